@@ -1,0 +1,40 @@
+#include "directloader.h"
+
+#include "loadjob.h"
+
+namespace {
+class StoreSink final : public LoadSink
+{
+public:
+    explicit StoreSink(DirectLoader::Result &result)
+        : m_result(result)
+    {
+    }
+    void filesResolved(const QStringList &files) override
+    {
+        m_result.files = files;
+        m_result.store.setFiles(files);
+    }
+    void batchReady(LogBatchPtr batch) override
+    {
+        m_result.store.append(*batch);
+        m_result.malformed += batch->malformed;
+        m_result.problems.insert(m_result.problems.end(), batch->problems.begin(),
+                                 batch->problems.end());
+    }
+    void problemFound(const LogProblem &problem) override { m_result.problems.push_back(problem); }
+    void progressChanged(qint64, qint64) override {}
+    bool isCancelled() const override { return false; }
+
+private:
+    DirectLoader::Result &m_result;
+};
+} // namespace
+
+void DirectLoader::load(const QStringList &paths, Result &result)
+{
+    StoreSink sink(result);
+    LoadJob job(paths);
+    job.run(sink);
+    result.store.sortByTime();
+}

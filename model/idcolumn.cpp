@@ -1,0 +1,94 @@
+#include "idcolumn.h"
+
+namespace {
+unsigned widthFor(uint32_t maxId)
+{
+    return maxId <= 0xff ? 1 : maxId <= 0xffff ? 2 : 4;
+}
+
+template <typename T>
+void appendAs(std::vector<uint8_t> &bytes, const uint32_t *ids, size_t count,
+              const std::vector<uint32_t> &remap)
+{
+    const size_t start = bytes.size();
+    bytes.resize(start + count * sizeof(T));
+    uint8_t *out = bytes.data() + start;
+    for (size_t i = 0; i < count; ++i) {
+        const T v = T(remap[ids[i]]);
+        std::memcpy(out + i * sizeof(T), &v, sizeof(T));
+    }
+}
+} // namespace
+
+void IdColumn::append(const uint32_t *ids, size_t count, const std::vector<uint32_t> &remap,
+                      uint32_t maxId)
+{
+    const unsigned needed = widthFor(maxId);
+    if (needed > m_width)
+        widenTo(needed);
+    switch (m_width) {
+    case 1:
+        appendAs<uint8_t>(m_bytes, ids, count, remap);
+        break;
+    case 2:
+        appendAs<uint16_t>(m_bytes, ids, count, remap);
+        break;
+    default:
+        appendAs<uint32_t>(m_bytes, ids, count, remap);
+        break;
+    }
+}
+
+void IdColumn::set(size_t row, uint32_t id)
+{
+    const unsigned needed = widthFor(id);
+    if (needed > m_width)
+        widenTo(needed);
+    switch (m_width) {
+    case 1:
+        m_bytes[row] = uint8_t(id);
+        break;
+    case 2: {
+        const uint16_t v = uint16_t(id);
+        std::memcpy(m_bytes.data() + row * 2, &v, 2);
+        break;
+    }
+    default:
+        std::memcpy(m_bytes.data() + row * 4, &id, 4);
+        break;
+    }
+}
+
+void IdColumn::widenTo(unsigned width)
+{
+    const size_t rows = size();
+    std::vector<uint8_t> wider(rows * width);
+    wider.reserve(m_bytes.capacity() / m_width * width);
+    for (size_t r = 0; r < rows; ++r) {
+        const uint32_t v = at(r);
+        if (width == 2) {
+            const uint16_t v16 = uint16_t(v);
+            std::memcpy(wider.data() + r * 2, &v16, 2);
+        } else {
+            std::memcpy(wider.data() + r * 4, &v, 4);
+        }
+    }
+    m_bytes.swap(wider);
+    m_width = width;
+}
+
+void IdColumn::clear()
+{
+    m_bytes.clear();
+    m_bytes.shrink_to_fit();
+    m_width = 1;
+}
+
+void IdColumn::permute(const std::vector<uint32_t> &order)
+{
+    std::vector<uint8_t> out(m_bytes.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        std::memcpy(out.data() + i * m_width, m_bytes.data() + size_t(order[i]) * m_width,
+                    m_width);
+    m_bytes.swap(out);
+}

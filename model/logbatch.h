@@ -1,0 +1,40 @@
+#pragma once
+
+#include "logfield.h"
+#include "logproblem.h"
+#include "stringpool.h"
+
+#include <QMetaType>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+// Rows parsed from one piece of one file, in the parser's own string pools. The store
+// re-maps the local ids to its global ones when it appends the batch, so parser threads
+// never share a lock.
+struct LogBatch
+{
+    struct Column
+    {
+        std::string name; // the #Fields id
+        LogField field = LogField::Extra;
+        StringPool pool;
+        std::vector<uint32_t> ids; // may be shorter than rowCount(): missing rows are empty
+    };
+
+    int32_t fileIndex = 0;
+    std::vector<int64_t> times;  // seconds since the epoch, UTC
+    std::vector<uint32_t> lines; // 1-based line numbers in the file
+    std::vector<Column> columns;
+    std::vector<LogProblem> problems; // listed problems (capped per file by the parser)
+    uint64_t malformed = 0;           // every malformed line, listed or not
+    uint64_t bytes = 0;               // input bytes this batch covers
+
+    size_t rowCount() const { return times.size(); }
+    // The column for a field id, created on first use.
+    size_t columnFor(LogField field, const std::string &name);
+};
+
+using LogBatchPtr = std::shared_ptr<LogBatch>;
+Q_DECLARE_METATYPE(LogBatchPtr)

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "logbatch.h"
+#include "logproblem.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+// Loads files and folders on a worker thread and hands the results to the GUI thread through
+// queued signals. Batches in flight are bounded, so a slow GUI slows the reader instead of
+// piling up memory. Owned by and used from the GUI thread.
+class LogLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LogLoader(QObject *parent = nullptr);
+    ~LogLoader() override; // cancels and waits for the worker
+
+    // Starts loading `paths`; a load still running is cancelled first.
+    void start(const QStringList &paths);
+    // Stops the running load; finished(true) follows.
+    void cancel();
+    bool isRunning() const { return m_running; }
+    // Block sizes for the reader (tests use small ones to get many batches).
+    void setBlockSizes(qint64 first, qint64 rest);
+
+Q_SIGNALS:
+    // The ordered list of files this load reads; a batch's fileIndex indexes it.
+    void filesResolved(const QStringList &files);
+    // Rows parsed from one block of one file.
+    void batchReady(const LogBatchPtr &batch);
+    // A file-level problem (missing, unreadable, not an httperr log...).
+    void problemFound(const LogProblem &problem);
+    // Bytes read so far out of the total size of all files.
+    void progressChanged(qint64 done, qint64 total);
+    // The load ended, by itself or cancelled.
+    void finished(bool cancelled);
+
+private:
+    struct Shared;
+    class Sink;
+
+    void waitForWorker();
+
+    std::shared_ptr<Shared> m_shared;
+    QFuture<void> m_future;
+    quint64 m_generation = 0;
+    bool m_running = false;
+    qint64 m_firstBlock = 256 * 1024;
+    qint64 m_block = 4 * 1024 * 1024;
+};

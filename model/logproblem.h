@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+
+#include <cstdint>
+
+// Something wrong with a file or one of its lines. Lines are never dropped silently:
+// each one that is not a row becomes a LogProblem (up to a cap per file; the rest are counted).
+struct LogProblem
+{
+    enum class Code : uint8_t {
+        // line problems
+        FieldCount,     // field count does not match the layout in force
+        BadTimestamp,   // date or time is not YYYY-MM-DD HH:MM:SS
+        NoLayout,       // no #Fields header and the field count matches no known layout
+        FieldsNoTime,   // #Fields names no date or time field
+        // file notes and errors
+        GuessedLayout,  // no #Fields header: layout chosen by field count
+        Missing,        // path does not exist
+        Unreadable,     // cannot be opened or read
+        EmptyFolder,    // a folder with no log files
+        NotHttpErr,     // a W3C log of another kind (IIS access log, ...)
+        Binary,         // looks like binary data
+        Empty,          // the file holds no data lines
+        TooManyProblems // the per-file cap was reached; further lines are only counted
+    };
+    enum class Severity : uint8_t { Note, Warning, Error };
+
+    Code code = Code::FieldCount;
+    int32_t fileIndex = -1; // index into the loader's file list, -1 for a path that is no file
+    uint64_t line = 0;      // 1-based; 0 for file-level problems
+    int32_t expected = 0;   // e.g. the field count the layout wants
+    int32_t found = 0;      // e.g. the field count the line has
+    QString path;           // the file or folder concerned
+    QByteArray raw;         // the offending text, shortened
+    QString detail;         // extra words (the #Software line of a foreign log, an OS error)
+
+    Severity severity() const;
+    // A one-line, translated explanation.
+    QString message() const;
+    // Cuts `text` to at most `maxBytes` for storage in `raw`.
+    static QByteArray shorten(const char *text, size_t length, size_t maxBytes = 240);
+};
+
+Q_DECLARE_METATYPE(LogProblem)

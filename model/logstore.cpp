@@ -1,0 +1,127 @@
+#include "logstore.h"
+
+#include <algorithm>
+#include <numeric>
+
+int LogStore::columnOf(LogField field) const
+{
+    for (size_t i = 0; i < m_columns.size(); ++i) {
+        if (m_columns[i].field == field && field != LogField::Extra)
+            return int(i);
+    }
+    return -1;
+}
+
+int LogStore::columnOf(std::string_view name) const
+{
+    const LogField field = LogFields::fromId(name);
+    if (field != LogField::Extra)
+        return columnOf(field);
+    for (size_t i = 0; i < m_columns.size(); ++i) {
+        if (m_columns[i].field == LogField::Extra && m_columns[i].name == name)
+            return int(i);
+    }
+    return -1;
+}
+
+size_t LogStore::ensureColumn(LogField field, const std::string &name)
+{
+    const int existing = field == LogField::Extra ? columnOf(name) : columnOf(field);
+    if (existing >= 0)
+        return size_t(existing);
+    m_columns.push_back({name, field, {}, {}});
+    m_columns.back().ids.appendZeros(rowCount());
+    return m_columns.size() - 1;
+}
+
+std::vector<size_t> LogStore::append(const LogBatch &batch)
+{
+    std::vector<size_t> created;
+    const size_t count = batch.rowCount();
+    if (count == 0)
+        return created;
+
+    // Columns first, while rowCount() is still the count before this batch.
+    std::vector<size_t> targets;
+    for (const LogBatch::Column &in : batch.columns) {
+        const size_t columnsBefore = m_columns.size();
+        targets.push_back(ensureColumn(in.field, in.name));
+        if (m_columns.size() > columnsBefore)
+            created.push_back(targets.back());
+    }
+
+    if (m_ordered) {
+        if ((!m_times.empty() && batch.times.front() < m_times.back())
+            || !std::is_sorted(batch.times.begin(), batch.times.end()))
+            m_ordered = false;
+    }
+    m_times.insert(m_times.end(), batch.times.begin(), batch.times.end());
+    m_lines.insert(m_lines.end(), batch.lines.begin(), batch.lines.end());
+    const std::vector<uint32_t> fileRemap{uint32_t(batch.fileIndex)};
+    const std::vector<uint32_t> zeros(count, 0);
+    m_files.append(zeros.data(), count, fileRemap, uint32_t(batch.fileIndex));
+
+    std::vector<bool> filled(m_columns.size(), false);
+    std::vector<uint32_t> remap;
+    for (size_t c = 0; c < batch.columns.size(); ++c) {
+        const LogBatch::Column &in = batch.columns[c];
+        Column &out = m_columns[targets[c]];
+        remap.resize(in.pool.size());
+        uint32_t maxId = 0;
+        for (uint32_t local = 0; local < in.pool.size(); ++local) {
+            remap[local] = out.pool.intern(in.pool.view(local));
+            maxId = std::max(maxId, remap[local]);
+        }
+        const size_t n = std::min(in.ids.size(), count);
+        out.ids.append(in.ids.data(), n, remap, maxId);
+        if (n < count)
+            out.ids.appendZeros(count - n);
+        filled[targets[c]] = true;
+    }
+    for (size_t i = 0; i < m_columns.size(); ++i) {
+        if (!filled[i])
+            m_columns[i].ids.appendZeros(count);
+    }
+    return created;
+}
+
+void LogStore::sortByTime()
+{
+    if (m_ordered)
+        return;
+    std::vector<uint32_t> order(rowCount());
+    std::iota(order.begin(), order.end(), 0u);
+    std::stable_sort(order.begin(), order.end(),
+                     [this](uint32_t a, uint32_t b) { return m_times[a] < m_times[b]; });
+    std::vector<int64_t> times(order.size());
+    std::vector<uint32_t> lines(order.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+        times[i] = m_times[order[i]];
+        lines[i] = m_lines[order[i]];
+    }
+    m_times.swap(times);
+    m_lines.swap(lines);
+    m_files.permute(order);
+    for (Column &c : m_columns)
+        c.ids.permute(order);
+    m_ordered = true;
+}
+
+void LogStore::clear()
+{
+    m_times = {};
+    m_lines = {};
+    m_files.clear();
+    m_columns.clear();
+    m_fileNames.clear();
+    m_ordered = true;
+}
+
+size_t LogStore::memoryBytes() const
+{
+    size_t bytes = m_times.capacity() * sizeof(int64_t) + m_lines.capacity() * sizeof(uint32_t)
+                   + m_files.memoryBytes();
+    for (const Column &c : m_columns)
+        bytes += c.ids.memoryBytes() + c.pool.memoryBytes();
+    return bytes;
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "idcolumn.h"
+#include "logbatch.h"
+#include "logfield.h"
+#include "stringpool.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+// All loaded rows, column by column: timestamps as integers and every other field as an
+// interned id into a per-column string pool. A row costs its timestamp, its line number and
+// one to four bytes per field. Lives on the GUI thread; only LogTableModel changes it there.
+class LogStore
+{
+public:
+    struct Column
+    {
+        std::string name; // the #Fields id
+        LogField field = LogField::Extra;
+        StringPool pool;
+        IdColumn ids;
+    };
+
+    size_t rowCount() const { return m_times.size(); }
+    int64_t time(size_t row) const { return m_times[row]; }
+    uint32_t line(size_t row) const { return m_lines[row]; }
+    uint32_t fileIndex(size_t row) const { return m_files.at(row); }
+    const std::vector<int64_t> &times() const { return m_times; }
+
+    size_t columnCount() const { return m_columns.size(); }
+    const Column &column(size_t index) const { return m_columns[index]; }
+    // The column of a known field, or -1 when no loaded file has it.
+    int columnOf(LogField field) const;
+    // The column of a field by its #Fields id, or -1.
+    int columnOf(std::string_view name) const;
+    uint32_t id(size_t column, size_t row) const { return m_columns[column].ids.at(row); }
+    std::string_view text(size_t column, size_t row) const
+    {
+        const Column &c = m_columns[column];
+        return c.pool.view(c.ids.at(row));
+    }
+
+    // Creates the column for a field if it does not exist yet (empty for the rows so far) and
+    // returns its index.
+    size_t ensureColumn(LogField field, const std::string &name);
+    // Appends the rows of `batch` (its pools are re-mapped into the store's). Returns the
+    // indexes of the columns this batch created.
+    std::vector<size_t> append(const LogBatch &batch);
+
+    QStringList files() const { return m_fileNames; }
+    void setFiles(const QStringList &files) { m_fileNames = files; }
+    QString fileName(uint32_t index) const { return m_fileNames.value(int(index)); }
+
+    // False once a row was appended with an earlier time than the row before it.
+    bool isTimeOrdered() const { return m_ordered; }
+    // Stable sort by time; rows with equal times keep their file and line order.
+    void sortByTime();
+    void clear();
+    size_t memoryBytes() const;
+
+private:
+    std::vector<int64_t> m_times;
+    std::vector<uint32_t> m_lines;
+    IdColumn m_files;
+    std::vector<Column> m_columns;
+    QStringList m_fileNames;
+    bool m_ordered = true;
+};

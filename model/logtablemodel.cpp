@@ -1,0 +1,211 @@
+#include "logtablemodel.h"
+
+#include "textdecode.h"
+#include "timeutil.h"
+
+#include <QFileInfo>
+
+namespace {
+constexpr int FieldRankBase = 1;
+constexpr int ExtraRank = 1000;
+constexpr int FileRank = 2000;
+
+QVariant numberOrText(std::string_view text)
+{
+    bool ok = false;
+    const qlonglong v = QByteArray::fromRawData(text.data(), qsizetype(text.size())).toLongLong(&ok);
+    if (ok)
+        return v;
+    return TextDecode::toQString(text);
+}
+} // namespace
+
+LogTableModel::LogTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    reset();
+}
+
+int LogTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_store.rowCount());
+}
+
+int LogTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+int LogTableModel::columnOf(LogField field) const
+{
+    const int storeColumn = m_store.columnOf(field);
+    if (storeColumn < 0)
+        return -1;
+    for (size_t i = 0; i < m_columns.size(); ++i) {
+        if (m_columns[i].kind == ColumnKind::Field && m_columns[i].storeColumn == storeColumn)
+            return int(i);
+    }
+    return -1;
+}
+
+QString LogTableModel::text(int row, int column) const
+{
+    const ColumnInfo &info = m_columns[size_t(column)];
+    const size_t r = size_t(row);
+    switch (info.kind) {
+    case ColumnKind::Time:
+        return TimeUtil::formatUtc(m_store.time(r));
+    case ColumnKind::Field: {
+        const std::string_view t = m_store.text(size_t(info.storeColumn), r);
+        return t.empty() ? QStringLiteral("-") : TextDecode::toQString(t);
+    }
+    case ColumnKind::File:
+        return QFileInfo(m_store.fileName(m_store.fileIndex(r))).fileName();
+    case ColumnKind::Line:
+        return QString::number(m_store.line(r));
+    }
+    return {};
+}
+
+QVariant LogTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ColumnInfo &info = m_columns[size_t(index.column())];
+    const size_t row = size_t(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(index.row(), index.column());
+    case Qt::ToolTipRole:
+        if (info.kind == ColumnKind::File)
+            return m_store.fileName(m_store.fileIndex(row));
+        if (info.kind == ColumnKind::Field)
+            return text(index.row(), index.column());
+        return {};
+    case Qt::TextAlignmentRole:
+        if (info.kind == ColumnKind::Line
+            || (info.kind == ColumnKind::Field
+                && LogFields::isNumeric(m_store.column(size_t(info.storeColumn)).field)))
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case SortRole:
+        switch (info.kind) {
+        case ColumnKind::Time:
+            return qint64(m_store.time(row));
+        case ColumnKind::Line:
+            return qint64(m_store.line(row));
+        case ColumnKind::File:
+            return m_store.fileIndex(row);
+        case ColumnKind::Field:
+            return numberOrText(m_store.text(size_t(info.storeColumn), row));
+        }
+        return {};
+    case StoreRowRole:
+        return qulonglong(row);
+    default:
+        return {};
+    }
+}
+
+QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= int(m_columns.size()))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const ColumnInfo &info = m_columns[size_t(section)];
+    switch (info.kind) {
+    case ColumnKind::Time:
+        return tr("Time (UTC)");
+    case ColumnKind::File:
+        return tr("File");
+    case ColumnKind::Line:
+        return tr("Line");
+    case ColumnKind::Field: {
+        const LogStore::Column &c = m_store.column(size_t(info.storeColumn));
+        if (role == Qt::ToolTipRole || c.field == LogField::Extra)
+            return QString::fromStdString(c.name);
+        return LogFields::title(c.field);
+    }
+    }
+    return {};
+}
+
+void LogTableModel::reset(const QStringList &files)
+{
+    beginResetModel();
+    m_store.clear();
+    m_store.setFiles(files);
+    m_columns = {{ColumnKind::Time, -1}, {ColumnKind::File, -1}, {ColumnKind::Line, -1}};
+    endResetModel();
+}
+
+void LogTableModel::setFiles(const QStringList &files)
+{
+    m_store.setFiles(files);
+}
+
+int LogTableModel::rankOf(const ColumnInfo &info) const
+{
+    switch (info.kind) {
+    case ColumnKind::Time:
+        return 0;
+    case ColumnKind::File:
+        return FileRank;
+    case ColumnKind::Line:
+        return FileRank + 1;
+    case ColumnKind::Field: {
+        const LogField field = m_store.column(size_t(info.storeColumn)).field;
+        return field == LogField::Extra ? ExtraRank + info.storeColumn
+                                        : FieldRankBase + int(field);
+    }
+    }
+    return 0;
+}
+
+void LogTableModel::addColumnsFor(const LogBatch &batch)
+{
+    for (const LogBatch::Column &in : batch.columns) {
+        const int existing =
+            in.field == LogField::Extra ? m_store.columnOf(in.name) : m_store.columnOf(in.field);
+        if (existing >= 0)
+            continue;
+        // Announce the column at its place in the usual order, then create it in the store.
+        const ColumnInfo info{ColumnKind::Field, int(m_store.columnCount())};
+        const int rank = in.field == LogField::Extra ? ExtraRank + info.storeColumn
+                                                     : FieldRankBase + int(in.field);
+        int position = 0;
+        while (position < int(m_columns.size()) && rankOf(m_columns[size_t(position)]) < rank)
+            ++position;
+        beginInsertColumns({}, position, position);
+        m_store.ensureColumn(in.field, in.name);
+        m_columns.insert(m_columns.begin() + position, info);
+        endInsertColumns();
+    }
+}
+
+void LogTableModel::appendBatch(const LogBatch &batch)
+{
+    if (batch.rowCount() == 0)
+        return;
+    addColumnsFor(batch);
+    const int first = int(m_store.rowCount());
+    const int last = first + int(batch.rowCount()) - 1;
+    beginInsertRows({}, first, last);
+    m_store.append(batch);
+    endInsertRows();
+    Q_EMIT rowsAppended(first, last);
+}
+
+void LogTableModel::finishLoading()
+{
+    if (m_store.isTimeOrdered())
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_store.sortByTime();
+    // Rows moved wholesale; persistent indexes cannot follow a permutation this size cheaply,
+    // so they are dropped (the view keeps no selection across a re-order at load end).
+    const QModelIndexList persistent = persistentIndexList();
+    changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "logbatch.h"
+#include "logstore.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+// The table of loaded rows: a thin QAbstractTableModel over LogStore. Columns are the time,
+// every field any loaded file has (in the usual httperr order, unknown fields last), then the
+// source file and line. Rows arrive in batches, one beginInsertRows per batch.
+class LogTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        SortRole = Qt::UserRole + 1, // typed value: qint64 time, numbers, else text
+        StoreRowRole,                // the row index in the store
+    };
+    enum class ColumnKind : uint8_t { Time, Field, File, Line };
+    struct ColumnInfo
+    {
+        ColumnKind kind;
+        int storeColumn; // for Field columns
+    };
+
+    explicit LogTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    const LogStore &store() const { return m_store; }
+    ColumnInfo columnInfo(int column) const { return m_columns[size_t(column)]; }
+    // The model column showing a field, or -1.
+    int columnOf(LogField field) const;
+    // The display text of a cell, straight from the store.
+    QString text(int row, int column) const;
+
+    // Empties the model and sets the file list that batches' fileIndex refers to.
+    void reset(const QStringList &files = {});
+    void setFiles(const QStringList &files);
+    void appendBatch(const LogBatch &batch);
+    // Called when a load ends: puts rows of overlapping files into time order.
+    void finishLoading();
+
+Q_SIGNALS:
+    // Emitted after rows were appended (once per batch).
+    void rowsAppended(int first, int last);
+
+private:
+    void addColumnsFor(const LogBatch &batch);
+    int rankOf(const ColumnInfo &info) const;
+
+    LogStore m_store;
+    std::vector<ColumnInfo> m_columns;
+};
