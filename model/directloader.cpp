@@ -8,8 +8,7 @@ class StoreSink final : public LoadSink
 public:
     explicit StoreSink(DirectLoader::Result &result)
         : m_result(result)
-    {
-    }
+    {}
     void filesResolved(const QStringList &files) override
     {
         m_result.files = files;

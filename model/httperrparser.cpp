@@ -31,13 +31,10 @@ HttpErrParser::HttpErrParser(int32_t fileIndex, const QString &path)
 
 void HttpErrParser::parse(const char *data, size_t size, LogBatch &out)
 {
-    if (m_boundTo != &out) {
-        // Column indexes belong to one batch; a new batch needs them bound again.
-        m_header.columns.clear();
-        for (Binding &b : m_guessed)
-            b.columns.clear();
-        m_boundTo = &out;
-    }
+    // Column indexes belong to one batch; bind again (lazily) for each call.
+    m_header.columns.clear();
+    for (Binding &b : m_guessed)
+        b.columns.clear();
     const char *p = data;
     const char *end = data + size;
     while (p < end && !m_rejected) {

@@ -20,7 +20,8 @@ public:
 
     HttpErrParser(int32_t fileIndex, const QString &path);
 
-    // Parses [data, data + size) into `out`, numbering lines on from earlier calls.
+    // Parses [data, data + size) into `out`, numbering lines on from earlier calls. Each call
+    // may use a different batch.
     void parse(const char *data, size_t size, LogBatch &out);
 
     // Set when the file turned out to be another kind of log; parsing then stops.
@@ -55,7 +56,6 @@ private:
     LogProblem m_rejection;
     Binding m_header;
     std::array<Binding, 19> m_guessed; // by field count
-    const LogBatch *m_boundTo = nullptr;
     std::vector<std::string_view> m_tokens;
     size_t m_tokenCount = 0;
 };

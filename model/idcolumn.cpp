@@ -88,7 +88,6 @@ void IdColumn::permute(const std::vector<uint32_t> &order)
 {
     std::vector<uint8_t> out(m_bytes.size());
     for (size_t i = 0; i < order.size(); ++i)
-        std::memcpy(out.data() + i * m_width, m_bytes.data() + size_t(order[i]) * m_width,
-                    m_width);
+        std::memcpy(out.data() + i * m_width, m_bytes.data() + size_t(order[i]) * m_width, m_width);
     m_bytes.swap(out);
 }

@@ -35,8 +35,7 @@ Encoding sniff(const QByteArray &head)
 
 LoadJob::LoadJob(const QStringList &paths)
     : m_paths(paths)
-{
-}
+{}
 
 void LoadJob::setBlockSizes(qint64 first, qint64 rest)
 {
@@ -97,7 +96,7 @@ void LoadJob::loadFile(int32_t index, const QString &path, LoadSink &sink)
         // UTF-16 logs come from editors, not from HTTP.sys, and are small: convert whole.
         const QByteArray raw = file.readAll();
         QStringDecoder decoder(encoding == Encoding::Utf16LE ? QStringDecoder::Utf16LE
-                                                              : QStringDecoder::Utf16BE,
+                                                             : QStringDecoder::Utf16BE,
                                QStringDecoder::Flag::ConvertInitialBom);
         const QString text = decoder.decode(raw);
         ok = parseBuffer(text.toUtf8(), parser, index, sink);
@@ -118,8 +117,7 @@ void LoadJob::loadFile(int32_t index, const QString &path, LoadSink &sink)
         advance(doneAtEnd - m_done, sink);
 }
 
-bool LoadJob::readBlocks(QIODevice &device, HttpErrParser &parser, int32_t index,
-                         LoadSink &sink)
+bool LoadJob::readBlocks(QIODevice &device, HttpErrParser &parser, int32_t index, LoadSink &sink)
 {
     QByteArray buffer;
     qint64 carry = 0;

@@ -17,7 +17,8 @@ struct FieldInfo
 constexpr std::array<FieldInfo, 26> kFields{{
     {LogField::Date, "date", QT_TRANSLATE_NOOP("LogFields", "Date"), false},
     {LogField::Time, "time", QT_TRANSLATE_NOOP("LogFields", "Time (UTC)"), false},
-    {LogField::ComputerName, "s-computername", QT_TRANSLATE_NOOP("LogFields", "Server name"), false},
+    {LogField::ComputerName, "s-computername", QT_TRANSLATE_NOOP("LogFields", "Server name"),
+     false},
     {LogField::ClientIp, "c-ip", QT_TRANSLATE_NOOP("LogFields", "Client IP"), false},
     {LogField::ClientPort, "c-port", QT_TRANSLATE_NOOP("LogFields", "Client port"), true},
     {LogField::ServerIp, "s-ip", QT_TRANSLATE_NOOP("LogFields", "Server IP"), false},

@@ -27,8 +27,7 @@ public:
         : m_loader(loader)
         , m_shared(std::move(shared))
         , m_generation(generation)
-    {
-    }
+    {}
 
     void filesResolved(const QStringList &files) override
     {

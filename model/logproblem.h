@@ -12,10 +12,10 @@ struct LogProblem
 {
     enum class Code : uint8_t {
         // line problems
-        FieldCount,     // field count does not match the layout in force
-        BadTimestamp,   // date or time is not YYYY-MM-DD HH:MM:SS
-        NoLayout,       // no #Fields header and the field count matches no known layout
-        FieldsNoTime,   // #Fields names no date or time field
+        FieldCount,   // field count does not match the layout in force
+        BadTimestamp, // date or time is not YYYY-MM-DD HH:MM:SS
+        NoLayout,     // no #Fields header and the field count matches no known layout
+        FieldsNoTime, // #Fields names no date or time field
         // file notes and errors
         GuessedLayout,  // no #Fields header: layout chosen by field count
         Missing,        // path does not exist

@@ -5,15 +5,37 @@
 
 #include <QFileInfo>
 
+#include <iterator>
+
 namespace {
-constexpr int FieldRankBase = 1;
 constexpr int ExtraRank = 1000;
 constexpr int FileRank = 2000;
+
+// Display order: what an engineer reads first (why, what status, who, what URL) on the left,
+// connection details after. The file's own field order is kept for export.
+int fieldRank(LogField field)
+{
+    static const LogField order[] = {
+        LogField::Reason,       LogField::Status,     LogField::ClientIp,
+        LogField::ClientPort,   LogField::Method,     LogField::Uri,
+        LogField::Host,         LogField::SiteId,     LogField::QueueName,
+        LogField::ServerIp,     LogField::ServerPort, LogField::Version,
+        LogField::StreamId,     LogField::StreamIdEx, LogField::Transport,
+        LogField::TimeTaken,    LogField::ScBytes,    LogField::CsBytes,
+        LogField::UserAgent,    LogField::Referer,    LogField::Cookie,
+        LogField::ComputerName, LogField::FaultCode,  LogField::ExtendedFaultCode};
+    for (size_t i = 0; i < std::size(order); ++i) {
+        if (order[i] == field)
+            return 1 + int(i);
+    }
+    return ExtraRank - 1;
+}
 
 QVariant numberOrText(std::string_view text)
 {
     bool ok = false;
-    const qlonglong v = QByteArray::fromRawData(text.data(), qsizetype(text.size())).toLongLong(&ok);
+    const qlonglong v =
+        QByteArray::fromRawData(text.data(), qsizetype(text.size())).toLongLong(&ok);
     if (ok)
         return v;
     return TextDecode::toQString(text);
@@ -156,8 +178,7 @@ int LogTableModel::rankOf(const ColumnInfo &info) const
         return FileRank + 1;
     case ColumnKind::Field: {
         const LogField field = m_store.column(size_t(info.storeColumn)).field;
-        return field == LogField::Extra ? ExtraRank + info.storeColumn
-                                        : FieldRankBase + int(field);
+        return field == LogField::Extra ? ExtraRank + info.storeColumn : fieldRank(field);
     }
     }
     return 0;
@@ -172,8 +193,8 @@ void LogTableModel::addColumnsFor(const LogBatch &batch)
             continue;
         // Announce the column at its place in the usual order, then create it in the store.
         const ColumnInfo info{ColumnKind::Field, int(m_store.columnCount())};
-        const int rank = in.field == LogField::Extra ? ExtraRank + info.storeColumn
-                                                     : FieldRankBase + int(in.field);
+        const int rank =
+            in.field == LogField::Extra ? ExtraRank + info.storeColumn : fieldRank(in.field);
         int position = 0;
         while (position < int(m_columns.size()) && rankOf(m_columns[size_t(position)]) < rank)
             ++position;

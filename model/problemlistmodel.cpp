@@ -6,8 +6,7 @@
 
 ProblemListModel::ProblemListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int ProblemListModel::rowCount(const QModelIndex &parent) const
 {

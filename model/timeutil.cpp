@@ -88,8 +88,8 @@ int64_t TimeUtil::daysFromCivil(int y, unsigned m, unsigned d)
 
 std::optional<int64_t> TimeUtil::parseDateTime(std::string_view date, std::string_view time)
 {
-    if (date.size() != 10 || time.size() != 8 || date[4] != '-' || date[7] != '-'
-        || time[2] != ':' || time[5] != ':')
+    if (date.size() != 10 || time.size() != 8 || date[4] != '-' || date[7] != '-' || time[2] != ':'
+        || time[5] != ':')
         return std::nullopt;
     int y, mo, d, h, mi, s;
     if (!digits(date, 0, 4, y) || !digits(date, 5, 2, mo) || !digits(date, 8, 2, d)

@@ -1,0 +1,93 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+bool hasArgument(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+[[noreturn]] void fail(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    std::exit(2);
+}
+} // namespace
+
+bool CommandLine::isHeadless(int argc, char **argv)
+{
+    return hasArgument(argc, argv, "--summary") || hasArgument(argc, argv, "--help")
+           || hasArgument(argc, argv, "-h") || hasArgument(argc, argv, "--version")
+           || hasArgument(argc, argv, "-v");
+}
+
+bool CommandLine::wantsScreenshot(int argc, char **argv)
+{
+    return hasArgument(argc, argv, "--screenshot");
+}
+
+QString CommandLine::demoLogPath()
+{
+    return QStringLiteral(":/demo/httperr-demo.log");
+}
+
+CommandLineOptions CommandLine::parse(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Shows what Windows HTTP.sys rejected or dropped: opens httperr*.log "
+                       "files and folders, filters them and charts them over time."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("paths"),
+        QCoreApplication::translate(
+            "CommandLine", "httperr*.log files or folders to open (the demo log if none)."),
+        QStringLiteral("[FILE|FOLDER...]"));
+    const QCommandLineOption summary(
+        QStringLiteral("summary"),
+        QCoreApplication::translate("CommandLine", "Load without a window and print totals."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("CommandLine", "With --summary: print one JSON object."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("CommandLine",
+                                    "Render the window offscreen once loaded, save it as a PNG "
+                                    "and exit."),
+        QStringLiteral("file.png"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QCoreApplication::translate("CommandLine", "Window size for --screenshot (default "
+                                                   "1280x800)."),
+        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOptions({summary, json, screenshot, size});
+    parser.process(app);
+
+    CommandLineOptions options;
+    options.paths = parser.positionalArguments();
+    options.summary = parser.isSet(summary);
+    options.json = parser.isSet(json);
+    options.screenshot = parser.value(screenshot);
+    if (options.json && !options.summary)
+        fail(QCoreApplication::translate("CommandLine", "--json needs --summary."));
+    if (parser.isSet(size)) {
+        static const QRegularExpression re(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+        const auto m = re.match(parser.value(size));
+        if (!m.hasMatch())
+            fail(QCoreApplication::translate("CommandLine",
+                                             "--size wants WIDTHxHEIGHT, for example 1280x800."));
+        options.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    return options;
+}

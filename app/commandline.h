@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QSize>
+#include <QStringList>
+
+class QCoreApplication;
+
+// What the user asked for on the command line.
+struct CommandLineOptions
+{
+    QStringList paths; // files and folders; empty means the bundled demo log
+    bool summary = false;
+    bool json = false;
+    QString screenshot; // PNG to write, then exit
+    QSize size{1280, 800};
+};
+
+namespace CommandLine {
+// True when the arguments ask for no window at all (so no display is needed).
+bool isHeadless(int argc, char **argv);
+// True when the arguments ask for an offscreen window capture.
+bool wantsScreenshot(int argc, char **argv);
+// Parses the arguments of `app`. Handles --help and --version itself (and exits);
+// on a bad argument prints the reason and exits with status 2.
+CommandLineOptions parse(const QCoreApplication &app);
+// The bundled demo log, used when no file is named.
+QString demoLogPath();
+} // namespace CommandLine

@@ -1,0 +1,252 @@
+#include "mainwindow.h"
+
+#include "commandline.h"
+#include "loadprogresswidget.h"
+#include "logsession.h"
+#include "logtableview.h"
+#include "problemsview.h"
+#include "statusbarpanel.h"
+#include "timeutil.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QTimer>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new LogSession(this))
+    , m_table(new LogTableView(this))
+    , m_problems(new ProblemsView(this))
+    , m_statusPanel(new StatusBarPanel(this))
+    , m_progress(new LoadProgressWidget(this))
+    , m_statusTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_table->setModel(m_session->tableModel());
+    m_problems->setModel(m_session->problemModel());
+    setCentralWidget(m_table);
+
+    createDocks();
+    createMenus();
+    createStatusBar();
+    connectSession();
+    restoreSettings();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Files…"), this, &MainWindow::openFilesDialog);
+    open->setShortcut(QKeySequence::Open);
+    QAction *openFolder = file->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
+    openFolder->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    QAction *reload = file->addAction(tr("Re&load"), this, [this] {
+        if (!m_session->openedPaths().isEmpty())
+            m_session->open(m_session->openedPaths());
+    });
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *problems = m_problemsDock->toggleViewAction();
+    problems->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    view->addAction(problems);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About HttpErr Viewer"), this, [this] {
+        QMessageBox::about(
+            this, tr("About HttpErr Viewer"),
+            tr("<h3>HttpErr Viewer %1</h3><p>Shows what Windows HTTP.sys rejected or dropped, "
+               "when, for whom and why.</p><p>Built with Qt %2.</p>")
+                .arg(QStringLiteral(HTTPERR_VERSION), QString::fromLatin1(qVersion())));
+    });
+
+    auto *cancel = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(cancel, &QShortcut::activated, this, [this] {
+        if (m_session->isLoading())
+            m_session->cancel();
+    });
+}
+
+void MainWindow::createDocks()
+{
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+}
+
+void MainWindow::createStatusBar()
+{
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_statusPanel);
+    m_progress->hide();
+    connect(m_progress, &LoadProgressWidget::cancelRequested, m_session, &LogSession::cancel);
+    connect(m_statusPanel, &StatusBarPanel::problemsRequested, this, [this] {
+        m_problemsDock->show();
+        m_problemsDock->raise();
+    });
+    // Counts change with every batch; the status bar only needs a few updates a second.
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(100);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &LogSession::loadStarted, this, [this] {
+        m_progress->setProgress(0, 0);
+        m_progress->show();
+        statusBar()->showMessage(tr("Loading…"));
+    });
+    connect(m_session, &LogSession::progressChanged, m_progress, &LoadProgressWidget::setProgress);
+    connect(m_session, &LogSession::countsChanged, this, [this] {
+        if (!m_statusTimer->isActive())
+            m_statusTimer->start();
+    });
+    connect(m_session, &LogSession::loadFinished, this, [this](bool cancelled) {
+        m_progress->hide();
+        statusBar()->showMessage(cancelled ? tr("Loading cancelled") : tr("Loaded"), 4000);
+        updateStatus();
+        updateTitle();
+        if (m_session->problemModel()->errorCount() > 0 && m_session->tableModel()->rowCount() == 0)
+            m_problemsDock->show();
+        Q_EMIT loadFinished(cancelled);
+    });
+}
+
+void MainWindow::openPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (!paths.first().startsWith(QLatin1Char(':'))) {
+        m_settings.addRecentPaths(paths);
+        rebuildRecentMenu();
+    }
+    m_session->open(paths);
+    updateTitle();
+}
+
+void MainWindow::openFilesDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open HTTP.sys Error Logs"), m_settings.lastFolder(),
+        tr("HTTP.sys error logs (httperr*.log *.log);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    m_settings.setLastFolder(QFileInfo(files.first()).absolutePath());
+    openPaths(files);
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Open a Folder of HTTP.sys Error Logs"), m_settings.lastFolder());
+    if (folder.isEmpty())
+        return;
+    m_settings.setLastFolder(folder);
+    openPaths({folder});
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentPaths();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QDir::toNativeSeparators(path)));
+        connect(a, &QAction::triggered, this, [this, path] { openPaths({path}); });
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Recent"), this, [this] {
+            m_settings.clearRecentPaths();
+            rebuildRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    const LogStore &store = m_session->tableModel()->store();
+    const qint64 rows = qint64(store.rowCount());
+    m_statusPanel->setCounts(rows, rows, qint64(m_session->malformedCount()),
+                             int(store.files().size()));
+    if (rows == 0) {
+        m_statusPanel->setTimeSpan(QString());
+        return;
+    }
+    const auto [first, last] = std::minmax_element(store.times().begin(), store.times().end());
+    m_statusPanel->setTimeSpan(
+        tr("%1 – %2 UTC").arg(TimeUtil::formatUtc(*first), TimeUtil::formatUtc(*last)));
+}
+
+void MainWindow::updateTitle()
+{
+    const QStringList paths = m_session->openedPaths();
+    QString what;
+    if (paths.size() == 1)
+        what = QFileInfo(paths.first()).fileName();
+    else if (paths.size() > 1)
+        what = tr("%n item(s)", nullptr, int(paths.size()));
+    setWindowTitle(what.isEmpty() ? tr("HttpErr Viewer") : tr("%1 — HttpErr Viewer").arg(what));
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(available.size().boundedTo(QSize(1280, 800)));
+    }
+    restoreState(m_settings.windowState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_session->cancel();
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        openPaths(paths);
+    }
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "appsettings.h"
+
+#include <QMainWindow>
+
+class LoadProgressWidget;
+class LogSession;
+class LogTableView;
+class ProblemsView;
+class QDockWidget;
+class QMenu;
+class QTimer;
+class StatusBarPanel;
+
+// Wires the session (models and loader) to the widgets, menus and status bar. Holds no logic
+// of its own beyond that wiring.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    LogSession *session() const { return m_session; }
+    // Opens files and folders (replacing what is shown) and remembers them as recent.
+    void openPaths(const QStringList &paths);
+
+Q_SIGNALS:
+    // The load of the paths last opened ended.
+    void loadFinished(bool cancelled);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void createDocks();
+    void createStatusBar();
+    void connectSession();
+    void openFilesDialog();
+    void openFolderDialog();
+    void rebuildRecentMenu();
+    void updateStatus();
+    void updateTitle();
+    void restoreSettings();
+
+    AppSettings m_settings;
+    LogSession *m_session;
+    LogTableView *m_table;
+    ProblemsView *m_problems;
+    QDockWidget *m_problemsDock = nullptr;
+    StatusBarPanel *m_statusPanel;
+    LoadProgressWidget *m_progress;
+    QMenu *m_recentMenu = nullptr;
+    QTimer *m_statusTimer;
+};

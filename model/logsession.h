@@ -1,0 +1,47 @@
+#pragma once
+
+#include "logloader.h"
+#include "logtablemodel.h"
+#include "problemlistmodel.h"
+
+#include <QObject>
+#include <QStringList>
+
+// One opened set of files: the loader, the table of rows and the list of problems, kept in
+// step. The window shows a session; tests drive one without any widget. GUI thread only.
+class LogSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LogSession(QObject *parent = nullptr);
+
+    LogTableModel *tableModel() { return &m_table; }
+    ProblemListModel *problemModel() { return &m_problems; }
+    LogLoader *loader() { return &m_loader; }
+
+    // Drops what is loaded and loads `paths` (files and folders) in the background.
+    void open(const QStringList &paths);
+    void cancel();
+    bool isLoading() const { return m_loader.isRunning(); }
+
+    // What the user asked to open, and the files that turned out to be in it.
+    QStringList openedPaths() const { return m_paths; }
+    QStringList files() const { return m_table.store().files(); }
+    uint64_t malformedCount() const { return m_malformed; }
+
+Q_SIGNALS:
+    void loadStarted();
+    void progressChanged(qint64 done, qint64 total);
+    // Rows, malformed lines or problems changed (throttle before repainting anything big).
+    void countsChanged();
+    void loadFinished(bool cancelled);
+
+private:
+    void onBatch(const LogBatchPtr &batch);
+
+    LogLoader m_loader;
+    LogTableModel m_table;
+    ProblemListModel m_problems;
+    QStringList m_paths;
+    uint64_t m_malformed = 0;
+};

@@ -1,0 +1,30 @@
+#include "loadprogresswidget.h"
+
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QProgressBar>
+#include <QToolButton>
+
+LoadProgressWidget::LoadProgressWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_bar(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_bar->setRange(0, 1000);
+    m_bar->setMaximumWidth(220);
+    m_bar->setTextVisible(true);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop loading (Esc); rows read so far stay"));
+    layout->addWidget(m_bar);
+    layout->addWidget(m_cancel);
+    connect(m_cancel, &QToolButton::clicked, this, &LoadProgressWidget::cancelRequested);
+}
+
+void LoadProgressWidget::setProgress(qint64 done, qint64 total)
+{
+    m_bar->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    m_bar->setFormat(
+        tr("%1 of %2").arg(QLocale().formattedDataSize(done), QLocale().formattedDataSize(total)));
+}
