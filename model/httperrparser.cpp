@@ -2,6 +2,7 @@
 
 #include "timeutil.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace {
@@ -139,7 +140,11 @@ void HttpErrParser::bind(Binding &binding, LogBatch &out)
             continue;
         if (slot.field == LogField::Date || slot.field == LogField::Time)
             continue; // a repeated date or time field carries nothing new
-        binding.columns[i] = int(out.columnFor(slot.field, slot.name));
+        const int column = int(out.columnFor(slot.field, slot.name));
+        const auto bound = binding.columns.begin() + std::ptrdiff_t(i);
+        if (std::find(binding.columns.begin(), bound, column) != bound)
+            continue; // a field id named twice: the first one gives the value
+        binding.columns[i] = column;
     }
 }
 
