@@ -1,0 +1,228 @@
+// Runs the built httperr-viewer binary the way a user or a script would and checks its output.
+#include <QDir>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using ReasonCounts = QMap<QString, int>;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(HTTPERR_VIEWER_BINARY), arguments);
+        Run result;
+        if (!process.waitForFinished(120000))
+            return result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    static QString sample(const QString &name)
+    {
+        return QStringLiteral(HTTPERR_TEST_DATA "/samples/") + name;
+    }
+
+    static ReasonCounts reasonsOf(const QJsonObject &summary)
+    {
+        ReasonCounts counts;
+        const QJsonObject reasons = summary.value(QStringLiteral("reasons")).toObject();
+        for (auto it = reasons.begin(); it != reasons.end(); ++it)
+            counts.insert(it.key(), it.value().toInt());
+        return counts;
+    }
+
+private Q_SLOTS:
+    void summaryJson_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("malformed");
+        QTest::addColumn<ReasonCounts>("reasons");
+
+        const ReasonCounts kbSample{{QStringLiteral("ConnLimit"), 1},
+                                    {QStringLiteral("Hostname"), 1},
+                                    {QStringLiteral("Timer_MinBytesPerSecond"), 1},
+                                    {QStringLiteral("Version_N/S"), 1}};
+        QTest::newRow("fragment KB937692")
+            << "FRAGMENT_KB937692_connection_dropped.log" << 1 << 0 << 1 << ReasonCounts{};
+        QTest::newRow("fragment ARR 502")
+            << "FRAGMENT_MicrosoftDocs_SupportArticles-docs_arr_502_connection_dropped.log" << 1
+            << 0 << 1 << ReasonCounts{};
+        QTest::newRow("KB820729, 12 fields, no header")
+            << "MicrosoftDocs_SupportArticles-docs_error-logging-http-apis.md.log" << 0 << 4 << 0
+            << kbSample;
+        QTest::newRow("16 and 14 fields, no header")
+            << "SYNTHETIC_elastic_integrations_issue_20956.log" << 0 << 2 << 0
+            << ReasonCounts{{QStringLiteral("N/A"), 2}};
+        QTest::newRow("beats error.log, no final newline")
+            << "elastic_beats_filebeat_module_iis_error_test_error.log" << 0 << 4 << 0 << kbSample;
+        QTest::newRow("beats scanner URLs")
+            << "elastic_beats_filebeat_module_iis_error_test_iis_error_url.log" << 0 << 8 << 0
+            << ReasonCounts{{QStringLiteral("Forbidden"), 2},
+                            {QStringLiteral("NotFound"), 2},
+                            {QStringLiteral("URL"), 4}};
+        QTest::newRow("beats IPv6 zone id, 14 fields")
+            << "elastic_beats_filebeat_module_iis_error_test_ipv6_zone_id.log" << 0 << 1 << 0
+            << ReasonCounts{{QStringLiteral("Timer_ConnectionIdle"), 1}};
+        QTest::newRow("beats test.log, 13 fields")
+            << "elastic_beats_filebeat_module_iis_error_test_test.log" << 0 << 4 << 0 << kbSample;
+        QTest::newRow("integrations 13 fields, no header")
+            << "elastic_integrations_packages_iis_error_test-iis-error-72.log" << 0 << 4 << 0
+            << kbSample;
+        QTest::newRow("integrations scanner URLs")
+            << "elastic_integrations_packages_iis_error_test-iis-error.log" << 0 << 9 << 0
+            << ReasonCounts{{QStringLiteral("Forbidden"), 3},
+                            {QStringLiteral("NotFound"), 2},
+                            {QStringLiteral("URL"), 4}};
+        QTest::newRow("integrations IPv6 zone id")
+            << "elastic_integrations_packages_iis_error_test-ipv6-zone-id.log" << 0 << 1 << 0
+            << ReasonCounts{{QStringLiteral("Timer_ConnectionIdle"), 1}};
+        QTest::newRow("IIS blog 2007, one line lost a space")
+            << "iis-blogs_chrisad_connection-dropped_2007.log" << 0 << 2 << 1
+            << ReasonCounts{{QStringLiteral("Connection_Dropped"), 2}};
+        QTest::newRow("plaso 18 fields, CRLF")
+            << "log2timeline_plaso_test_data_httperr_httperr.log" << 0 << 5 << 0
+            << ReasonCounts{{QStringLiteral("Header"), 1},
+                            {QStringLiteral("Hostname"), 1},
+                            {QStringLiteral("URL_Length"), 1},
+                            {QStringLiteral("Verb"), 1},
+                            {QStringLiteral("Version_N/S"), 1}};
+    }
+
+    void summaryJson()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, exitCode);
+        QFETCH(int, rows);
+        QFETCH(int, malformed);
+        QFETCH(ReasonCounts, reasons);
+
+        const Run r = run({QStringLiteral("--summary"), QStringLiteral("--json"), sample(file)});
+        QCOMPARE(r.exitCode, exitCode);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("rows")).toInt(), rows);
+        QCOMPARE(o.value(QStringLiteral("malformed")).toInt(), malformed);
+        QCOMPARE(o.value(QStringLiteral("files")).toInt(), 1);
+        QCOMPARE(reasonsOf(o), reasons);
+        if (exitCode != 0)
+            QVERIFY(r.err.contains("No log rows could be read"));
+        if (malformed > 0)
+            QVERIFY(r.err.contains(":"));
+    }
+
+    void summaryOfWholeSampleFolder()
+    {
+        const Run r = run({QStringLiteral("--summary"), QStringLiteral("--json"),
+                           QStringLiteral(HTTPERR_TEST_DATA "/samples")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 44);
+        QCOMPARE(o.value(QStringLiteral("malformed")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("files")).toInt(), 13);
+        QCOMPARE(o.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("2002-07-05T18:45:09Z"));
+        QCOMPARE(o.value(QStringLiteral("last")).toString(),
+                 QStringLiteral("2026-10-07T12:24:56Z"));
+        QCOMPARE(reasonsOf(o).value(QStringLiteral("URL")), 8);
+        QCOMPARE(reasonsOf(o).value(QStringLiteral("Connection_Dropped")), 2);
+    }
+
+    void summaryOfDemoLogByDefault()
+    {
+        const Run r = run({QStringLiteral("--summary"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 30063);
+        QCOMPARE(o.value(QStringLiteral("malformed")).toInt(), 0);
+        QCOMPARE(o.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("2026-03-10T00:00:02Z"));
+        QCOMPARE(o.value(QStringLiteral("last")).toString(),
+                 QStringLiteral("2026-03-10T23:59:59Z"));
+        QCOMPARE(reasonsOf(o).value(QStringLiteral("Connection_Dropped")), 748);
+        QCOMPARE(reasonsOf(o).value(QStringLiteral("Timer_ConnectionIdle")), 24996);
+    }
+
+    void summaryText()
+    {
+        const Run r =
+            run({QStringLiteral("--summary"),
+                 sample(QStringLiteral("iis-blogs_chrisad_connection-dropped_2007.log"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Rows: 2\n"));
+        QVERIFY(r.out.contains("Malformed lines: 1\n"));
+        QVERIFY(r.err.contains("iis-blogs_chrisad_connection-dropped_2007.log:3:"));
+    }
+
+    void missingFileFails()
+    {
+        const Run r =
+            run({QStringLiteral("--summary"), QStringLiteral("/nonexistent/httperr1.log")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("not found"));
+    }
+
+    void jsonNeedsSummary()
+    {
+        const Run r = run({QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--json needs --summary"));
+    }
+
+    void version()
+    {
+        const Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(HTTPERR_VERSION));
+    }
+
+    void screenshot_data()
+    {
+        QTest::addColumn<QStringList>("sizeArguments");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("default") << QStringList{} << QSize(1280, 800);
+        QTest::newRow("small") << QStringList{QStringLiteral("--size"), QStringLiteral("800x600")}
+                               << QSize(800, 600);
+    }
+
+    void screenshot()
+    {
+        QFETCH(QStringList, sizeArguments);
+        QFETCH(QSize, size);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("shot.png"));
+        const Run r = run(QStringList{QStringLiteral("--screenshot"), png} + sizeArguments);
+        QCOMPARE(r.exitCode, 0);
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), size);
+    }
+
+    void screenshotToUnwritablePathFails()
+    {
+        const Run r =
+            run({QStringLiteral("--screenshot"), QStringLiteral("/nonexistent/dir/x.png")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("Cannot write"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
