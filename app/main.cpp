@@ -1,18 +1,41 @@
+#include "appsettings.h"
 #include "commandline.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
+#include "palettes.h"
 #include "screenshotcommand.h"
 #include "summarycommand.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QStyleFactory>
 
 #include <memory>
 
 namespace {
+// Names the application (QSettings uses them) and installs the translations, before the
+// command line is parsed so that --help is translated too.
 void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("HttpErrViewer"));
     QCoreApplication::setApplicationName(QStringLiteral("httperr-viewer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HTTPERR_VERSION));
+    LanguageManager::install(AppSettings().language());
+}
+
+void describeDesktopApplication()
+{
+    QApplication::setApplicationDisplayName(QStringLiteral("HttpErr Viewer"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(HTTPERR_APP_ID));
+    QIcon icon;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/httperr-viewer-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+    // A way to look at the window under a dark theme on any desktop (and offscreen).
+    if (qgetenv("HTTPERR_PALETTE") == "dark") {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(Palettes::dark());
+    }
 }
 } // namespace
 
@@ -28,7 +51,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
-    QApplication::setApplicationDisplayName(QStringLiteral("HttpErr Viewer"));
+    describeDesktopApplication();
     const CommandLineOptions options = CommandLine::parse(app);
 
     MainWindow window;

@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "commandline.h"
+#include "languagemenu.h"
 #include "loadprogresswidget.h"
 #include "logsession.h"
 #include "logtableview.h"
 #include "problemsview.h"
+#include "shortcutsdialog.h"
 #include "statusbarpanel.h"
 #include "timeutil.h"
 
@@ -18,6 +21,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
+#include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
 #include <QStatusBar>
@@ -64,28 +69,84 @@ void MainWindow::createMenus()
     reload->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // Some platforms define no quit key (Windows leaves it to Alt+F4); Ctrl+Q is what users try.
+    const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    quit->setShortcuts(quitKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(tr("Ctrl+Q"))}
+                                          : quitKeys);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *problems = m_problemsDock->toggleViewAction();
     problems->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     view->addAction(problems);
+    createLayoutActions(view);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About HttpErr Viewer"), this, [this] {
-        QMessageBox::about(
-            this, tr("About HttpErr Viewer"),
-            tr("<h3>HttpErr Viewer %1</h3><p>Shows what Windows HTTP.sys rejected or dropped, "
-               "when, for whom and why.</p><p>Built with Qt %2.</p>")
-                .arg(QStringLiteral(HTTPERR_VERSION), QString::fromLatin1(qVersion())));
-    });
+    createHelpMenu();
 
     auto *cancel = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(cancel, &QShortcut::activated, this, [this] {
         if (m_session->isLoading())
             m_session->cancel();
     });
+}
+
+void MainWindow::createLayoutActions(QMenu *view)
+{
+    view->addSeparator();
+    auto *language = new LanguageMenu(view);
+    language->setCurrentLanguage(m_settings.language());
+    connect(language, &LanguageMenu::languageChosen, this, &MainWindow::chooseLanguage);
+    view->addMenu(language);
+    view->addAction(tr("Reset &Layout"), this, &MainWindow::resetLayout);
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About HttpErr Viewer"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    if (code == m_settings.language())
+        return;
+    m_settings.setLanguage(code);
+    QMessageBox box(QMessageBox::Information, tr("Language"),
+                    tr("The new language takes effect when HttpErr Viewer starts again."),
+                    QMessageBox::NoButton, this);
+    QPushButton *restart = box.addButton(tr("&Restart Now"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != restart)
+        return;
+    // Reopen what is open now, unless it is the built-in demo log (opened by default anyway).
+    QStringList arguments = m_session->openedPaths();
+    arguments.removeIf([](const QString &path) { return path.startsWith(QLatin1Char(':')); });
+    if (close())
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+}
+
+void MainWindow::resetLayout()
+{
+    m_settings.resetLayout();
+    restoreState(m_defaultState);
+    m_table->resetColumns();
+    resize(defaultSize());
+}
+
+QSize MainWindow::defaultSize() const
+{
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    return available.size().boundedTo(QSize(1280, 800));
 }
 
 void MainWindow::createDocks()
@@ -217,11 +278,12 @@ void MainWindow::updateTitle()
 
 void MainWindow::restoreSettings()
 {
-    if (!restoreGeometry(m_settings.windowGeometry())) {
-        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-        resize(available.size().boundedTo(QSize(1280, 800)));
-    }
+    // Docks and toolbars are all in place now: this is the layout "Reset Layout" returns to.
+    m_defaultState = saveState();
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(defaultSize());
     restoreState(m_settings.windowState());
+    m_table->setColumnLayout(m_settings.tableColumns());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -229,6 +291,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_session->cancel();
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
+    m_settings.setTableColumns(m_table->columnLayout());
     event->accept();
 }
 

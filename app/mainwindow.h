@@ -37,6 +37,11 @@ protected:
 
 private:
     void createMenus();
+    void createLayoutActions(QMenu *view);
+    void createHelpMenu();
+    void chooseLanguage(const QString &code);
+    void resetLayout();
+    QSize defaultSize() const;
     void createDocks();
     void createStatusBar();
     void connectSession();
@@ -48,6 +53,7 @@ private:
     void restoreSettings();
 
     AppSettings m_settings;
+    QByteArray m_defaultState;
     LogSession *m_session;
     LogTableView *m_table;
     ProblemsView *m_problems;

@@ -133,9 +133,11 @@ QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= int(m_columns.size()))
         return QAbstractTableModel::headerData(section, orientation, role);
+    const ColumnInfo &info = m_columns[size_t(section)];
+    if (role == ColumnKeyRole)
+        return columnKey(info);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const ColumnInfo &info = m_columns[size_t(section)];
     switch (info.kind) {
     case ColumnKind::Time:
         return tr("Time (UTC)");
@@ -149,6 +151,21 @@ QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int
             return QString::fromStdString(c.name);
         return LogFields::title(c.field);
     }
+    }
+    return {};
+}
+
+QString LogTableModel::columnKey(const ColumnInfo &info) const
+{
+    switch (info.kind) {
+    case ColumnKind::Time:
+        return QStringLiteral("time");
+    case ColumnKind::File:
+        return QStringLiteral("file");
+    case ColumnKind::Line:
+        return QStringLiteral("line");
+    case ColumnKind::Field:
+        return QString::fromStdString(m_store.column(size_t(info.storeColumn)).name);
     }
     return {};
 }

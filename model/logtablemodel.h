@@ -17,6 +17,7 @@ public:
     enum Role {
         SortRole = Qt::UserRole + 1, // typed value: qint64 time, numbers, else text
         StoreRowRole,                // the row index in the store
+        ColumnKeyRole, // header: a stable, untranslated key ("time", "c-ip", ...) to remember it by
     };
     enum class ColumnKind : uint8_t { Time, Field, File, Line };
     struct ColumnInfo
@@ -54,6 +55,7 @@ Q_SIGNALS:
 private:
     void addColumnsFor(const LogBatch &batch);
     int rankOf(const ColumnInfo &info) const;
+    QString columnKey(const ColumnInfo &info) const;
 
     LogStore m_store;
     std::vector<ColumnInfo> m_columns;

@@ -5,8 +5,12 @@
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
+const QString TableColumnsKey = QStringLiteral("window/tableColumns");
 const QString RecentKey = QStringLiteral("files/recent");
 const QString LastFolderKey = QStringLiteral("files/lastFolder");
+const QString TimeZoneLocalKey = QStringLiteral("view/timeZoneLocal");
+const QString BucketSecondsKey = QStringLiteral("view/bucketSeconds");
+const QString LanguageKey = QStringLiteral("view/language");
 } // namespace
 
 QByteArray AppSettings::windowGeometry() const
@@ -27,6 +31,24 @@ QByteArray AppSettings::windowState() const
 void AppSettings::setWindowState(const QByteArray &state)
 {
     QSettings().setValue(StateKey, state);
+}
+
+QVariantList AppSettings::tableColumns() const
+{
+    return QSettings().value(TableColumnsKey).toList();
+}
+
+void AppSettings::setTableColumns(const QVariantList &columns)
+{
+    QSettings().setValue(TableColumnsKey, columns);
+}
+
+void AppSettings::resetLayout()
+{
+    QSettings settings;
+    settings.remove(GeometryKey);
+    settings.remove(StateKey);
+    settings.remove(TableColumnsKey);
 }
 
 QStringList AppSettings::recentPaths() const
@@ -59,4 +81,36 @@ QString AppSettings::lastFolder() const
 void AppSettings::setLastFolder(const QString &folder)
 {
     QSettings().setValue(LastFolderKey, folder);
+}
+
+bool AppSettings::timeZoneLocal() const
+{
+    return QSettings().value(TimeZoneLocalKey, false).toBool();
+}
+
+void AppSettings::setTimeZoneLocal(bool local)
+{
+    QSettings().setValue(TimeZoneLocalKey, local);
+}
+
+int AppSettings::bucketSeconds() const
+{
+    bool ok = false;
+    const int seconds = QSettings().value(BucketSecondsKey, DefaultBucketSeconds).toInt(&ok);
+    return ok && seconds >= 0 ? seconds : DefaultBucketSeconds;
+}
+
+void AppSettings::setBucketSeconds(int seconds)
+{
+    QSettings().setValue(BucketSecondsKey, seconds);
+}
+
+QString AppSettings::language() const
+{
+    return QSettings().value(LanguageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    QSettings().setValue(LanguageKey, code);
 }

@@ -2,18 +2,25 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <QVariantList>
 
 // Everything the viewer remembers between runs, in one place. Widgets ask this class and
-// never touch QSettings themselves.
+// never touch QSettings themselves. Each getter returns a sensible default when nothing is stored.
 class AppSettings
 {
 public:
     static constexpr int MaxRecent = 10;
+    static constexpr int DefaultBucketSeconds = 0; // 0: choose the bucket size automatically
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    // The log table's columns: order, widths and visibility, keyed by column (see LogTableView).
+    QVariantList tableColumns() const;
+    void setTableColumns(const QVariantList &columns);
+    // Forgets window geometry, dock and toolbar layout and the table's columns.
+    void resetLayout();
 
     QStringList recentPaths() const;
     // Puts `paths` at the top of the recent list (most recent first, no duplicates).
@@ -22,4 +29,16 @@ public:
 
     QString lastFolder() const;
     void setLastFolder(const QString &folder);
+
+    // True when times are shown in the local time zone, false for UTC (the default, as in the
+    // files).
+    bool timeZoneLocal() const;
+    void setTimeZoneLocal(bool local);
+    // The chart's bucket size in seconds; DefaultBucketSeconds means automatic.
+    int bucketSeconds() const;
+    void setBucketSeconds(int seconds);
+
+    // The user interface language ("de", "fr", ...); empty means "follow the system".
+    QString language() const;
+    void setLanguage(const QString &code);
 };

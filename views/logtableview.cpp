@@ -1,11 +1,44 @@
 #include "logtableview.h"
 
+#include "logtablemodel.h"
+
 #include <QFontMetrics>
+#include <QHash>
 #include <QHeaderView>
+#include <QMenu>
+
+#include <algorithm>
+
+namespace {
+const QString KeyEntry = QStringLiteral("key");
+const QString WidthEntry = QStringLiteral("width");
+const QString HiddenEntry = QStringLiteral("hidden");
+
+// Sets a flag for the lifetime of the scope, so header signals caused by our own changes are
+// not mistaken for the user's.
+class FlagGuard
+{
+public:
+    explicit FlagGuard(bool &flag)
+        : m_flag(flag)
+        , m_old(flag)
+    {
+        m_flag = true;
+    }
+    ~FlagGuard() { m_flag = m_old; }
+    FlagGuard(const FlagGuard &) = delete;
+    FlagGuard &operator=(const FlagGuard &) = delete;
+
+private:
+    bool &m_flag;
+    bool m_old;
+};
+} // namespace
 
 LogTableView::LogTableView(QWidget *parent)
     : QTableView(parent)
 {
+    setObjectName(QStringLiteral("logTable"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
@@ -26,54 +59,218 @@ LogTableView::LogTableView(QWidget *parent)
     columns->setHighlightSections(false);
     columns->setStretchLastSection(false);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    columns->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(columns, &QHeaderView::customContextMenuRequested, this, &LogTableView::showHeaderMenu);
+    connect(columns, &QHeaderView::sectionMoved, this, &LogTableView::rememberColumnLayout);
+    connect(columns, &QHeaderView::sectionResized, this, &LogTableView::rememberColumnLayout);
 }
 
 void LogTableView::setModel(QAbstractItemModel *model)
 {
-    QTableView::setModel(model);
-    m_sized = false;
+    {
+        FlagGuard guard(m_applying);
+        QTableView::setModel(model);
+    }
     if (model) {
-        // New columns (a later file with more fields) get a sensible width as they appear.
+        // New columns (a later file with more fields) get a sensible or remembered width as
+        // they appear.
         connect(model, &QAbstractItemModel::columnsInserted, this,
                 [this](const QModelIndex &, int first, int last) {
+                    FlagGuard guard(m_applying);
                     for (int c = first; c <= last; ++c)
                         setColumnWidth(c, widthForHeader(c));
+                    applyColumnLayout();
                 });
-        connect(model, &QAbstractItemModel::modelReset, this, [this] { sizeColumnsToFit(); });
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+                [this] { m_applying = true; });
+        connect(model, &QAbstractItemModel::modelReset, this, [this] {
+            sizeColumnsToFit();
+            applyColumnLayout();
+            m_applying = false;
+        });
     }
+    sizeColumnsToFit();
+    applyColumnLayout();
 }
 
 int LogTableView::widthForHeader(int column) const
 {
     const QFontMetrics fm(font());
     const QString title = model()->headerData(column, Qt::Horizontal).toString();
-    const QString tip = model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+    const QString key = columnKey(column);
     // Sample texts stand for each kind of content; measuring millions of rows is not an option.
     QString sample = QStringLiteral("00000");
-    if (tip == QLatin1String("c-ip") || tip == QLatin1String("s-ip"))
+    if (key == QLatin1String("c-ip") || key == QLatin1String("s-ip"))
         sample = QStringLiteral("2001:db8:0:10::5%0__");
-    else if (tip == QLatin1String("cs-uri"))
+    else if (key == QLatin1String("cs-uri"))
         sample = QString(40, QLatin1Char('m'));
-    else if (tip == QLatin1String("s-reason"))
+    else if (key == QLatin1String("s-reason"))
         sample = QStringLiteral("Timer_MinBytesPerSecond_");
-    else if (tip == QLatin1String("s-queuename"))
+    else if (key == QLatin1String("s-queuename"))
         sample = QStringLiteral("DefaultAppPool__");
-    else if (tip == QLatin1String("cs-version"))
+    else if (key == QLatin1String("cs-version"))
         sample = QStringLiteral("HTTP/1.1__");
-    else if (tip == QLatin1String("cs-method"))
+    else if (key == QLatin1String("cs-method"))
         sample = QStringLiteral("OPTIONS_");
-    else if (column == 0)
+    else if (key == QLatin1String("time"))
         sample = QStringLiteral("0000-00-00 00:00:00__");
-    else if (title == tr("File"))
+    else if (key == QLatin1String("file"))
         sample = QStringLiteral("httperr1000.log__");
     return std::max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 24);
+}
+
+QString LogTableView::columnKey(int column) const
+{
+    const QVariant key = model()->headerData(column, Qt::Horizontal, LogTableModel::ColumnKeyRole);
+    if (key.isValid())
+        return key.toString();
+    // A model without keys: the tooltip (the field id) or the title has to do.
+    const QVariant tip = model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole);
+    return tip.isValid() ? tip.toString() : model()->headerData(column, Qt::Horizontal).toString();
 }
 
 void LogTableView::sizeColumnsToFit()
 {
     if (!model())
         return;
+    FlagGuard guard(m_applying);
     for (int c = 0; c < model()->columnCount(); ++c)
         setColumnWidth(c, widthForHeader(c));
-    m_sized = true;
+}
+
+QVariantList LogTableView::columnLayout() const
+{
+    if (!model())
+        return m_layout;
+    QHash<QString, QVariantMap> previous;
+    for (const QVariant &entry : m_layout) {
+        const QVariantMap map = entry.toMap();
+        previous.insert(map.value(KeyEntry).toString(), map);
+    }
+    const QHeaderView *header = horizontalHeader();
+    QVariantList layout;
+    QStringList present;
+    for (int v = 0; v < header->count(); ++v) {
+        const int c = header->logicalIndex(v);
+        const QString key = columnKey(c);
+        const bool hidden = header->isSectionHidden(c);
+        // A hidden section reports no width: keep the one it had.
+        const int width = hidden ? previous.value(key).value(WidthEntry, widthForHeader(c)).toInt()
+                                 : header->sectionSize(c);
+        layout.append(QVariantMap{{KeyEntry, key}, {WidthEntry, width}, {HiddenEntry, hidden}});
+        present.append(key);
+    }
+    // Columns the current files lack keep their settings, placed after their old neighbour.
+    QString before;
+    for (const QVariant &entry : m_layout) {
+        const QString key = entry.toMap().value(KeyEntry).toString();
+        if (!present.contains(key)) {
+            const int at = before.isEmpty() ? -1 : present.indexOf(before);
+            layout.insert(at + 1, entry);
+            present.insert(at + 1, key);
+        }
+        before = key;
+    }
+    return layout;
+}
+
+void LogTableView::setColumnLayout(const QVariantList &layout)
+{
+    m_layout = layout;
+    applyColumnLayout();
+}
+
+void LogTableView::resetColumns()
+{
+    m_layout.clear();
+    if (!model())
+        return;
+    FlagGuard guard(m_applying);
+    QHeaderView *header = horizontalHeader();
+    for (int c = 0; c < header->count(); ++c) {
+        header->moveSection(header->visualIndex(c), c);
+        header->setSectionHidden(c, false);
+    }
+    sizeColumnsToFit();
+}
+
+void LogTableView::applyColumnLayout()
+{
+    if (!model() || m_layout.isEmpty())
+        return;
+    FlagGuard guard(m_applying);
+    QHash<QString, int> rank;
+    QHash<QString, QVariantMap> entries;
+    for (int i = 0; i < m_layout.size(); ++i) {
+        const QVariantMap map = m_layout.at(i).toMap();
+        rank.insert(map.value(KeyEntry).toString(), i);
+        entries.insert(map.value(KeyEntry).toString(), map);
+    }
+    QHeaderView *header = horizontalHeader();
+    // Remembered columns take the places remembered columns have now, in remembered order;
+    // new columns stay where the model put them.
+    QList<int> order;
+    QList<int> places;
+    QList<int> known;
+    for (int v = 0; v < header->count(); ++v) {
+        const int c = header->logicalIndex(v);
+        order.append(c);
+        if (rank.contains(columnKey(c))) {
+            places.append(v);
+            known.append(c);
+        }
+    }
+    std::stable_sort(known.begin(), known.end(), [&](int a, int b) {
+        return rank.value(columnKey(a)) < rank.value(columnKey(b));
+    });
+    for (int i = 0; i < places.size(); ++i)
+        order[places.at(i)] = known.at(i);
+    for (int v = 0; v < order.size(); ++v)
+        header->moveSection(header->visualIndex(order.at(v)), v);
+
+    for (int c : std::as_const(known)) {
+        const QVariantMap entry = entries.value(columnKey(c));
+        const int width = entry.value(WidthEntry).toInt();
+        if (width > 0)
+            header->resizeSection(c, width);
+        header->setSectionHidden(c, entry.value(HiddenEntry).toBool());
+    }
+    if (header->hiddenSectionCount() == header->count() && header->count() > 0)
+        header->setSectionHidden(header->logicalIndex(0), false);
+}
+
+void LogTableView::rememberColumnLayout()
+{
+    if (!m_applying)
+        m_layout = columnLayout();
+}
+
+void LogTableView::showHeaderMenu(const QPoint &pos)
+{
+    if (!model())
+        return;
+    const QHeaderView *header = horizontalHeader();
+    QMenu menu(this);
+    const int visible = header->count() - header->hiddenSectionCount();
+    for (int v = 0; v < header->count(); ++v) {
+        const int c = header->logicalIndex(v);
+        QAction *action = menu.addAction(model()->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        // The last visible column stays: a table without columns cannot be right-clicked back.
+        action->setEnabled(header->isSectionHidden(c) || visible > 1);
+        connect(action, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reset Columns"), this, &LogTableView::resetColumns);
+    menu.exec(header->viewport()->mapToGlobal(pos));
+}
+
+void LogTableView::setColumnShown(int column, bool shown)
+{
+    m_layout = columnLayout();
+    horizontalHeader()->setSectionHidden(column, !shown);
+    if (shown && columnWidth(column) <= 0)
+        setColumnWidth(column, widthForHeader(column));
+    m_layout = columnLayout();
 }

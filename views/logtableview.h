@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QTableView>
+#include <QVariantList>
 
 // The table of log rows, set up for millions of them: fixed row heights, no per-row sizing,
-// column widths computed once from the font rather than measured over the data.
+// column widths computed once from the font rather than measured over the data. Remembers the
+// user's column order, widths and visibility by column key, so they survive a new file with
+// another set of columns; a right click on the header shows or hides columns.
 class LogTableView : public QTableView
 {
     Q_OBJECT
@@ -14,7 +17,22 @@ public:
     void sizeColumnsToFit();
     void setModel(QAbstractItemModel *model) override;
 
+    // The columns' order, widths and visibility (for AppSettings::setTableColumns), including
+    // remembered columns that the current files do not have.
+    QVariantList columnLayout() const;
+    // Applies a layout from columnLayout() now and to columns that appear later.
+    void setColumnLayout(const QVariantList &layout);
+    // Default order and widths, every column shown.
+    void resetColumns();
+
 private:
     int widthForHeader(int column) const;
-    bool m_sized = false;
+    QString columnKey(int column) const;
+    void applyColumnLayout();
+    void rememberColumnLayout();
+    void showHeaderMenu(const QPoint &pos);
+    void setColumnShown(int column, bool shown);
+
+    QVariantList m_layout;
+    bool m_applying = false;
 };

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QMenu>
+
+class QActionGroup;
+
+// View > Language: "System" and each translated language by its own name, one of them checked.
+class LanguageMenu : public QMenu
+{
+    Q_OBJECT
+public:
+    explicit LanguageMenu(QWidget *parent = nullptr);
+
+    // Checks the entry for `code` (empty: the system entry).
+    void setCurrentLanguage(const QString &code);
+    QString currentLanguage() const;
+
+Q_SIGNALS:
+    // The user picked another entry; `code` is empty for "follow the system".
+    void languageChosen(const QString &code);
+
+private:
+    QActionGroup *m_group;
+};
