@@ -9,7 +9,7 @@
 #include "problemsview.h"
 #include "shortcutsdialog.h"
 #include "statusbarpanel.h"
-#include "timeutil.h"
+#include "timeformat.h"
 
 #include <QAction>
 #include <QApplication>
@@ -261,8 +261,7 @@ void MainWindow::updateStatus()
         return;
     }
     const auto [first, last] = std::minmax_element(store.times().begin(), store.times().end());
-    m_statusPanel->setTimeSpan(
-        tr("%1 – %2 UTC").arg(TimeUtil::formatUtc(*first), TimeUtil::formatUtc(*last)));
+    m_statusPanel->setTimeSpan(TimeFormat(m_settings.timeZoneLocal()).span(*first, *last));
 }
 
 void MainWindow::updateTitle()
