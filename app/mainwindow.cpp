@@ -84,6 +84,7 @@ void MainWindow::createMenus()
     createHelpMenu();
 
     auto *cancel = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    cancel->setWhatsThis(tr("Cancel loading"));
     connect(cancel, &QShortcut::activated, this, [this] {
         if (m_session->isLoading())
             m_session->cancel();

@@ -4,6 +4,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QShortcut>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -65,6 +66,9 @@ void TestShortcutsDialog::buildWindow(QMainWindow &window)
     auto *find = new QAction(QStringLiteral("&Find"), edit);
     find->setShortcuts({QKeySequence(QStringLiteral("Ctrl+F")), QKeySequence(Qt::Key_F3)});
     edit->addAction(find);
+    auto *cancel = new QShortcut(QKeySequence(Qt::Key_Escape), &window);
+    cancel->setWhatsThis(QStringLiteral("Cancel loading"));
+    new QShortcut(QKeySequence(Qt::Key_F9), &window); // undescribed: not listed
 }
 
 void TestShortcutsDialog::entriesFollowMenus()

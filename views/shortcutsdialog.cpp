@@ -7,6 +7,7 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSet>
+#include <QShortcut>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -93,6 +94,12 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::entries(QWidget *window)
     for (const QAction *action : window->findChildren<QAction *>()) {
         if (!seen.contains(action) && !action->shortcuts().isEmpty() && !action->text().isEmpty())
             out.append({other, plainText(action->text()), keysOf(action)});
+    }
+    // QShortcuts have no text; those that describe themselves in whatsThis are listed too.
+    for (const QShortcut *shortcut : window->findChildren<QShortcut *>()) {
+        if (!shortcut->key().isEmpty() && !shortcut->whatsThis().isEmpty())
+            out.append(
+                {other, shortcut->whatsThis(), shortcut->key().toString(QKeySequence::NativeText)});
     }
     return out;
 }

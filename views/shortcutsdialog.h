@@ -22,7 +22,7 @@ public:
     explicit ShortcutsDialog(QWidget *window, QWidget *parent = nullptr);
 
     // The rows for `window`: its menu bar's actions in menu order, then any other action
-    // under it that has a shortcut.
+    // under it that has a shortcut, then QShortcuts that have a whatsThis text.
     static QList<Entry> entries(QWidget *window);
     // An action's text without accelerator marks: "&Open…" and "開く(&O)…" become "Open…", "開く…".
     static QString plainText(const QString &text);
