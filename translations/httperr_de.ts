@@ -5,511 +5,515 @@
     <name>AboutDialog</name>
     <message>
         <source>About HttpErr Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über HttpErr Viewer</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2), QCustomPlot %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (erstellt mit %2), QCustomPlot %3</translation>
     </message>
     <message>
         <source>HttpErr Viewer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HttpErr Viewer %1</translation>
     </message>
     <message>
         <source>Shows what Windows HTTP.sys rejected or dropped: when, for whom and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, was Windows HTTP.sys abgelehnt oder getrennt hat: wann, für wen und warum.</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). HttpErr Viewer uses QCustomPlot, which is licensed under the GPL version 3, so the program as a whole is distributed under the GPL version 3 or later. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later). HttpErr Viewer verwendet QCustomPlot, das unter der GPL Version 3 lizenziert ist; daher wird das Programm als Ganzes unter der GPL Version 3 oder neuer verbreitet. Es wird ohne jede Gewährleistung bereitgestellt.</translation>
     </message>
     <message>
         <source>Read the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz lesen</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Shows what Windows HTTP.sys rejected or dropped: opens httperr*.log files and folders, filters them and charts them over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, was Windows HTTP.sys abgelehnt oder getrennt hat: öffnet httperr*.log-Dateien und -Ordner, filtert sie und stellt sie im zeitlichen Verlauf dar.</translation>
     </message>
     <message>
         <source>httperr*.log files or folders to open (the demo log if none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende httperr*.log-Dateien oder Ordner (ohne Angabe das Demo-Protokoll).</translation>
     </message>
     <message>
         <source>Load without a window and print totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Fenster laden und Summen ausgeben.</translation>
     </message>
     <message>
         <source>With --summary: print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --summary: ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>Render the window offscreen once loaded, save it as a PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster nach dem Laden im Hintergrund zeichnen, als PNG speichern und beenden.</translation>
     </message>
     <message>
         <source>Window size for --screenshot (default 1280x800).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße für --screenshot (Standard: 1280x800).</translation>
     </message>
     <message>
         <source>--json needs --summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json erfordert --summary.</translation>
     </message>
     <message>
         <source>--size wants WIDTHxHEIGHT, for example 1280x800.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size erwartet BREITExHÖHE, zum Beispiel 1280x800.</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemsprache</translation>
     </message>
 </context>
 <context>
     <name>LoadProgressWidget</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop loading (Esc); rows read so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abbrechen (Esc); bereits gelesene Zeilen bleiben erhalten</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>LogFields</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Servername</translation>
     </message>
     <message>
         <source>Client IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-IP</translation>
     </message>
     <message>
         <source>Client port</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Port</translation>
     </message>
     <message>
         <source>Server IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-IP</translation>
     </message>
     <message>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Port</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent</translation>
     </message>
     <message>
         <source>Cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie</translation>
     </message>
     <message>
         <source>Referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrer</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream</translation>
     </message>
     <message>
         <source>Stream (ext.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream (erw.)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Bytes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Bytes</translation>
     </message>
     <message>
         <source>Bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Bytes</translation>
     </message>
     <message>
         <source>Time taken (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (ms)</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Fault code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode</translation>
     </message>
     <message>
         <source>Extended fault code</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterter Fehlercode</translation>
     </message>
 </context>
 <context>
     <name>LogProblem</name>
     <message>
         <source>Expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
         <source>Date and time are not YYYY-MM-DD HH:MM:SS</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit haben nicht das Format JJJJ-MM-TT HH:MM:SS</translation>
     </message>
     <message>
         <source>No #Fields header, and %1 fields match no known httperr layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein #Fields-Kopf, und %1 Felder passen zu keinem bekannten httperr-Aufbau</translation>
     </message>
     <message>
         <source>The #Fields header has no date and time fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Der #Fields-Kopf enthält keine Datums- und Zeitfelder</translation>
     </message>
     <message>
         <source>No #Fields header: columns guessed from the field count</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein #Fields-Kopf: Spalten anhand der Feldanzahl ermittelt</translation>
     </message>
     <message>
         <source>File or folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The folder holds no .log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner enthält keine .log-Dateien</translation>
     </message>
     <message>
         <source>Not an HTTP.sys error log (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein HTTP.sys-Fehlerprotokoll (%1)</translation>
     </message>
     <message>
         <source>Binary data, not a text log</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdaten, kein Textprotokoll</translation>
     </message>
     <message>
         <source>No log lines in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Protokollzeilen in dieser Datei</translation>
     </message>
     <message>
         <source>Too many malformed lines; only the first %1 are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele fehlerhafte Zeilen; nur die ersten %1 werden aufgeführt</translation>
     </message>
 </context>
 <context>
     <name>LogSummary</name>
     <message>
         <source>Rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: %1</translation>
     </message>
     <message>
         <source>Malformed lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen: %1</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien: %1</translation>
     </message>
     <message>
         <source>First: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste: %1</translation>
     </message>
     <message>
         <source>Last: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte: %1</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe:</translation>
     </message>
 </context>
 <context>
     <name>LogTableModel</name>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
 </context>
 <context>
     <name>LogTableView</name>
     <message>
         <source>Reset Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Reset &amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layout zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About HttpErr Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber HttpErr Viewer</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The new language takes effect when HttpErr Viewer starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von HttpErr Viewer.</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;neu starten</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abgebrochen</translation>
     </message>
     <message>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladen</translation>
     </message>
     <message>
         <source>Open HTTP.sys Error Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys-Fehlerprotokolle öffnen</translation>
     </message>
     <message>
         <source>HTTP.sys error logs (httperr*.log *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys-Fehlerprotokolle (httperr*.log *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open a Folder of HTTP.sys Error Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit HTTP.sys-Fehlerprotokollen öffnen</translation>
     </message>
     <message>
         <source>Clear Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>HttpErr Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>HttpErr Viewer</translation>
     </message>
     <message>
         <source>%1 — HttpErr Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — HttpErr Viewer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Laden abbrechen</translation>
     </message>
 </context>
 <context>
     <name>ProblemListModel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
     <name>ScreenshotCommand</name>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
     <name>StatusBarPanel</name>
     <message>
         <source>Show the Problems list</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemliste anzeigen</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen</translation>
     </message>
     <message>
         <source>%1 malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlerhaft</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
 </context>
@@ -517,11 +521,11 @@
     <name>SummaryCommand</name>
     <message>
         <source>... and %1 more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere Probleme</translation>
     </message>
     <message>
         <source>No log rows could be read from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus folgenden Quellen konnten keine Protokollzeilen gelesen werden: %1</translation>
     </message>
 </context>
 </TS>

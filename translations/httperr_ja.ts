@@ -5,509 +5,513 @@
     <name>AboutDialog</name>
     <message>
         <source>About HttpErr Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>HttpErr Viewer について</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2), QCustomPlot %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (ビルド時 %2)、QCustomPlot %3</translation>
     </message>
     <message>
         <source>HttpErr Viewer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HttpErr Viewer %1</translation>
     </message>
     <message>
         <source>Shows what Windows HTTP.sys rejected or dropped: when, for whom and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows の HTTP.sys が拒否・切断した要求を、いつ・誰に対して・なぜ起きたのかとともに表示します。</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). HttpErr Viewer uses QCustomPlot, which is licensed under the GPL version 3, so the program as a whole is distributed under the GPL version 3 or later. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス: GNU General Public License バージョン 3 以降 (GPL-3.0-or-later)。HttpErr Viewer は GPL バージョン 3 でライセンスされている QCustomPlot を使用しているため、プログラム全体を GPL バージョン 3 以降で配布しています。本ソフトウェアは無保証です。</translation>
     </message>
     <message>
         <source>Read the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスを読む</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Shows what Windows HTTP.sys rejected or dropped: opens httperr*.log files and folders, filters them and charts them over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows の HTTP.sys が拒否・切断した要求を表示します。httperr*.log ファイルやフォルダーを開き、フィルターをかけ、時系列のグラフにします。</translation>
     </message>
     <message>
         <source>httperr*.log files or folders to open (the demo log if none).</source>
-        <translation type="unfinished"></translation>
+        <translation>開く httperr*.log ファイルまたはフォルダー (指定がなければデモ ログ)。</translation>
     </message>
     <message>
         <source>Load without a window and print totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを開かずに読み込み、集計を出力します。</translation>
     </message>
     <message>
         <source>With --summary: print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>--summary と併用: JSON オブジェクトを 1 つ出力します。</translation>
     </message>
     <message>
         <source>Render the window offscreen once loaded, save it as a PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み後にウィンドウを画面外に描画し、PNG として保存して終了します。</translation>
     </message>
     <message>
         <source>Window size for --screenshot (default 1280x800).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot のウィンドウ サイズ (既定値 1280x800)。</translation>
     </message>
     <message>
         <source>--json needs --summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json には --summary が必要です。</translation>
     </message>
     <message>
         <source>--size wants WIDTHxHEIGHT, for example 1280x800.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size には 幅x高さ を指定します (例: 1280x800)。</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>LoadProgressWidget</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Stop loading (Esc); rows read so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みを中止します (Esc)。読み込み済みの行は残ります</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>LogFields</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 (UTC)</translation>
     </message>
     <message>
         <source>Server name</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー名</translation>
     </message>
     <message>
         <source>Client IP</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント IP</translation>
     </message>
     <message>
         <source>Client port</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ポート</translation>
     </message>
     <message>
         <source>Server IP</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー IP</translation>
     </message>
     <message>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー ポート</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>メソッド</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー エージェント</translation>
     </message>
     <message>
         <source>Cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie</translation>
     </message>
     <message>
         <source>Referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>リファラー</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>ストリーム</translation>
     </message>
     <message>
         <source>Stream (ext.)</source>
-        <translation type="unfinished"></translation>
+        <translation>ストリーム (拡張)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Bytes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信バイト数</translation>
     </message>
     <message>
         <source>Bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>受信バイト数</translation>
     </message>
     <message>
         <source>Time taken (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>処理時間 (ms)</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>キュー</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>トランスポート</translation>
     </message>
     <message>
         <source>Fault code</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー コード</translation>
     </message>
     <message>
         <source>Extended fault code</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張エラー コード</translation>
     </message>
 </context>
 <context>
     <name>LogProblem</name>
     <message>
         <source>Expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のフィールドが必要ですが、%2 個しかありません</translation>
     </message>
     <message>
         <source>Date and time are not YYYY-MM-DD HH:MM:SS</source>
-        <translation type="unfinished"></translation>
+        <translation>日付と時刻が YYYY-MM-DD HH:MM:SS 形式ではありません</translation>
     </message>
     <message>
         <source>No #Fields header, and %1 fields match no known httperr layout</source>
-        <translation type="unfinished"></translation>
+        <translation>#Fields ヘッダーがなく、%1 個のフィールドはどの既知の httperr レイアウトにも一致しません</translation>
     </message>
     <message>
         <source>The #Fields header has no date and time fields</source>
-        <translation type="unfinished"></translation>
+        <translation>#Fields ヘッダーに日付と時刻のフィールドがありません</translation>
     </message>
     <message>
         <source>No #Fields header: columns guessed from the field count</source>
-        <translation type="unfinished"></translation>
+        <translation>#Fields ヘッダーがないため、フィールド数から列を推定しました</translation>
     </message>
     <message>
         <source>File or folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルまたはフォルダーが見つかりません</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れません</translation>
     </message>
     <message>
         <source>Cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れません: %1</translation>
     </message>
     <message>
         <source>The folder holds no .log files</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーに .log ファイルがありません</translation>
     </message>
     <message>
         <source>Not an HTTP.sys error log (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys のエラー ログではありません (%1)</translation>
     </message>
     <message>
         <source>Binary data, not a text log</source>
-        <translation type="unfinished"></translation>
+        <translation>バイナリ データです (テキスト ログではありません)</translation>
     </message>
     <message>
         <source>No log lines in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルにはログ行がありません</translation>
     </message>
     <message>
         <source>Too many malformed lines; only the first %1 are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な行が多すぎるため、最初の %1 行のみ表示します</translation>
     </message>
 </context>
 <context>
     <name>LogSummary</name>
     <message>
         <source>Rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行数: %1</translation>
     </message>
     <message>
         <source>Malformed lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な行: %1</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル数: %1</translation>
     </message>
     <message>
         <source>First: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最初: %1</translation>
     </message>
     <message>
         <source>Last: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最後: %1</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由:</translation>
     </message>
 </context>
 <context>
     <name>LogTableModel</name>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 (UTC)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
 </context>
 <context>
     <name>LogTableView</name>
     <message>
         <source>Reset Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列をリセット</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く(&amp;D)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Reset &amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウトをリセット(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About HttpErr Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>HttpErr Viewer について(&amp;A)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>The new language takes effect when HttpErr Viewer starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は HttpErr Viewer の次回起動時に反映されます。</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ再起動(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で(&amp;L)</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みを中止しました</translation>
     </message>
     <message>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み完了</translation>
     </message>
     <message>
         <source>Open HTTP.sys Error Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys エラー ログを開く</translation>
     </message>
     <message>
         <source>HTTP.sys error logs (httperr*.log *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys エラー ログ (httperr*.log *.log);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Open a Folder of HTTP.sys Error Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys エラー ログのフォルダーを開く</translation>
     </message>
     <message>
         <source>Clear Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を消去</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項目</numerusform>
         </translation>
     </message>
     <message>
         <source>HttpErr Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>HttpErr Viewer</translation>
     </message>
     <message>
         <source>%1 — HttpErr Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — HttpErr Viewer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>読み込みを中止</translation>
     </message>
 </context>
 <context>
     <name>ProblemListModel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <source>Malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>不正</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
 </context>
 <context>
     <name>ScreenshotCommand</name>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボード ショートカット</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>ショートカット</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
 </context>
 <context>
     <name>StatusBarPanel</name>
     <message>
         <source>Show the Problems list</source>
-        <translation type="unfinished"></translation>
+        <translation>問題の一覧を表示</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 行</translation>
     </message>
     <message>
         <source>%1 malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な行 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ファイル</numerusform>
         </translation>
     </message>
 </context>
@@ -515,11 +519,11 @@
     <name>SummaryCommand</name>
     <message>
         <source>... and %1 more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>... ほかに %1 件の問題</translation>
     </message>
     <message>
         <source>No log rows could be read from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次の場所からログ行を読み取れませんでした: %1</translation>
     </message>
 </context>
 </TS>
