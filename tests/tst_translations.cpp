@@ -83,15 +83,18 @@ void TestTranslations::installChangesVisibleText()
 void TestTranslations::englishPlurals()
 {
     LanguageManager::install(QStringLiteral("en"));
-    QCOMPARE(QCoreApplication::translate("StatusBarPanel", "%n file(s)", nullptr, 1),
+    QCOMPARE(QCoreApplication::translate("StatusBarPanel", "%Ln file(s)", nullptr, 1),
              QStringLiteral("1 file"));
-    QCOMPARE(QCoreApplication::translate("StatusBarPanel", "%n file(s)", nullptr, 3),
+    QCOMPARE(QCoreApplication::translate("StatusBarPanel", "%Ln file(s)", nullptr, 3),
              QStringLiteral("3 files"));
     LanguageManager::install(QStringLiteral("de"));
-    QCOMPARE(QCoreApplication::translate("StatusBarPanel", "%n file(s)", nullptr, 1),
+    QCOMPARE(QCoreApplication::translate("StatusBarPanel", "%Ln file(s)", nullptr, 1),
              QStringLiteral("1 Datei"));
-    QCOMPARE(QCoreApplication::translate("StatusBarPanel", "%n file(s)", nullptr, 3),
+    QCOMPARE(QCoreApplication::translate("StatusBarPanel", "%Ln file(s)", nullptr, 3),
              QStringLiteral("3 Dateien"));
+    // %Ln groups digits the German way.
+    QCOMPARE(QCoreApplication::translate("StatusBarPanel", "%Ln row(s)", nullptr, 30063),
+             QStringLiteral("30.063 Zeilen"));
 }
 
 void TestTranslations::qtOwnTranslationsLoad()

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Shows what Windows HTTP.sys rejected or dropped: when, for whom and why.</source>
-        <translation>Montre ce que HTTP.sys de Windows a rejeté ou coupé&#xa0;: quand, pour qui et pourquoi.</translation>
+        <translation>Montre ce que HTTP.sys de Windows a rejeté ou coupé : quand, pour qui et pourquoi.</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). HttpErr Viewer uses QCustomPlot, which is licensed under the GPL version 3, so the program as a whole is distributed under the GPL version 3 or later. It comes with no warranty.</source>
-        <translation>Licence&#xa0;: GNU General Public License, version 3 ou ultérieure (GPL-3.0-or-later). HttpErr Viewer utilise QCustomPlot, distribué sous licence GPL version 3&#xa0;; le programme dans son ensemble est donc distribué sous la GPL version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
+        <translation>Licence : GNU General Public License, version 3 ou ultérieure (GPL-3.0-or-later). HttpErr Viewer utilise QCustomPlot, distribué sous licence GPL version 3 ; le programme dans son ensemble est donc distribué sous la GPL version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>Read the licence</source>
@@ -36,7 +36,7 @@
     <name>CommandLine</name>
     <message>
         <source>Shows what Windows HTTP.sys rejected or dropped: opens httperr*.log files and folders, filters them and charts them over time.</source>
-        <translation>Montre ce que HTTP.sys de Windows a rejeté ou coupé&#xa0;: ouvre des fichiers et dossiers httperr*.log, les filtre et les représente dans le temps.</translation>
+        <translation>Montre ce que HTTP.sys de Windows a rejeté ou coupé : ouvre des fichiers et dossiers httperr*.log, les filtre et les représente dans le temps.</translation>
     </message>
     <message>
         <source>httperr*.log files or folders to open (the demo log if none).</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>With --summary: print one JSON object.</source>
-        <translation>Avec --summary&#xa0;: afficher un seul objet JSON.</translation>
+        <translation>Avec --summary : afficher un seul objet JSON.</translation>
     </message>
     <message>
         <source>Render the window offscreen once loaded, save it as a PNG and exit.</source>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>Stop loading (Esc); rows read so far stay</source>
-        <translation>Arrêter le chargement (Échap)&#xa0;; les lignes déjà lues sont conservées</translation>
+        <translation>Arrêter le chargement (Échap) ; les lignes déjà lues sont conservées</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>No #Fields header: columns guessed from the field count</source>
-        <translation>Pas d’en-tête #Fields&#xa0;: colonnes déduites du nombre de champs</translation>
+        <translation>Pas d’en-tête #Fields : colonnes déduites du nombre de champs</translation>
     </message>
     <message>
         <source>File or folder not found</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>Cannot be read: %1</source>
-        <translation>Lecture impossible&#xa0;: %1</translation>
+        <translation>Lecture impossible : %1</translation>
     </message>
     <message>
         <source>The folder holds no .log files</source>
@@ -252,34 +252,34 @@
     </message>
     <message>
         <source>Too many malformed lines; only the first %1 are listed</source>
-        <translation>Trop de lignes mal formées&#xa0;; seules les %1 premières sont listées</translation>
+        <translation>Trop de lignes mal formées ; seules les %1 premières sont listées</translation>
     </message>
 </context>
 <context>
     <name>LogSummary</name>
     <message>
         <source>Rows: %1</source>
-        <translation>Lignes&#xa0;: %1</translation>
+        <translation>Lignes : %1</translation>
     </message>
     <message>
         <source>Malformed lines: %1</source>
-        <translation>Lignes mal formées&#xa0;: %1</translation>
+        <translation>Lignes mal formées : %1</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation>Fichiers&#xa0;: %1</translation>
+        <translation>Fichiers : %1</translation>
     </message>
     <message>
         <source>First: %1</source>
-        <translation>Première&#xa0;: %1</translation>
+        <translation>Première : %1</translation>
     </message>
     <message>
         <source>Last: %1</source>
-        <translation>Dernière&#xa0;: %1</translation>
+        <translation>Dernière : %1</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation>Motifs&#xa0;:</translation>
+        <translation>Motifs :</translation>
     </message>
 </context>
 <context>
@@ -498,22 +498,28 @@
         <translation>Afficher la liste des problèmes</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 lignes</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 lignes sur %2</translation>
-    </message>
-    <message>
         <source>%1 malformed</source>
         <translation>%1 mal formées</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n fichier</numerusform>
-            <numerusform>%n fichiers</numerusform>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln ligne</numerusform>
+            <numerusform>%1 sur %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
         </translation>
     </message>
 </context>
@@ -525,7 +531,7 @@
     </message>
     <message>
         <source>No log rows could be read from: %1</source>
-        <translation>Aucune ligne de journal n’a pu être lue depuis&#xa0;: %1</translation>
+        <translation>Aucune ligne de journal n’a pu être lue depuis : %1</translation>
     </message>
 </context>
 </TS>

@@ -497,21 +497,25 @@
         <translation>問題の一覧を表示</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 行</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 / %2 行</translation>
-    </message>
-    <message>
         <source>%1 malformed</source>
         <translation>不正な行 %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n ファイル</numerusform>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 / %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln ファイル</numerusform>
         </translation>
     </message>
 </context>

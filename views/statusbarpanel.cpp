@@ -25,13 +25,14 @@ StatusBarPanel::StatusBarPanel(QWidget *parent)
 void StatusBarPanel::setCounts(qint64 shownRows, qint64 totalRows, qint64 malformed, int files)
 {
     const QLocale locale;
+    // %Ln: the count in the locale's digits and grouping, and the right plural form.
     if (shownRows == totalRows)
-        m_rows->setText(tr("%1 rows").arg(locale.toString(totalRows)));
+        m_rows->setText(tr("%Ln row(s)", nullptr, int(totalRows)));
     else
         m_rows->setText(
-            tr("%1 of %2 rows").arg(locale.toString(shownRows), locale.toString(totalRows)));
+            tr("%1 of %Ln row(s)", nullptr, int(totalRows)).arg(locale.toString(shownRows)));
     m_malformed->setText(tr("%1 malformed").arg(locale.toString(malformed)));
-    m_files->setText(tr("%n file(s)", nullptr, files));
+    m_files->setText(tr("%Ln file(s)", nullptr, files));
 }
 
 void StatusBarPanel::setTimeSpan(const QString &span)
