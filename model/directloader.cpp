@@ -16,17 +16,24 @@ public:
     }
     void batchReady(LogBatchPtr batch) override
     {
+        if (!m_reserved && batch->rowCount() > 0) {
+            // Room for all rows at once: growing a column by copying would double its memory.
+            m_reserved = true;
+            m_result.store.reserve(LogStore::estimateRows(uint64_t(m_total), *batch));
+        }
         m_result.store.append(*batch);
         m_result.malformed += batch->malformed;
         m_result.problems.insert(m_result.problems.end(), batch->problems.begin(),
                                  batch->problems.end());
     }
     void problemFound(const LogProblem &problem) override { m_result.problems.push_back(problem); }
-    void progressChanged(qint64, qint64) override {}
+    void progressChanged(qint64, qint64 total) override { m_total = total; }
     bool isCancelled() const override { return false; }
 
 private:
     DirectLoader::Result &m_result;
+    qint64 m_total = 0;
+    bool m_reserved = false;
 };
 } // namespace
 

@@ -5,8 +5,59 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace {
 constexpr size_t MaxStoredTokens = 256;
+
+#if defined(__SSE2__)
+inline unsigned spacesAt(const char *p)
+{
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    return unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' '))));
+}
+#endif
+
+// Splits [begin, end) at every space: stores the first `max` fields in `out` and returns how
+// many there are. Looks at 16 bytes at a time and never reads outside the line.
+size_t splitFields(const char *begin, const char *end, std::string_view *out, size_t max)
+{
+    size_t count = 0;
+    const char *field = begin;
+    auto cut = [&](const char *space) {
+        if (count < max)
+            out[count] = std::string_view(field, size_t(space - field));
+        ++count;
+        field = space + 1;
+    };
+    const char *p = begin;
+#if defined(__SSE2__)
+    for (; end - p >= 16; p += 16) {
+        for (unsigned mask = spacesAt(p); mask != 0; mask &= mask - 1)
+            cut(p + __builtin_ctz(mask));
+    }
+    if (p < end && end - begin >= 16) {
+        // The last bytes: load the 16 that end the line and skip those already seen.
+        const auto seen = unsigned(16 - (end - p));
+        for (unsigned mask = spacesAt(end - 16) >> seen; mask != 0; mask &= mask - 1)
+            cut(p + __builtin_ctz(mask));
+        p = end;
+    }
+#endif
+    for (; p < end; ++p) {
+        if (*p == ' ')
+            cut(p);
+    }
+    cut(end);
+    return count;
+}
+
+inline bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 bool startsWith(std::string_view s, std::string_view prefix)
 {
@@ -27,7 +78,7 @@ HttpErrParser::HttpErrParser(int32_t fileIndex, const QString &path)
     : m_fileIndex(fileIndex)
     , m_path(path)
 {
-    m_tokens.reserve(32);
+    m_tokens.resize(MaxStoredTokens);
 }
 
 void HttpErrParser::parse(const char *data, size_t size, LogBatch &out)
@@ -36,6 +87,13 @@ void HttpErrParser::parse(const char *data, size_t size, LogBatch &out)
     m_header.columns.clear();
     for (Binding &b : m_guessed)
         b.columns.clear();
+    // Room for the rows this piece likely holds (the shortest real lines are ~80 bytes), so
+    // the columns do not grow by copying while the piece is parsed.
+    m_rowHint = size / 72 + 16;
+    if (out.times.capacity() < m_rowHint) {
+        out.times.reserve(m_rowHint);
+        out.lines.reserve(m_rowHint);
+    }
     const char *p = data;
     const char *end = data + size;
     while (p < end && !m_rejected) {
@@ -49,7 +107,8 @@ void HttpErrParser::parse(const char *data, size_t size, LogBatch &out)
 
 void HttpErrParser::parseLine(const char *begin, const char *end, LogBatch &out)
 {
-    if (m_line == 1 && end - begin >= 3 && std::memcmp(begin, "\xEF\xBB\xBF", 3) == 0)
+    if (m_line == 1 && m_atFileStart && end - begin >= 3
+        && std::memcmp(begin, "\xEF\xBB\xBF", 3) == 0)
         begin += 3; // UTF-8 byte order mark
     while (end > begin && (end[-1] == '\r' || end[-1] == ' ' || end[-1] == '\t'))
         --end;
@@ -61,19 +120,8 @@ void HttpErrParser::parseLine(const char *begin, const char *end, LogBatch &out)
         return;
     }
 
-    m_tokens.clear();
-    m_tokenCount = 0;
-    const char *p = begin;
-    while (true) {
-        const char *sp = static_cast<const char *>(std::memchr(p, ' ', size_t(end - p)));
-        const char *tokenEnd = sp ? sp : end;
-        if (m_tokenCount < MaxStoredTokens)
-            m_tokens.emplace_back(p, size_t(tokenEnd - p));
-        ++m_tokenCount;
-        if (!sp)
-            break;
-        p = sp + 1;
-    }
+    m_tokenCount = splitFields(begin, end, m_tokens.data(), MaxStoredTokens);
+    m_stored = std::min(m_tokenCount, MaxStoredTokens);
 
     Binding *binding = nullptr;
     if (m_hasHeader) {
@@ -100,12 +148,12 @@ void HttpErrParser::parseLine(const char *begin, const char *end, LogBatch &out)
 void HttpErrParser::addRow(Binding &binding, LogBatch &out)
 {
     const FieldLayout &layout = binding.layout;
-    const auto time = TimeUtil::parseDateTime(m_tokens[size_t(layout.dateIndex())],
-                                              m_tokens[size_t(layout.timeIndex())]);
+    const auto time =
+        timestamp(m_tokens[size_t(layout.dateIndex())], m_tokens[size_t(layout.timeIndex())]);
     if (!time) {
         // Rebuild the line from its tokens only for the report: this path is rare.
         std::string raw;
-        for (size_t i = 0; i < m_tokens.size(); ++i) {
+        for (size_t i = 0; i < m_stored; ++i) {
             if (i)
                 raw += ' ';
             raw.append(m_tokens[i]);
@@ -118,8 +166,9 @@ void HttpErrParser::addRow(Binding &binding, LogBatch &out)
     const size_t row = out.times.size();
     out.times.push_back(*time);
     out.lines.push_back(uint32_t(m_line));
-    for (size_t i = 0; i < m_tokens.size(); ++i) {
-        const int c = binding.columns[i];
+    const int *columns = binding.columns.data();
+    for (size_t i = 0; i < m_stored; ++i) {
+        const int c = columns[i];
         if (c < 0)
             continue;
         LogBatch::Column &column = out.columns[size_t(c)];
@@ -128,6 +177,31 @@ void HttpErrParser::addRow(Binding &binding, LogBatch &out)
         column.ids.push_back(column.pool.intern(m_tokens[i]));
     }
     ++m_rows;
+}
+
+std::optional<int64_t> HttpErrParser::timestamp(std::string_view date, std::string_view time)
+{
+    // Most lines share their date with the line before: then only the time needs reading.
+    if (m_dayStart && date.size() == 10 && std::memcmp(date.data(), m_day, 10) == 0
+        && time.size() == 8 && time[2] == ':' && time[5] == ':') {
+        const char *t = time.data();
+        if (isDigit(t[0]) && isDigit(t[1]) && isDigit(t[3]) && isDigit(t[4]) && isDigit(t[6])
+            && isDigit(t[7])) {
+            const int h = (t[0] - '0') * 10 + (t[1] - '0');
+            const int m = (t[3] - '0') * 10 + (t[4] - '0');
+            const int s = (t[6] - '0') * 10 + (t[7] - '0');
+            if (h > 23 || m > 59 || s > 60)
+                return std::nullopt;
+            return *m_dayStart + h * 3600 + m * 60 + s;
+        }
+        return std::nullopt;
+    }
+    const auto parsed = TimeUtil::parseDateTime(date, time);
+    if (parsed && date.size() == 10) {
+        std::memcpy(m_day, date.data(), 10);
+        m_dayStart = TimeUtil::parseDateTime(date, "00:00:00");
+    }
+    return parsed;
 }
 
 void HttpErrParser::bind(Binding &binding, LogBatch &out)
@@ -145,6 +219,9 @@ void HttpErrParser::bind(Binding &binding, LogBatch &out)
         if (std::find(binding.columns.begin(), bound, column) != bound)
             continue; // a field id named twice: the first one gives the value
         binding.columns[i] = column;
+        std::vector<uint32_t> &ids = out.columns[size_t(column)].ids;
+        if (ids.capacity() < m_rowHint)
+            ids.reserve(m_rowHint);
     }
 }
 
@@ -175,6 +252,7 @@ void HttpErrParser::parseDirective(std::string_view line)
 {
     if (startsWith(line, "#Fields:")) {
         m_header.layout = FieldLayout::fromHeader(line.substr(8));
+        m_fieldsLine.assign(line);
         m_header.columns.clear();
         m_hasHeader = true;
         if (m_header.layout.looksLikeAccessLog()) {
@@ -195,6 +273,66 @@ void HttpErrParser::parseDirective(std::string_view line)
         m_rejection.line = m_line;
         m_rejection.raw = LogProblem::shorten(line.data(), line.size());
     }
+}
+
+void HttpErrParser::resume(const Context &context, bool atFileStart)
+{
+    m_atFileStart = atFileStart;
+    if (!context.fields.empty())
+        parseDirective(context.fields);
+    m_rejected = context.rejected;
+}
+
+void HttpErrParser::absorb(const HttpErrParser &piece, LogBatch &batch)
+{
+    const uint64_t offset = m_line;
+    for (uint32_t &line : batch.lines)
+        line += uint32_t(offset);
+    size_t kept = 0;
+    for (LogProblem &problem : batch.problems) {
+        problem.line += offset;
+        if (keepAbsorbed(problem))
+            batch.problems[kept++] = std::move(problem);
+    }
+    batch.problems.resize(kept);
+
+    m_line += piece.m_line;
+    m_rows += piece.m_rows;
+    m_notedGuess = m_notedGuess || piece.m_notedGuess;
+    m_hasHeader = piece.m_hasHeader;
+    m_header.layout = piece.m_header.layout;
+    m_header.columns.clear();
+    m_fieldsLine = piece.m_fieldsLine;
+    m_rejected = piece.m_rejected;
+    if (m_rejected) {
+        m_rejection = piece.m_rejection;
+        m_rejection.line += offset;
+    }
+}
+
+bool HttpErrParser::keepAbsorbed(LogProblem &problem)
+{
+    // The piece applied the limits as if it were the whole file; apply them again for the
+    // file so far. A piece lists at least as much as the file would, so nothing is missing.
+    if (problem.code == LogProblem::Code::GuessedLayout) {
+        if (m_notedGuess)
+            return false;
+        m_notedGuess = true;
+        return true;
+    }
+    if (m_listed > MaxListedProblems)
+        return false;
+    if (m_listed == MaxListedProblems) {
+        LogProblem marker;
+        marker.code = LogProblem::Code::TooManyProblems;
+        marker.expected = int(MaxListedProblems);
+        marker.fileIndex = problem.fileIndex;
+        marker.line = problem.line;
+        marker.path = problem.path;
+        problem = std::move(marker);
+    }
+    ++m_listed;
+    return true;
 }
 
 void HttpErrParser::addProblem(LogBatch &out, LogProblem::Code code, std::string_view raw,

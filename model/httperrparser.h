@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -18,7 +19,32 @@ class HttpErrParser
 public:
     static constexpr uint64_t MaxListedProblems = 1000;
 
+    // What a parser carries from one line to the next that changes how later lines parse:
+    // the #Fields line in force and whether the file was rejected. A piece of a file parsed
+    // on its own starts from the context the parser of the pieces before it ended with.
+    struct Context
+    {
+        std::string fields; // the last #Fields line, empty before the first one
+        bool rejected = false;
+
+        bool operator==(const Context &other) const
+        {
+            return rejected == other.rejected && fields == other.fields;
+        }
+        bool operator!=(const Context &other) const { return !(*this == other); }
+    };
+
     HttpErrParser(int32_t fileIndex, const QString &path);
+
+    // Prepares a new parser to read a piece of a file from its middle: lines are numbered from
+    // 1 again (absorb() renumbers them) and a byte order mark is only looked for at the file
+    // start. Call before the first parse().
+    void resume(const Context &context, bool atFileStart);
+    Context context() const { return {m_fieldsLine, m_rejected}; }
+    // Takes over the work of `piece`, a parser that read the next piece of the same file on its
+    // own, starting from this parser's context(): renumbers the lines of `batch` (which `piece`
+    // filled), applies the per-file limits to its problems and carries on where `piece` ended.
+    void absorb(const HttpErrParser &piece, LogBatch &batch);
 
     // Parses [data, data + size) into `out`, numbering lines on from earlier calls. Each call
     // may use a different batch.
@@ -41,8 +67,10 @@ private:
     void parseDirective(std::string_view line);
     void addRow(Binding &binding, LogBatch &out);
     void bind(Binding &binding, LogBatch &out);
+    std::optional<int64_t> timestamp(std::string_view date, std::string_view time);
     void addProblem(LogBatch &out, LogProblem::Code code, std::string_view raw, int expected = 0,
                     int found = 0);
+    bool keepAbsorbed(LogProblem &problem);
     Binding *headerlessBinding(size_t count, LogBatch &out);
 
     int32_t m_fileIndex;
@@ -50,12 +78,18 @@ private:
     uint64_t m_line = 0;
     uint64_t m_rows = 0;
     uint64_t m_listed = 0;
+    bool m_atFileStart = true;
     bool m_hasHeader = false;
     bool m_notedGuess = false;
     bool m_rejected = false;
     LogProblem m_rejection;
     Binding m_header;
-    std::array<Binding, 19> m_guessed; // by field count
-    std::vector<std::string_view> m_tokens;
+    std::string m_fieldsLine;
+    std::array<Binding, 19> m_guessed;      // by field count
+    std::vector<std::string_view> m_tokens; // MaxStoredTokens long; the first m_stored are set
+    size_t m_stored = 0;
     size_t m_tokenCount = 0;
+    size_t m_rowHint = 0;
+    char m_day[10] = {};               // the date of the last row...
+    std::optional<int64_t> m_dayStart; // ...and its midnight, UTC
 };

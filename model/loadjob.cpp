@@ -2,10 +2,12 @@
 
 #include "httperrparser.h"
 #include "logfilecollector.h"
+#include "parsepipeline.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
+#include <QThread>
 
 #include <cstring>
 
@@ -31,16 +33,46 @@ Encoding sniff(const QByteArray &head)
     }
     return n > 0 && control * 20 > n ? Encoding::Binary : Encoding::Utf8;
 }
+
+// Hands the # directive lines of [begin, end) (whole lines) to `scanner`, so it knows the
+// #Fields in force after them without parsing the data lines in between.
+void followDirectives(const char *begin, const char *end, bool atFileStart, HttpErrParser &scanner)
+{
+    LogBatch ignored;
+    const char *p = begin;
+    if (atFileStart && end - begin >= 4 && std::memcmp(begin, "\xEF\xBB\xBF#", 4) == 0)
+        p = begin + 3; // the first line starts after a byte order mark
+    while (p < end) {
+        p = static_cast<const char *>(std::memchr(p, '#', size_t(end - p)));
+        if (!p)
+            return;
+        const bool lineStart = p == begin || p[-1] == '\n' || (p == begin + 3 && atFileStart);
+        const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        const char *lineEnd = nl ? nl : end;
+        if (lineStart) {
+            const char *from = p == begin + 3 && atFileStart ? begin : p;
+            scanner.parse(from, size_t(lineEnd - from), ignored);
+        }
+        p = lineEnd;
+    }
+}
 } // namespace
 
 LoadJob::LoadJob(const QStringList &paths)
     : m_paths(paths)
 {}
 
+LoadJob::~LoadJob() = default;
+
 void LoadJob::setBlockSizes(qint64 first, qint64 rest)
 {
     m_firstBlock = std::max<qint64>(first, 1);
     m_block = std::max<qint64>(rest, 1);
+}
+
+void LoadJob::setMaxBlocksInFlight(int blocks)
+{
+    m_maxInFlight = blocks;
 }
 
 void LoadJob::run(LoadSink &sink)
@@ -54,14 +86,22 @@ void LoadJob::run(LoadSink &sink)
         m_total += std::max<qint64>(QFileInfo(file).size(), 0);
     m_done = 0;
     sink.progressChanged(0, m_total);
-    for (int i = 0; i < collected.files.size() && !sink.isCancelled(); ++i)
+    const int inFlight =
+        m_maxInFlight > 0 ? m_maxInFlight : std::max(1, QThread::idealThreadCount()) + 1;
+    m_pipeline = std::make_unique<ParsePipeline>(sink, inFlight);
+    qint64 planned = 0;
+    for (int i = 0; i < collected.files.size() && !sink.isCancelled(); ++i) {
+        planned += std::max<qint64>(QFileInfo(collected.files.at(i)).size(), 0);
         loadFile(int32_t(i), collected.files.at(i), sink);
+        // However much was read, the file counts as done.
+        m_pipeline->addEvent([this, &sink, planned] { advanceTo(planned, sink); });
+    }
+    m_pipeline->finish();
+    m_pipeline.reset();
 }
 
 void LoadJob::loadFile(int32_t index, const QString &path, LoadSink &sink)
 {
-    const qint64 size = std::max<qint64>(QFileInfo(path).size(), 0);
-    const qint64 doneAtEnd = m_done + size;
     LogProblem problem;
     problem.fileIndex = index;
     problem.path = path;
@@ -70,28 +110,27 @@ void LoadJob::loadFile(int32_t index, const QString &path, LoadSink &sink)
     if (QFileInfo(path).isDir()) {
         problem.code = LogProblem::Code::Unreadable;
         problem.detail = QStringLiteral("is a folder");
-        sink.problemFound(problem);
+        problemFound(problem, sink);
         return;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         problem.code = LogProblem::Code::Unreadable;
         problem.detail = file.errorString();
-        sink.problemFound(problem);
-        advance(doneAtEnd - m_done, sink);
+        problemFound(problem, sink);
         return;
     }
 
-    HttpErrParser parser(index, path);
     const QByteArray head = file.peek(4096);
     const Encoding encoding = sniff(head);
     bool ok = true;
+    const ParsePipeline::FilePtr piped = m_pipeline->beginFile(index, path);
     if (encoding == Encoding::Binary) {
         problem.code = LogProblem::Code::Binary;
         if (head.startsWith("PK\x03\x04"))
             problem.detail = QStringLiteral("ZIP archive");
-        sink.problemFound(problem);
+        problemFound(problem, sink);
     } else if (encoding == Encoding::Utf8) {
-        ok = readBlocks(file, parser, index, sink);
+        ok = readBlocks(file, piped, sink);
     } else {
         // UTF-16 logs come from editors, not from HTTP.sys, and are small: convert whole.
         const QByteArray raw = file.readAll();
@@ -99,80 +138,78 @@ void LoadJob::loadFile(int32_t index, const QString &path, LoadSink &sink)
                                                              : QStringDecoder::Utf16BE,
                                QStringDecoder::Flag::ConvertInitialBom);
         const QString text = decoder.decode(raw);
-        ok = parseBuffer(text.toUtf8(), parser, index, sink);
+        QByteArray utf8 = text.toUtf8();
+        const qint64 bytes = utf8.size();
+        m_pipeline->addPiece(piped, std::move(utf8), {}, true, bytes);
     }
     if (file.error() != QFileDevice::NoError && ok) {
         problem.code = LogProblem::Code::Unreadable;
         problem.detail = file.errorString();
-        sink.problemFound(problem);
+        problemFound(problem, sink);
     }
-    if (parser.isRejected()) {
-        sink.problemFound(parser.rejection());
-    } else if (ok && encoding != Encoding::Binary && parser.rowCount() == 0
-               && !sink.isCancelled()) {
-        problem.code = LogProblem::Code::Empty;
-        sink.problemFound(problem);
-    }
-    if (m_done < doneAtEnd)
-        advance(doneAtEnd - m_done, sink);
+    const bool binary = encoding == Encoding::Binary;
+    // Rows and rejection are known once every piece was parsed: decide then, in order.
+    m_pipeline->addEvent([piped, problem, ok, binary, &sink]() mutable {
+        const HttpErrParser &parser = ParsePipeline::joined(*piped);
+        if (parser.isRejected()) {
+            sink.problemFound(parser.rejection());
+        } else if (ok && !binary && parser.rowCount() == 0 && !sink.isCancelled()) {
+            problem.code = LogProblem::Code::Empty;
+            sink.problemFound(problem);
+        }
+    });
 }
 
-bool LoadJob::readBlocks(QIODevice &device, HttpErrParser &parser, int32_t index, LoadSink &sink)
+bool LoadJob::readBlocks(QIODevice &device, const ParsePipeline::FilePtr &piped, LoadSink &sink)
 {
-    QByteArray buffer;
-    qint64 carry = 0;
+    // Follows the directives ahead of the parsers, to tell each block the #Fields in force.
+    HttpErrParser scanner(0, {});
+    QByteArray carry; // an unfinished line, continued in the next block
     qint64 block = m_firstBlock;
-    while (!sink.isCancelled() && !parser.isRejected()) {
-        buffer.resize(carry + block);
-        const qint64 n = device.read(buffer.data() + carry, block);
+    bool atFileStart = true;
+    while (!sink.isCancelled() && !scanner.isRejected()) {
+        QByteArray buffer = m_pipeline->takeBuffer();
+        buffer.reserve(carry.size() + block);
+        buffer.resize(carry.size() + block);
+        std::memcpy(buffer.data(), carry.constData(), size_t(carry.size()));
+        const qint64 n = device.read(buffer.data() + carry.size(), block);
         if (n < 0)
             return false;
-        const qint64 available = carry + n;
+        const qint64 available = carry.size() + n;
         const bool atEnd = n == 0;
         qint64 consumed = available;
         if (!atEnd) {
-            const void *nl = memrchr(buffer.constData(), '\n', size_t(available));
-            // A line longer than the buffer: read on until it ends.
+            // Only the new bytes can hold the last line break: the carried part has none.
+            const void *nl = memrchr(buffer.constData() + carry.size(), '\n', size_t(n));
             consumed = nl ? static_cast<const char *>(nl) - buffer.constData() + 1 : 0;
         }
+        carry = buffer.mid(consumed, available - consumed);
         if (consumed > 0) {
-            auto batch = std::make_shared<LogBatch>();
-            batch->fileIndex = index;
-            parser.parse(buffer.constData(), size_t(consumed), *batch);
-            batch->bytes = uint64_t(consumed);
-            emitBatch(batch, sink);
+            // A line longer than the block stays in `carry` and is read on until it ends.
+            buffer.resize(consumed);
+            const HttpErrParser::Context start = scanner.context();
+            followDirectives(buffer.constData(), buffer.constData() + consumed, atFileStart,
+                             scanner);
+            m_pipeline->addPiece(piped, std::move(buffer), start, atFileStart, consumed);
+            m_pipeline->addEvent([this, &sink, consumed] { advanceTo(m_done + consumed, sink); });
+            atFileStart = false;
         }
-        advance(n, sink);
         if (atEnd)
             return true;
-        carry = available - consumed;
-        if (carry > 0)
-            std::memmove(buffer.data(), buffer.constData() + consumed, size_t(carry));
         block = m_block;
     }
     return true;
 }
 
-bool LoadJob::parseBuffer(const QByteArray &data, HttpErrParser &parser, int32_t index,
-                          LoadSink &sink)
+void LoadJob::problemFound(const LogProblem &problem, LoadSink &sink)
 {
-    auto batch = std::make_shared<LogBatch>();
-    batch->fileIndex = index;
-    parser.parse(data.constData(), size_t(data.size()), *batch);
-    batch->bytes = uint64_t(data.size());
-    emitBatch(batch, sink);
-    return true;
+    m_pipeline->addEvent([problem, &sink] { sink.problemFound(problem); });
 }
 
-void LoadJob::emitBatch(LogBatchPtr &batch, LoadSink &sink)
+void LoadJob::advanceTo(qint64 done, LoadSink &sink)
 {
-    if (batch->rowCount() == 0 && batch->problems.empty() && batch->malformed == 0)
+    if (done <= m_done)
         return;
-    sink.batchReady(std::move(batch));
-}
-
-void LoadJob::advance(qint64 bytes, LoadSink &sink)
-{
-    m_done += bytes;
+    m_done = done;
     sink.progressChanged(m_done, m_total);
 }

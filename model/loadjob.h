@@ -4,8 +4,10 @@
 
 #include <QStringList>
 
+#include <memory>
+
 class QIODevice;
-class HttpErrParser;
+#include "parsepipeline.h"
 
 // Reads files and folders into batches, synchronously, on whatever thread calls run().
 // LogLoader runs it in the background for the window; the command line runs it directly.
@@ -14,20 +16,27 @@ class LoadJob
 public:
     explicit LoadJob(const QStringList &paths);
 
-    // The first block is small so the first rows reach the table at once.
+    ~LoadJob();
+
+    // The first block is small so the first rows reach the table at once. Blocks are parsed
+    // on all cores, each as soon as it is read.
     void setBlockSizes(qint64 first, qint64 rest);
+    // How many blocks may be read ahead of the one the sink gets next (bounds memory).
+    void setMaxBlocksInFlight(int blocks);
     void run(LoadSink &sink);
 
 private:
     void loadFile(int32_t index, const QString &path, LoadSink &sink);
-    bool readBlocks(QIODevice &device, HttpErrParser &parser, int32_t index, LoadSink &sink);
-    bool parseBuffer(const QByteArray &data, HttpErrParser &parser, int32_t index, LoadSink &sink);
-    void emitBatch(LogBatchPtr &batch, LoadSink &sink);
-    void advance(qint64 bytes, LoadSink &sink);
+    bool readBlocks(QIODevice &device, const std::shared_ptr<ParsePipeline::File> &piped,
+                    LoadSink &sink);
+    void problemFound(const LogProblem &problem, LoadSink &sink);
+    void advanceTo(qint64 done, LoadSink &sink);
 
     QStringList m_paths;
     qint64 m_firstBlock = 256 * 1024;
-    qint64 m_block = 4 * 1024 * 1024;
+    qint64 m_block = 1024 * 1024;
+    int m_maxInFlight = 0; // 0: twice the number of cores, plus one
+    std::unique_ptr<ParsePipeline> m_pipeline;
     qint64 m_done = 0;
     qint64 m_total = 0;
 };

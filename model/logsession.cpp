@@ -10,7 +10,10 @@ LogSession::LogSession(QObject *parent)
         m_problems.append(p);
         Q_EMIT countsChanged();
     });
-    connect(&m_loader, &LogLoader::progressChanged, this, &LogSession::progressChanged);
+    connect(&m_loader, &LogLoader::progressChanged, this, [this](qint64 done, qint64 total) {
+        m_totalBytes = total;
+        Q_EMIT progressChanged(done, total);
+    });
     connect(&m_loader, &LogLoader::finished, this, [this](bool cancelled) {
         m_table.finishLoading();
         Q_EMIT countsChanged();
@@ -23,6 +26,8 @@ void LogSession::open(const QStringList &paths)
     m_loader.cancel();
     m_paths = paths;
     m_malformed = 0;
+    m_totalBytes = 0;
+    m_reserved = false;
     m_table.reset();
     m_problems.clear();
     Q_EMIT loadStarted();
@@ -37,6 +42,11 @@ void LogSession::cancel()
 
 void LogSession::onBatch(const LogBatchPtr &batch)
 {
+    if (!m_reserved && batch->rowCount() > 0) {
+        // The first rows tell how many the whole load will bring: make room for all at once.
+        m_reserved = true;
+        m_table.reserve(LogStore::estimateRows(uint64_t(m_totalBytes), *batch));
+    }
     m_table.appendBatch(*batch);
     m_problems.append(batch->problems);
     m_malformed += batch->malformed;

@@ -44,4 +44,6 @@ private:
     ProblemListModel m_problems;
     QStringList m_paths;
     uint64_t m_malformed = 0;
+    qint64 m_totalBytes = 0;
+    bool m_reserved = false;
 };

@@ -30,6 +30,7 @@ size_t LogStore::ensureColumn(LogField field, const std::string &name)
     if (existing >= 0)
         return size_t(existing);
     m_columns.push_back({name, field, {}, {}});
+    m_columns.back().ids.reserve(std::max(m_reserved, rowCount()));
     m_columns.back().ids.appendZeros(rowCount());
     return m_columns.size() - 1;
 }
@@ -68,8 +69,9 @@ std::vector<size_t> LogStore::append(const LogBatch &batch)
         Column &out = m_columns[targets[c]];
         remap.resize(in.pool.size());
         uint32_t maxId = 0;
-        for (uint32_t local = 0; local < in.pool.size(); ++local) {
-            remap[local] = out.pool.intern(in.pool.view(local));
+        remap[0] = StringPool::EmptyId;
+        for (uint32_t local = 1; local < in.pool.size(); ++local) {
+            remap[local] = out.pool.internHashed(in.pool.view(local), in.pool.hashOf(local));
             maxId = std::max(maxId, remap[local]);
         }
         const size_t n = std::min(in.ids.size(), count);
@@ -83,6 +85,24 @@ std::vector<size_t> LogStore::append(const LogBatch &batch)
             m_columns[i].ids.appendZeros(count);
     }
     return created;
+}
+
+void LogStore::reserve(size_t rows)
+{
+    m_reserved = rows;
+    m_times.reserve(rows);
+    m_lines.reserve(rows);
+    m_files.reserve(rows);
+    for (Column &c : m_columns)
+        c.ids.reserve(rows);
+}
+
+size_t LogStore::estimateRows(uint64_t totalBytes, const LogBatch &sample)
+{
+    if (sample.bytes == 0 || sample.rowCount() == 0)
+        return 0;
+    const double perByte = double(sample.rowCount()) / double(sample.bytes);
+    return size_t(double(totalBytes) * perByte * 1.04) + 64;
 }
 
 void LogStore::sortByTime()
@@ -114,6 +134,7 @@ void LogStore::clear()
     m_files.clear();
     m_columns.clear();
     m_fileNames.clear();
+    m_reserved = 0;
     m_ordered = true;
 }
 

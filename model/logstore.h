@@ -58,6 +58,11 @@ public:
 
     // False once a row was appended with an earlier time than the row before it.
     bool isTimeOrdered() const { return m_ordered; }
+    // Makes room for `rows` rows in all columns, so appending never copies them to grow.
+    void reserve(size_t rows);
+    // How many rows `totalBytes` of log probably hold, judging by `sample` (a parsed piece);
+    // a little more than that, so a load rarely outgrows reserve(estimateRows(...)).
+    static size_t estimateRows(uint64_t totalBytes, const LogBatch &sample);
     // Stable sort by time; rows with equal times keep their file and line order.
     void sortByTime();
     void clear();
@@ -69,5 +74,6 @@ private:
     IdColumn m_files;
     std::vector<Column> m_columns;
     QStringList m_fileNames;
+    size_t m_reserved = 0;
     bool m_ordered = true;
 };

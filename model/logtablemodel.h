@@ -45,6 +45,8 @@ public:
     void reset(const QStringList &files = {});
     void setFiles(const QStringList &files);
     void appendBatch(const LogBatch &batch);
+    // Makes room for `rows` rows, so a long load never copies the columns to grow them.
+    void reserve(size_t rows) { m_store.reserve(rows); }
     // Called when a load ends: puts rows of overlapping files into time order.
     void finishLoading();
 

@@ -1,0 +1,163 @@
+#include "parsepipeline.h"
+
+#include <QMutexLocker>
+#include <QThreadPool>
+
+#include <atomic>
+
+struct ParsePipeline::File
+{
+    File(int32_t fileIndex, const QString &filePath)
+        : index(fileIndex)
+        , path(filePath)
+        , joined(fileIndex, filePath)
+    {}
+    const int32_t index;
+    const QString path;
+    HttpErrParser joined; // touched by the loading thread only
+};
+
+struct ParsePipeline::Piece
+{
+    FilePtr file;
+    QByteArray data;
+    HttpErrParser::Context start;
+    bool atFileStart = false;
+    qint64 bytes = 0;
+    // Results, written by the pool thread before `done` is set.
+    std::unique_ptr<HttpErrParser> parser;
+    LogBatchPtr batch;
+    std::atomic<bool> done{false};
+};
+
+ParsePipeline::ParsePipeline(LoadSink &sink, int maxInFlight)
+    : m_sink(sink)
+    , m_maxInFlight(std::max(1, maxInFlight))
+{}
+
+ParsePipeline::~ParsePipeline()
+{
+    // Pool threads hold pointers into queued pieces: let them finish before those go away.
+    QMutexLocker lock(&m_mutex);
+    for (const Item &item : m_queue) {
+        while (item.piece && !item.piece->done.load())
+            m_parsed.wait(&m_mutex);
+    }
+}
+
+namespace {
+Q_GLOBAL_STATIC(QThreadPool, parsePool)
+}
+
+QThreadPool *ParsePipeline::pool()
+{
+    return parsePool();
+}
+
+const HttpErrParser &ParsePipeline::joined(const File &file)
+{
+    return file.joined;
+}
+
+ParsePipeline::FilePtr ParsePipeline::beginFile(int32_t index, const QString &path)
+{
+    return std::make_shared<File>(index, path);
+}
+
+QByteArray ParsePipeline::takeBuffer()
+{
+    if (m_spare.empty())
+        return {};
+    QByteArray buffer = std::move(m_spare.back());
+    m_spare.pop_back();
+    buffer.resize(0);
+    return buffer;
+}
+
+void ParsePipeline::addPiece(const FilePtr &file, QByteArray data,
+                             const HttpErrParser::Context &start, bool atFileStart, qint64 bytes)
+{
+    auto piece = std::make_shared<Piece>();
+    piece->file = file;
+    piece->data = std::move(data);
+    piece->start = start;
+    piece->atFileStart = atFileStart;
+    piece->bytes = bytes;
+    m_queue.push_back({piece, {}});
+    Piece *raw = piece.get();
+    pool()->start([this, raw] {
+        parse(*raw, raw->start);
+        QMutexLocker lock(&m_mutex);
+        raw->done.store(true);
+        m_parsed.wakeAll();
+    });
+    deliverReady(false);
+    while (int(m_queue.size()) > m_maxInFlight)
+        deliverReady(true);
+}
+
+void ParsePipeline::addEvent(std::function<void()> event)
+{
+    m_queue.push_back({nullptr, std::move(event)});
+    deliverReady(false);
+}
+
+void ParsePipeline::finish()
+{
+    while (!m_queue.empty())
+        deliverReady(true);
+}
+
+void ParsePipeline::deliverReady(bool wait)
+{
+    // With `wait`, block until at least the front item can go.
+    if (wait && !m_queue.empty() && m_queue.front().piece) {
+        QMutexLocker lock(&m_mutex);
+        while (!m_queue.front().piece->done.load())
+            m_parsed.wait(&m_mutex);
+    }
+    while (!m_queue.empty()) {
+        Item &front = m_queue.front();
+        if (front.piece && !front.piece->done.load())
+            return;
+        Item item = std::move(front);
+        m_queue.pop_front();
+        deliver(item);
+    }
+}
+
+void ParsePipeline::deliver(Item &item)
+{
+    if (item.event) {
+        item.event();
+        return;
+    }
+    deliverPiece(*item.piece);
+    if (m_spare.size() < size_t(m_maxInFlight))
+        m_spare.push_back(std::move(item.piece->data));
+}
+
+void ParsePipeline::deliverPiece(Piece &piece)
+{
+    HttpErrParser &joined = piece.file->joined;
+    if (m_sink.isCancelled() || joined.isRejected())
+        return; // nothing of a file is read past the line that showed it is no httperr log
+    if (piece.start != joined.context()) {
+        // The reader's guess of the layout in force was wrong: parse again, now in order.
+        parse(piece, joined.context());
+    }
+    joined.absorb(*piece.parser, *piece.batch);
+    LogBatchPtr batch = std::move(piece.batch);
+    batch->bytes = uint64_t(piece.bytes);
+    if (batch->rowCount() > 0 || !batch->problems.empty() || batch->malformed > 0)
+        m_sink.batchReady(std::move(batch));
+}
+
+void ParsePipeline::parse(Piece &piece, const HttpErrParser::Context &start)
+{
+    piece.parser = std::make_unique<HttpErrParser>(piece.file->index, piece.file->path);
+    piece.parser->resume(start, piece.atFileStart);
+    piece.batch = std::make_shared<LogBatch>();
+    piece.batch->fileIndex = piece.file->index;
+    piece.parser->parse(piece.data.constData(), size_t(piece.data.size()), *piece.batch);
+}

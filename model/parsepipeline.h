@@ -1,0 +1,69 @@
+#pragma once
+
+#include "httperrparser.h"
+#include "loadsink.h"
+
+#include <QByteArray>
+#include <QMutex>
+#include <QWaitCondition>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+class QThreadPool;
+
+// Parses pieces of files on all cores and hands the results to a LoadSink strictly in the
+// order they were added, as one parser reading file after file would. Each piece starts at a
+// line break with the parser context (the #Fields in force) its reader found by following the
+// directives; a piece whose context turns out wrong is parsed again in order, so the result
+// never depends on that guess. Pieces in flight are bounded, which bounds memory.
+// Used from one thread (the loading thread); the pool threads only parse.
+class ParsePipeline
+{
+public:
+    struct File;
+    using FilePtr = std::shared_ptr<File>;
+
+    ParsePipeline(LoadSink &sink, int maxInFlight);
+    ~ParsePipeline(); // waits for the pieces still being parsed
+
+    // Starts a file; its pieces and events follow in order.
+    FilePtr beginFile(int32_t index, const QString &path);
+    // Queues one piece: `data` (which the pipeline takes) from a line start to a line end (or
+    // the end of the file), covering `bytes` of the file.
+    void addPiece(const FilePtr &file, QByteArray data, const HttpErrParser::Context &start,
+                  bool atFileStart, qint64 bytes);
+    // Queues a call made, in order, once everything queued before it was delivered.
+    void addEvent(std::function<void()> event);
+    // A buffer for the next piece, reused from a delivered one when possible.
+    QByteArray takeBuffer();
+    // Delivers everything queued and waits for it.
+    void finish();
+
+    // The parser that joined the file's pieces so far (rows, lines, rejection).
+    static const HttpErrParser &joined(const File &file);
+    // The pool that parses pieces: separate from the global pool, where the loading thread
+    // itself may run, so waiting for a piece can never hold up the parsing of that piece.
+    static QThreadPool *pool();
+
+private:
+    struct Piece;
+    struct Item
+    {
+        std::shared_ptr<Piece> piece;
+        std::function<void()> event;
+    };
+
+    void deliverReady(bool wait);
+    void deliver(Item &item);
+    void deliverPiece(Piece &piece);
+    static void parse(Piece &piece, const HttpErrParser::Context &start);
+
+    LoadSink &m_sink;
+    int m_maxInFlight;
+    std::deque<Item> m_queue;
+    std::vector<QByteArray> m_spare;
+    QMutex m_mutex;
+    QWaitCondition m_parsed;
+};
