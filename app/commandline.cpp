@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "filteroptions.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -72,6 +74,8 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
                                                    "1280x800)."),
         QStringLiteral("WxH"), QStringLiteral("1280x800"));
     parser.addOptions({summary, json, screenshot, size});
+    const FilterOptions filters;
+    filters.addTo(parser);
     parser.process(app);
 
     CommandLineOptions options;
@@ -79,6 +83,12 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
     options.summary = parser.isSet(summary);
     options.json = parser.isSet(json);
     options.screenshot = parser.value(screenshot);
+    QString filterError;
+    const std::optional<FilterState> filter = filters.read(parser, &filterError);
+    if (!filter)
+        fail(filterError);
+    options.filter = *filter;
+    options.hasFilter = filters.isSet(parser);
     if (options.json && !options.summary)
         fail(QCoreApplication::translate("CommandLine", "--json needs --summary."));
     if (parser.isSet(size)) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "filterstate.h"
+
 #include <QSize>
 #include <QStringList>
 
@@ -13,6 +15,8 @@ struct CommandLineOptions
     bool json = false;
     QString screenshot; // PNG to write, then exit
     QSize size{1280, 800};
+    FilterState filter;     // from --reason, --client-ip, --url, --from, --to ...
+    bool hasFilter = false; // any of those was given
 };
 
 namespace CommandLine {

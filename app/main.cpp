@@ -55,6 +55,8 @@ int main(int argc, char *argv[])
     const CommandLineOptions options = CommandLine::parse(app);
 
     MainWindow window;
+    if (options.hasFilter)
+        window.setFilterState(options.filter);
     if (!options.screenshot.isEmpty())
         ScreenshotCommand::arm(window, options);
     window.show();

@@ -2,11 +2,14 @@
 
 #include "aboutdialog.h"
 #include "commandline.h"
+#include "filterbar.h"
 #include "languagemenu.h"
 #include "loadprogresswidget.h"
+#include "logfiltermodel.h"
 #include "logsession.h"
 #include "logtableview.h"
 #include "problemsview.h"
+#include "reasonlistmodel.h"
 #include "shortcutsdialog.h"
 #include "statusbarpanel.h"
 #include "timeformat.h"
@@ -27,6 +30,7 @@
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -39,14 +43,14 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    m_table->setModel(m_session->tableModel());
     m_problems->setModel(m_session->problemModel());
-    setCentralWidget(m_table);
+    createFilterBar();
 
     createDocks();
     createMenus();
     createStatusBar();
     connectSession();
+    connectFilters();
     restoreSettings();
     updateTitle();
 }
@@ -198,6 +202,61 @@ void MainWindow::connectSession()
     });
 }
 
+void MainWindow::createFilterBar()
+{
+    m_filterModel = new LogFilterModel(this);
+    m_filterModel->setSourceModel(m_session->tableModel());
+    m_reasonModel = new ReasonListModel(m_filterModel, this);
+    m_filterBar = new FilterBar(this);
+    m_filterBar->setReasonModel(m_reasonModel);
+    m_table->setModel(m_filterModel);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_table, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::connectFilters()
+{
+    // No sorting while rows arrive: each batch would re-sort millions of rows.
+    connect(m_session, &LogSession::loadStarted, m_filterModel, [this] {
+        m_filterModel->setLoading(true);
+        m_table->setSortingEnabled(false);
+    });
+    connect(m_session, &LogSession::loadFinished, m_filterModel, [this] {
+        m_filterModel->setLoading(false);
+        m_table->setSortingEnabled(true);
+    });
+    connect(m_filterBar, &FilterBar::stateChanged, this, &MainWindow::setFilterState);
+    connect(m_table, &LogTableView::cellFilterRequested, m_filterBar, &FilterBar::applyCellFilter);
+    connect(m_table, &LogTableView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+    connect(m_filterModel, &LogFilterModel::filterChanged, this, [this] {
+        m_filterBar->setErrors(m_filterModel->errors());
+        updateStatus();
+    });
+    setFilterState(m_settings.filterState());
+}
+
+void MainWindow::setFilterState(const FilterState &state)
+{
+    // Keep the row the user was on in view when it passes the new filter.
+    const QModelIndex current = m_filterModel->mapToSource(m_table->currentIndex());
+    if (m_filterBar->state() != state)
+        m_filterBar->setState(state);
+    m_filterModel->setFilterState(state);
+    m_settings.setFilterState(state);
+    const QModelIndex again = m_filterModel->mapFromSource(current);
+    if (again.isValid()) {
+        m_table->setCurrentIndex(again);
+        m_table->scrollTo(again, QAbstractItemView::PositionAtCenter);
+    }
+}
+
 void MainWindow::openPaths(const QStringList &paths)
 {
     if (paths.isEmpty())
@@ -255,7 +314,7 @@ void MainWindow::updateStatus()
 {
     const LogStore &store = m_session->tableModel()->store();
     const qint64 rows = qint64(store.rowCount());
-    m_statusPanel->setCounts(rows, rows, qint64(m_session->malformedCount()),
+    m_statusPanel->setCounts(m_filterModel->rowCount(), rows, qint64(m_session->malformedCount()),
                              int(store.files().size()));
     if (rows == 0) {
         m_statusPanel->setTimeSpan(QString());

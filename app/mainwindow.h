@@ -1,16 +1,20 @@
 #pragma once
 
 #include "appsettings.h"
+#include "filterstate.h"
 
 #include <QMainWindow>
 
+class FilterBar;
 class LoadProgressWidget;
+class LogFilterModel;
 class LogSession;
 class LogTableView;
 class ProblemsView;
 class QDockWidget;
 class QMenu;
 class QTimer;
+class ReasonListModel;
 class StatusBarPanel;
 
 // Wires the session (models and loader) to the widgets, menus and status bar. Holds no logic
@@ -25,6 +29,9 @@ public:
     LogSession *session() const { return m_session; }
     // Opens files and folders (replacing what is shown) and remembers them as recent.
     void openPaths(const QStringList &paths);
+    // Applies a filter (the command line's) as if typed into the filter bar.
+    void setFilterState(const FilterState &state);
+    LogFilterModel *filterModel() const { return m_filterModel; }
 
 Q_SIGNALS:
     // The load of the paths last opened ended.
@@ -45,6 +52,8 @@ private:
     void createDocks();
     void createStatusBar();
     void connectSession();
+    void createFilterBar();
+    void connectFilters();
     void openFilesDialog();
     void openFolderDialog();
     void rebuildRecentMenu();
@@ -56,6 +65,9 @@ private:
     QByteArray m_defaultState;
     LogSession *m_session;
     LogTableView *m_table;
+    LogFilterModel *m_filterModel = nullptr;
+    ReasonListModel *m_reasonModel = nullptr;
+    FilterBar *m_filterBar = nullptr;
     ProblemsView *m_problems;
     QDockWidget *m_problemsDock = nullptr;
     StatusBarPanel *m_statusPanel;

@@ -3,10 +3,12 @@
 #include "commandline.h"
 #include "directloader.h"
 #include "logsummary.h"
+#include "rowfilter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 
@@ -42,15 +44,33 @@ int SummaryCommand::run(const CommandLineOptions &options)
     DirectLoader::load(paths, result);
     printProblems(result.problems);
 
-    LogSummary summary = LogSummary::compute(result.store);
+    // The same RowFilter the window's filter model uses, so both count the same rows.
+    std::vector<uint32_t> passing;
+    const bool filtered = !options.filter.isEmpty();
+    if (filtered) {
+        RowFilter filter(options.filter);
+        filter.attach(&result.store);
+        passing.reserve(result.store.rowCount());
+        filter.collect(0, result.store.rowCount(), passing);
+    }
+    LogSummary summary = LogSummary::compute(result.store, filtered ? &passing : nullptr);
     summary.malformed = result.malformed;
     if (options.json) {
-        const QByteArray json = QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented);
+        QJsonObject object = summary.toJson();
+        if (filtered)
+            object.insert(QStringLiteral("rowsBeforeFilter"), qint64(result.store.rowCount()));
+        const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Indented);
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
     } else {
+        if (filtered)
+            std::fputs(qPrintable(QCoreApplication::translate("SummaryCommand",
+                                                              "Filtered: %1 of %2 rows pass\n")
+                                      .arg(passing.size())
+                                      .arg(result.store.rowCount())),
+                       stdout);
         std::fputs(qPrintable(summary.toText()), stdout);
     }
-    if (summary.rows == 0) {
+    if (result.store.rowCount() == 0) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("SummaryCommand",
                                                             "No log rows could be read from: %1")

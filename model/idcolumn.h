@@ -29,6 +29,8 @@ public:
     }
 
     size_t size() const { return m_bytes.size() / m_width; }
+    // The ids as stored, width() bytes each (native byte order): for tight scans over a column.
+    const uint8_t *data() const { return m_bytes.data(); }
     unsigned width() const { return m_width; }
     size_t memoryBytes() const { return m_bytes.capacity(); }
 

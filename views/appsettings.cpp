@@ -11,6 +11,7 @@ const QString LastFolderKey = QStringLiteral("files/lastFolder");
 const QString TimeZoneLocalKey = QStringLiteral("view/timeZoneLocal");
 const QString BucketSecondsKey = QStringLiteral("view/bucketSeconds");
 const QString LanguageKey = QStringLiteral("view/language");
+const QString FilterKey = QStringLiteral("filters/active");
 } // namespace
 
 QByteArray AppSettings::windowGeometry() const
@@ -113,4 +114,17 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &code)
 {
     QSettings().setValue(LanguageKey, code);
+}
+
+FilterState AppSettings::filterState() const
+{
+    return FilterState::fromVariantMap(QSettings().value(FilterKey).toMap());
+}
+
+void AppSettings::setFilterState(const FilterState &state)
+{
+    if (state.isEmpty())
+        QSettings().remove(FilterKey);
+    else
+        QSettings().setValue(FilterKey, state.toVariantMap());
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "filterstate.h"
+
 #include <QByteArray>
 #include <QStringList>
 #include <QVariantList>
@@ -41,4 +43,8 @@ public:
     // The user interface language ("de", "fr", ...); empty means "follow the system".
     QString language() const;
     void setLanguage(const QString &code);
+
+    // The filters active when the viewer was last used.
+    FilterState filterState() const;
+    void setFilterState(const FilterState &state);
 };

@@ -1,10 +1,16 @@
 #include "logtableview.h"
 
+#include "logfiltermodel.h"
 #include "logtablemodel.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QFontMetrics>
 #include <QHash>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMenu>
 
 #include <algorithm>
@@ -33,6 +39,14 @@ private:
     bool &m_flag;
     bool m_old;
 };
+
+// Long values (URLs) are shortened in menu entries.
+QString menuValue(const QString &value)
+{
+    const QFontMetrics fm(QApplication::font());
+    return fm.elidedText(value, Qt::ElideMiddle,
+                         fm.horizontalAdvance(QString(40, QLatin1Char('m'))));
+}
 } // namespace
 
 LogTableView::LogTableView(QWidget *parent)
@@ -63,6 +77,108 @@ LogTableView::LogTableView(QWidget *parent)
     connect(columns, &QHeaderView::customContextMenuRequested, this, &LogTableView::showHeaderMenu);
     connect(columns, &QHeaderView::sectionMoved, this, &LogTableView::rememberColumnLayout);
     connect(columns, &QHeaderView::sectionResized, this, &LogTableView::rememberColumnLayout);
+    // No section carries a sort indicator until the user clicks one (log order).
+    columns->setSortIndicator(-1, Qt::AscendingOrder);
+
+    auto *copy = new QAction(tr("Copy Selected Rows"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &LogTableView::copySelectedRows);
+    addAction(copy);
+}
+
+void LogTableView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (!index.isValid())
+        return;
+    const QString value = index.data().toString();
+    const auto *filter = qobject_cast<const LogFilterModel *>(model());
+    std::optional<FilterField> field;
+    if (filter)
+        field = filter->filterFieldOf(index.column());
+
+    QMenu menu(this);
+    QAction *only = menu.addAction(tr("Show Only “%1”").arg(menuValue(value)));
+    QAction *exclude = menu.addAction(tr("Exclude “%1”").arg(menuValue(value)));
+    only->setEnabled(field.has_value());
+    exclude->setEnabled(field.has_value() && FilterState::canExclude(*field));
+    if (field) {
+        const FilterField f = *field;
+        connect(only, &QAction::triggered, this,
+                [this, f, value] { Q_EMIT cellFilterRequested(f, value, false); });
+        connect(exclude, &QAction::triggered, this,
+                [this, f, value] { Q_EMIT cellFilterRequested(f, value, true); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Copy"), this, [value] { QGuiApplication::clipboard()->setText(value); });
+    QAction *rows = menu.addAction(tr("Copy Selected Rows"), this, &LogTableView::copySelectedRows);
+    rows->setShortcut(QKeySequence::Copy);
+    rows->setEnabled(selectionModel() && selectionModel()->hasSelection());
+    menu.exec(event->globalPos());
+}
+
+QString LogTableView::selectedRowsText(int *rowCount, bool *truncated) const
+{
+    if (rowCount)
+        *rowCount = 0;
+    if (truncated)
+        *truncated = false;
+    if (!model() || !selectionModel())
+        return {};
+    // Row intervals straight from the selection ranges: selectedIndexes() would make one
+    // index per selected cell.
+    std::vector<std::pair<int, int>> spans;
+    for (const QItemSelectionRange &range : selectionModel()->selection())
+        spans.emplace_back(range.top(), range.bottom());
+    std::sort(spans.begin(), spans.end());
+    std::vector<int> columns;
+    const QHeaderView *header = horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.push_back(logical);
+    }
+    QString text;
+    int copied = 0;
+    int next = 0; // first row not copied yet: overlapping ranges copy a row once
+    for (const auto &[top, bottom] : spans) {
+        for (int row = std::max(top, next); row <= bottom; ++row) {
+            if (copied == MaxCopyRows) {
+                if (truncated)
+                    *truncated = true;
+                break;
+            }
+            for (size_t i = 0; i < columns.size(); ++i) {
+                if (i > 0)
+                    text += QLatin1Char('\t');
+                text += model()->index(row, columns[i]).data().toString();
+            }
+            text += QLatin1Char('\n');
+            ++copied;
+        }
+        next = std::max(next, bottom + 1);
+    }
+    if (rowCount)
+        *rowCount = copied;
+    return text;
+}
+
+int LogTableView::copySelectedRows()
+{
+    int rows = 0;
+    bool truncated = false;
+    const QString text = selectedRowsText(&rows, &truncated);
+    if (rows == 0)
+        return 0;
+    QGuiApplication::clipboard()->setText(text);
+    const QLocale locale;
+    if (truncated)
+        Q_EMIT message(tr("Copied the first %1 selected rows (the most copied at once)")
+                           .arg(locale.toString(rows)));
+    else
+        Q_EMIT message(tr("Copied %n row(s)", nullptr, rows));
+    return rows;
 }
 
 void LogTableView::setModel(QAbstractItemModel *model)

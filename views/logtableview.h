@@ -1,5 +1,7 @@
 #pragma once
 
+#include "filterstate.h"
+
 #include <QTableView>
 #include <QVariantList>
 
@@ -24,6 +26,23 @@ public:
     void setColumnLayout(const QVariantList &layout);
     // Default order and widths, every column shown.
     void resetColumns();
+
+    // Most rows Ctrl+C copies at once (a selection of millions would not fit a clipboard).
+    static constexpr int MaxCopyRows = 100000;
+    // Copies the selected rows as tab-separated text, columns in their on-screen order.
+    // Returns the number of rows copied.
+    int copySelectedRows();
+    // The selected rows' text as copySelectedRows() puts it on the clipboard.
+    QString selectedRowsText(int *rows = nullptr, bool *truncated = nullptr) const;
+
+Q_SIGNALS:
+    // "Show only" (exclude false) or "Exclude" (exclude true) was chosen on a cell.
+    void cellFilterRequested(FilterField field, const QString &value, bool exclude);
+    // Something to tell the user in the status bar.
+    void message(const QString &text);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     int widthForHeader(int column) const;

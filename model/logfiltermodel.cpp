@@ -1,0 +1,479 @@
+#include "logfiltermodel.h"
+
+#include "logtablemodel.h"
+#include "sortkeys.h"
+
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+
+namespace {
+// A stable counting sort: rows with equal keys keep their order. Keys are in [0, keyCount).
+template <typename KeyOf>
+void countingSort(std::vector<uint32_t> &rows, size_t keyCount, bool descending, KeyOf keyOf)
+{
+    std::vector<uint32_t> starts(keyCount + 1, 0);
+    auto slot = [&](uint32_t row) {
+        const uint32_t k = keyOf(row);
+        return descending ? keyCount - 1 - k : k;
+    };
+    for (const uint32_t r : rows)
+        ++starts[slot(r) + 1];
+    std::partial_sum(starts.begin(), starts.end(), starts.begin());
+    std::vector<uint32_t> sorted(rows.size());
+    for (const uint32_t r : rows)
+        sorted[starts[slot(r)]++] = r;
+    rows.swap(sorted);
+}
+
+template <typename T>
+void countingSortByIds(std::vector<uint32_t> &rows, const uint8_t *bytes,
+                       const std::vector<uint32_t> &ranks, bool descending)
+{
+    countingSort(rows, ranks.size(), descending, [&](uint32_t row) {
+        T id;
+        std::memcpy(&id, bytes + size_t(row) * sizeof(T), sizeof(T));
+        return ranks[id];
+    });
+}
+
+std::optional<FilterField> filterFieldOfLogField(LogField field)
+{
+    switch (field) {
+    case LogField::Reason:
+        return FilterField::Reason;
+    case LogField::ClientIp:
+        return FilterField::ClientIp;
+    case LogField::Uri:
+        return FilterField::Url;
+    case LogField::Status:
+        return FilterField::Status;
+    case LogField::SiteId:
+        return FilterField::Site;
+    case LogField::QueueName:
+        return FilterField::Queue;
+    case LogField::Method:
+        return FilterField::Method;
+    case LogField::ServerPort:
+        return FilterField::ServerPort;
+    default:
+        return std::nullopt;
+    }
+}
+
+// Whether the reason counts depend on the difference between two states.
+bool sameOutsideReasons(const FilterState &a, const FilterState &b)
+{
+    FilterState x = a;
+    FilterState y = b;
+    x.clear(FilterField::Reason);
+    y.clear(FilterField::Reason);
+    return x == y;
+}
+} // namespace
+
+LogFilterModel::LogFilterModel(QObject *parent)
+    : QAbstractProxyModel(parent)
+{}
+
+void LogFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    beginResetModel();
+    for (const auto &c : m_connections)
+        disconnect(c);
+    m_connections.clear();
+    m_table = qobject_cast<LogTableModel *>(model);
+    QAbstractProxyModel::setSourceModel(m_table);
+    m_sortColumn = -1;
+    connectSource();
+    rebuild();
+    endResetModel();
+    Q_EMIT reasonCountsChanged();
+}
+
+void LogFilterModel::connectSource()
+{
+    if (!m_table)
+        return;
+    auto add = [this](QMetaObject::Connection c) { m_connections.push_back(c); };
+    add(connect(m_table, &QAbstractItemModel::modelAboutToBeReset, this,
+                &LogFilterModel::beginSourceReset));
+    add(connect(m_table, &QAbstractItemModel::modelReset, this, &LogFilterModel::endSourceReset));
+    // A re-ordered store (loads of overlapping files end with a sort by time) invalidates
+    // every stored row number: start over.
+    add(connect(m_table, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                &LogFilterModel::beginSourceReset));
+    add(connect(m_table, &QAbstractItemModel::layoutChanged, this,
+                &LogFilterModel::endSourceReset));
+    add(connect(m_table, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                &LogFilterModel::beginSourceReset));
+    add(connect(m_table, &QAbstractItemModel::rowsRemoved, this, &LogFilterModel::endSourceReset));
+    add(connect(m_table, &QAbstractItemModel::rowsInserted, this, &LogFilterModel::onRowsInserted));
+    add(connect(
+        m_table, &QAbstractItemModel::columnsAboutToBeInserted, this,
+        [this](const QModelIndex &, int first, int last) { beginInsertColumns({}, first, last); }));
+    add(connect(m_table, &QAbstractItemModel::columnsInserted, this,
+                &LogFilterModel::onColumnsInserted));
+    add(connect(m_table, &QAbstractItemModel::headerDataChanged, this,
+                [this](Qt::Orientation orientation, int first, int last) {
+                    if (orientation == Qt::Horizontal)
+                        Q_EMIT headerDataChanged(orientation, first, last);
+                }));
+    add(connect(m_table, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &tl, const QModelIndex &br, const QList<int> &roles) {
+                    if (!m_rows.empty())
+                        Q_EMIT dataChanged(index(0, tl.column()),
+                                           index(rowCount() - 1, br.column()), roles);
+                }));
+}
+
+void LogFilterModel::beginSourceReset()
+{
+    if (m_inSourceReset)
+        return;
+    m_inSourceReset = true;
+    beginResetModel();
+}
+
+void LogFilterModel::endSourceReset()
+{
+    if (!m_inSourceReset)
+        return;
+    m_ranks.clear();
+    rebuild();
+    m_inSourceReset = false;
+    endResetModel();
+    Q_EMIT reasonCountsChanged();
+}
+
+void LogFilterModel::rebuild()
+{
+    m_rows.clear();
+    m_ranks.clear();
+    if (!m_table) {
+        m_filter.attach(nullptr);
+        m_counter.clear();
+        m_seenSourceRows = 0;
+        return;
+    }
+    const LogStore &store = m_table->store();
+    m_filter.attach(&store);
+    m_counter.recount(store, m_filter);
+    m_seenSourceRows = store.rowCount();
+    std::vector<uint32_t> rows;
+    // Untouched reserved pages cost no memory; what is left over is given back below.
+    rows.reserve(store.rowCount());
+    m_filter.collect(0, store.rowCount(), rows);
+    if (rows.capacity() - rows.size() > rows.size() / 16 + 4096)
+        rows.shrink_to_fit();
+    sortRows(rows);
+    m_rows.swap(rows);
+}
+
+void LogFilterModel::setFilterState(const FilterState &state)
+{
+    if (state == m_filter.state())
+        return;
+    const bool recount = !sameOutsideReasons(state, m_filter.state());
+    beginResetModel();
+    m_filter = RowFilter(state);
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    if (m_table) {
+        const LogStore &store = m_table->store();
+        m_filter.attach(&store);
+        if (recount)
+            m_counter.recount(store, m_filter);
+        std::vector<uint32_t> rows;
+        rows.reserve(store.rowCount());
+        m_filter.collect(0, store.rowCount(), rows);
+        if (rows.capacity() - rows.size() > rows.size() / 16 + 4096)
+            rows.shrink_to_fit();
+        sortRows(rows);
+        m_rows.swap(rows);
+    }
+    endResetModel();
+    Q_EMIT filterChanged();
+    if (recount)
+        Q_EMIT reasonCountsChanged();
+}
+
+void LogFilterModel::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid() || !m_table)
+        return;
+    const LogStore &store = m_table->store();
+    if (size_t(first) != m_seenSourceRows) {
+        // Not an append: every later row number moved.
+        beginResetModel();
+        rebuild();
+        endResetModel();
+        Q_EMIT reasonCountsChanged();
+        return;
+    }
+    m_filter.sync();
+    const size_t end = size_t(last) + 1;
+    m_counter.add(store, m_filter, size_t(first), end);
+    m_seenSourceRows = end;
+    std::vector<uint32_t> added;
+    m_filter.collect(size_t(first), end, added);
+    if (!added.empty()) {
+        const int at = int(m_rows.size());
+        beginInsertRows({}, at, at + int(added.size()) - 1);
+        m_rows.insert(m_rows.end(), added.begin(), added.end());
+        endInsertRows();
+        if (m_sortColumn >= 0)
+            applySort(m_sortColumn, m_sortOrder); // only when someone sorts during a load
+    }
+    Q_EMIT reasonCountsChanged();
+}
+
+void LogFilterModel::onColumnsInserted(const QModelIndex &, int first, int last)
+{
+    if (m_sortColumn >= first)
+        m_sortColumn += last - first + 1;
+    m_ranks.clear();
+    endInsertColumns();
+}
+
+QModelIndex LogFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex LogFilterModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex LogFilterModel::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+bool LogFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+int LogFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int LogFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_table ? 0 : m_table->columnCount();
+}
+
+QModelIndex LogFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_table || !proxyIndex.isValid() || proxyIndex.model() != this
+        || size_t(proxyIndex.row()) >= m_rows.size())
+        return {};
+    return m_table->index(int(m_rows[size_t(proxyIndex.row())]), proxyIndex.column());
+}
+
+QModelIndex LogFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_table || !sourceIndex.isValid() || sourceIndex.model() != m_table)
+        return {};
+    const int row = rowOfSourceRow(uint32_t(sourceIndex.row()));
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
+}
+
+int LogFilterModel::rowOfSourceRow(uint32_t sourceRow) const
+{
+    if (m_sortColumn < 0) {
+        const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), sourceRow);
+        return it != m_rows.end() && *it == sourceRow ? int(it - m_rows.begin()) : -1;
+    }
+    const auto it = std::find(m_rows.begin(), m_rows.end(), sourceRow);
+    return it != m_rows.end() ? int(it - m_rows.begin()) : -1;
+}
+
+QVariant LogFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    // Columns map one to one; the base class would map through row 0, which may not exist.
+    if (orientation == Qt::Horizontal && m_table)
+        return m_table->headerData(section, orientation, role);
+    return QAbstractItemModel::headerData(section, orientation, role);
+}
+
+std::optional<FilterField> LogFilterModel::filterFieldOf(int column) const
+{
+    if (!m_table || column < 0 || column >= m_table->columnCount())
+        return std::nullopt;
+    const LogTableModel::ColumnInfo info = m_table->columnInfo(column);
+    if (info.kind == LogTableModel::ColumnKind::Time)
+        return FilterField::Time;
+    if (info.kind != LogTableModel::ColumnKind::Field)
+        return std::nullopt;
+    return filterFieldOfLogField(m_table->store().column(size_t(info.storeColumn)).field);
+}
+
+void LogFilterModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    if (loading && m_sortColumn >= 0)
+        applySort(-1, Qt::AscendingOrder);
+    m_loading = loading;
+    if (!loading && m_rows.capacity() > m_rows.size() + m_rows.size() / 16 + 4096)
+        m_rows.shrink_to_fit(); // appends grew the list by doubling
+    Q_EMIT loadingChanged(loading);
+}
+
+void LogFilterModel::sort(int column, Qt::SortOrder order)
+{
+    if (m_loading || !m_table || column >= columnCount())
+        return;
+    if (column < 0 && m_sortColumn < 0)
+        return;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    applySort(column, order);
+}
+
+void LogFilterModel::applySort(int column, Qt::SortOrder order)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int64_t> sourceOf(size_t(before.size()), -1);
+    std::unordered_map<uint32_t, int> newRowOf;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const size_t row = size_t(before[i].row());
+        if (row < m_rows.size()) {
+            sourceOf[size_t(i)] = m_rows[row];
+            newRowOf.emplace(m_rows[row], -1);
+        }
+    }
+    toSourceOrder(m_rows);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortRows(m_rows);
+    // Persistent indexes (current cell, selection) follow their rows: one pass finds them all.
+    if (!before.isEmpty()) {
+        for (size_t i = 0; i < m_rows.size() && !newRowOf.empty(); ++i) {
+            const auto it = newRowOf.find(m_rows[i]);
+            if (it != newRowOf.end())
+                it->second = int(i);
+        }
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            const int64_t source = sourceOf[size_t(i)];
+            const int row = source < 0 ? -1 : newRowOf[uint32_t(source)];
+            after.append(row < 0 ? QModelIndex() : index(row, before[i].column()));
+        }
+        changePersistentIndexList(before, after);
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void LogFilterModel::toSourceOrder(std::vector<uint32_t> &rows) const
+{
+    if (std::is_sorted(rows.begin(), rows.end()))
+        return;
+    // A bitmap of the store's rows turns the list back into log order in linear time.
+    const size_t storeRows = m_table->store().rowCount();
+    std::vector<uint64_t> bits((storeRows + 63) / 64, 0);
+    for (const uint32_t r : rows)
+        bits[r / 64] |= uint64_t(1) << (r % 64);
+    size_t n = 0;
+    for (size_t w = 0; w < bits.size(); ++w) {
+        uint64_t word = bits[w];
+        while (word) {
+            const int bit = __builtin_ctzll(word);
+            rows[n++] = uint32_t(w * 64 + size_t(bit));
+            word &= word - 1;
+        }
+    }
+}
+
+void LogFilterModel::sortRows(std::vector<uint32_t> &rows) const
+{
+    if (m_sortColumn < 0 || !m_table || rows.size() < 2)
+        return;
+    const LogStore &store = m_table->store();
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const LogTableModel::ColumnInfo info = m_table->columnInfo(m_sortColumn);
+    switch (info.kind) {
+    case LogTableModel::ColumnKind::Time:
+        sortByTime(rows);
+        return;
+    case LogTableModel::ColumnKind::File:
+        countingSort(rows, size_t(std::max<qsizetype>(1, store.files().size())), descending,
+                     [&](uint32_t r) { return store.fileIndex(r); });
+        return;
+    case LogTableModel::ColumnKind::Line: {
+        uint32_t maxLine = 0;
+        for (const uint32_t r : rows)
+            maxLine = std::max(maxLine, store.line(r));
+        countingSort(rows, size_t(maxLine) + 1, descending,
+                     [&](uint32_t r) { return store.line(r); });
+        return;
+    }
+    case LogTableModel::ColumnKind::Field: {
+        const std::vector<uint32_t> &ranks = ranksFor(info.storeColumn);
+        const IdColumn &ids = store.column(size_t(info.storeColumn)).ids;
+        switch (ids.width()) {
+        case 1:
+            countingSortByIds<uint8_t>(rows, ids.data(), ranks, descending);
+            break;
+        case 2:
+            countingSortByIds<uint16_t>(rows, ids.data(), ranks, descending);
+            break;
+        default:
+            countingSortByIds<uint32_t>(rows, ids.data(), ranks, descending);
+            break;
+        }
+        return;
+    }
+    }
+}
+
+void LogFilterModel::sortByTime(std::vector<uint32_t> &rows) const
+{
+    const LogStore &store = m_table->store();
+    const auto &times = store.times();
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    if (!store.isTimeOrdered()) {
+        std::stable_sort(rows.begin(), rows.end(), [&](uint32_t a, uint32_t b) {
+            return descending ? times[a] > times[b] : times[a] < times[b];
+        });
+        return;
+    }
+    // Log order is time order already; newest first is the reverse, with each run of equal
+    // times turned back so ties stay in log order.
+    if (!descending)
+        return;
+    std::reverse(rows.begin(), rows.end());
+    for (size_t i = 0; i < rows.size();) {
+        size_t j = i + 1;
+        while (j < rows.size() && times[rows[j]] == times[rows[i]])
+            ++j;
+        std::reverse(rows.begin() + ptrdiff_t(i), rows.begin() + ptrdiff_t(j));
+        i = j;
+    }
+}
+
+const std::vector<uint32_t> &LogFilterModel::ranksFor(int storeColumn) const
+{
+    const LogStore::Column &column = m_table->store().column(size_t(storeColumn));
+    std::vector<uint32_t> &ranks = m_ranks[storeColumn];
+    if (ranks.size() != column.pool.size())
+        ranks = SortKeys::rank(column.pool, column.field);
+    return ranks;
+}
+
+size_t LogFilterModel::memoryBytes() const
+{
+    size_t bytes = m_rows.capacity() * sizeof(uint32_t);
+    for (const auto &[column, ranks] : m_ranks)
+        bytes += ranks.capacity() * sizeof(uint32_t);
+    bytes += size_t(m_counter.size()) * 2 * sizeof(uint64_t);
+    return bytes;
+}

@@ -1,0 +1,234 @@
+// FilterBar and the table's filter actions, as a user drives them: typing with the pause,
+// Enter, invalid input marked in place, cell actions, the extra criteria buttons, the reason
+// picker's list, and Ctrl+C's tab-separated rows.
+#include "filterbar.h"
+#include "filterfixture.h"
+#include "logfiltermodel.h"
+#include "logtablemodel.h"
+#include "logtableview.h"
+#include "reasonlistmodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QToolButton>
+#include <QtTest>
+
+Q_DECLARE_METATYPE(FilterState)
+
+namespace {
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+QLineEdit *field(FilterBar &bar, const char *name)
+{
+    return bar.findChild<QLineEdit *>(QString::fromLatin1(name));
+}
+
+FilterState lastState(const QSignalSpy &spy)
+{
+    return spy.last().first().value<FilterState>();
+}
+
+QList<QToolButton *> extraButtons(FilterBar &bar)
+{
+    QList<QToolButton *> buttons;
+    for (QToolButton *b : bar.findChildren<QToolButton *>()) {
+        if (b->text().contains(QStringLiteral("✕")))
+            buttons.append(b);
+    }
+    return buttons;
+}
+} // namespace
+
+class TestFilterBar : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<FilterState>(); }
+    void typingAppliesAfterPause();
+    void enterAppliesAtOnce();
+    void invalidTimeMarked();
+    void modelErrorsMarked();
+    void cellActionsAndExtraButtons();
+    void clearAll();
+    void reasonPicker();
+    void copySelectedRows();
+};
+
+void TestFilterBar::typingAppliesAfterPause()
+{
+    FilterBar bar;
+    QSignalSpy changed(&bar, &FilterBar::stateChanged);
+    QLineEdit *ip = field(bar, "clientIpFilter");
+    QTest::keyClicks(ip, s("10.1.*"));
+    QCOMPARE(changed.count(), 0); // still typing
+    QVERIFY(changed.wait(FilterBar::TypingPauseMs * 8));
+    QCOMPARE(changed.count(), 1); // once for the whole word
+    QCOMPARE(lastState(changed).clientIp, s("10.1.*"));
+    QCOMPARE(bar.state().clientIp, s("10.1.*"));
+}
+
+void TestFilterBar::enterAppliesAtOnce()
+{
+    FilterBar bar;
+    QSignalSpy changed(&bar, &FilterBar::stateChanged);
+    QLineEdit *url = field(bar, "urlFilter");
+    QTest::keyClicks(url, s("re:^/api"));
+    QTest::keyClick(url, Qt::Key_Return);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(lastState(changed).url, s("re:^/api"));
+    QTest::qWait(FilterBar::TypingPauseMs * 2);
+    QCOMPARE(changed.count(), 1); // the pending pause does not apply it twice
+}
+
+void TestFilterBar::invalidTimeMarked()
+{
+    FilterBar bar;
+    QSignalSpy changed(&bar, &FilterBar::stateChanged);
+    QLineEdit *from = field(bar, "fromFilter");
+    QLineEdit *to = field(bar, "toFilter");
+    QTest::keyClicks(to, s("2026-03-10 10:59:59"));
+    QTest::keyClick(to, Qt::Key_Return);
+    QCOMPARE(lastState(changed).to, std::optional<int64_t>(FilterFixture::t0() + 10 * 3600 + 3599));
+    QTest::keyClicks(from, s("2026-03-1x"));
+    QTest::keyClick(from, Qt::Key_Return);
+    QVERIFY(from->property("invalid").toBool());
+    QVERIFY(from->toolTip().contains(s("not a time")));
+    QVERIFY(!to->property("invalid").toBool());
+    QCOMPARE(bar.state().from, std::nullopt); // an unusable bound stays open
+    QCOMPARE(from->text(), s("2026-03-1x"));  // and the text stays for fixing
+    from->setText(s("2026-03-10T10:00:00Z"));
+    QTest::keyClick(from, Qt::Key_Return);
+    QVERIFY(!from->property("invalid").toBool());
+    QCOMPARE(bar.state().from, std::optional<int64_t>(FilterFixture::t0() + 10 * 3600));
+}
+
+void TestFilterBar::modelErrorsMarked()
+{
+    FilterBar bar;
+    QLineEdit *url = field(bar, "urlFilter");
+    const QString help = url->toolTip();
+    bar.setErrors({{FilterField::Url, s("Invalid regular expression: missing )")}});
+    QVERIFY(url->property("invalid").toBool());
+    QCOMPARE(url->toolTip(), s("Invalid regular expression: missing )"));
+    QVERIFY(!field(bar, "clientIpFilter")->property("invalid").toBool());
+    bar.setErrors({{FilterField::Time, s("From is after To")}});
+    QVERIFY(!url->property("invalid").toBool());
+    QCOMPARE(url->toolTip(), help);
+    QVERIFY(field(bar, "fromFilter")->property("invalid").toBool());
+    QVERIFY(field(bar, "toFilter")->property("invalid").toBool());
+}
+
+void TestFilterBar::cellActionsAndExtraButtons()
+{
+    FilterBar bar;
+    QSignalSpy changed(&bar, &FilterBar::stateChanged);
+    bar.applyCellFilter(FilterField::ClientIp, s("10.1.2.3"), false);
+    QCOMPARE(field(bar, "clientIpFilter")->text(), s("10.1.2.3"));
+    bar.applyCellFilter(FilterField::Status, s("503"), false);
+    bar.applyCellFilter(FilterField::Method, s("GET"), true);
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(bar.state().status, s("503"));
+    QCOMPARE(bar.state().method, s("!GET"));
+    QList<QToolButton *> extras = extraButtons(bar);
+    QCOMPARE(extras.size(), 2);
+    QVERIFY(extras.first()->text().contains(s("503")));
+    extras.first()->click();
+    QCOMPARE(bar.state().status, QString());
+    QCOMPARE(bar.state().method, s("!GET"));
+    QCOMPARE(extraButtons(bar).size(), 1);
+    bar.applyCellFilter(FilterField::Time, s("2026-03-10 00:00:04"), false);
+    QCOMPARE(field(bar, "fromFilter")->text(), s("2026-03-10 00:00:04"));
+    QCOMPARE(field(bar, "toFilter")->text(), s("2026-03-10 00:00:04"));
+}
+
+void TestFilterBar::clearAll()
+{
+    FilterBar bar;
+    FilterState state;
+    state.url = s("api");
+    state.status = s("503");
+    state.from = FilterFixture::t0();
+    bar.setState(state);
+    QCOMPARE(field(bar, "urlFilter")->text(), s("api"));
+    QSignalSpy changed(&bar, &FilterBar::stateChanged);
+    auto *clear = bar.findChild<QToolButton *>(s("clearFilters"));
+    QVERIFY(clear->isEnabled());
+    clear->click();
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(lastState(changed).isEmpty());
+    QCOMPARE(field(bar, "urlFilter")->text(), QString());
+    QCOMPARE(field(bar, "fromFilter")->text(), QString());
+    QVERIFY(extraButtons(bar).isEmpty());
+    QVERIFY(!clear->isEnabled());
+}
+
+void TestFilterBar::reasonPicker()
+{
+    LogTableModel table;
+    LogFilterModel proxy;
+    proxy.setSourceModel(&table);
+    table.appendBatch(FilterFixture::batch(0, 16));
+    ReasonListModel reasons(&proxy);
+    FilterBar bar;
+    bar.setReasonModel(&reasons);
+    connect(&bar, &FilterBar::stateChanged, &proxy, &LogFilterModel::setFilterState);
+    auto *picker = bar.findChild<QToolButton *>(s("reasonPicker"));
+    QCOMPARE(picker->text(), s("All reasons"));
+    QSignalSpy changed(&bar, &FilterBar::stateChanged);
+    reasons.selectOnly(0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(lastState(changed).reasons, QStringList{s("BadRequest")});
+    QCOMPARE(proxy.rowCount(), 6);
+    QCOMPARE(picker->text(), s("Reason: BadRequest"));
+    reasons.setData(reasons.index(1, 0), Qt::Checked, Qt::CheckStateRole);
+    QCOMPARE(picker->text(), s("2 of 10 reasons"));
+    QCOMPARE(proxy.rowCount(), 8);
+    reasons.selectAll();
+    QCOMPARE(proxy.rowCount(), 16);
+    QVERIFY(lastState(changed).isEmpty());
+}
+
+void TestFilterBar::copySelectedRows()
+{
+    LogTableModel table;
+    LogFilterModel proxy;
+    proxy.setSourceModel(&table);
+    table.appendBatch(FilterFixture::batch(0, 16));
+    FilterState state;
+    state.status = s("503");
+    proxy.setFilterState(state);
+    LogTableView view;
+    view.setModel(&proxy);
+    QCOMPARE(proxy.rowCount(), 3);
+    QItemSelection selection;
+    selection.select(proxy.index(0, 0), proxy.index(0, proxy.columnCount() - 1));
+    selection.select(proxy.index(2, 0), proxy.index(2, 0));
+    selection.select(proxy.index(2, 2), proxy.index(2, 3)); // same row twice: copied once
+    view.selectionModel()->select(selection, QItemSelectionModel::Select);
+    QSignalSpy message(&view, &LogTableView::message);
+    QCOMPARE(view.copySelectedRows(), 2);
+    QCOMPARE(message.count(), 1);
+    const QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3); // two rows and the final newline
+    const QStringList first = lines.first().split(QLatin1Char('\t'));
+    QCOMPARE(first.size(), proxy.columnCount());
+    QCOMPARE(first.first(), s("2026-03-10 00:00:01"));
+    QVERIFY(first.contains(s("/api/login")));
+    QVERIFY(lines.at(1).contains(s("/api/v2/items")));
+    // Columns follow their on-screen order.
+    view.horizontalHeader()->moveSection(proxy.columnCount() - 1, 0);
+    int rows = 0;
+    const QString text = view.selectedRowsText(&rows);
+    QCOMPARE(rows, 2);
+    QCOMPARE(text.section(QLatin1Char('\t'), 0, 0),
+             proxy.index(0, proxy.columnCount() - 1).data().toString());
+}
+
+QTEST_MAIN(TestFilterBar)
+#include "tst_filterbar.moc"

@@ -1,0 +1,256 @@
+#include "filterbar.h"
+
+#include "reasonlistmodel.h"
+#include "reasonpicker.h"
+#include "timeutil.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+#include <QToolButton>
+
+namespace {
+const char *const HelpProperty = "filterHelp";
+
+QString fieldTitle(FilterField field)
+{
+    switch (field) {
+    case FilterField::Status:
+        return FilterBar::tr("Status");
+    case FilterField::Site:
+        return FilterBar::tr("Site");
+    case FilterField::Queue:
+        return FilterBar::tr("Queue");
+    case FilterField::Method:
+        return FilterBar::tr("Method");
+    case FilterField::ServerPort:
+        return FilterBar::tr("Server port");
+    default:
+        return {};
+    }
+}
+
+// Parses a from/to field: empty is an open end, anything else must be a time.
+std::optional<int64_t> parseTime(const QString &text, QString &error)
+{
+    error.clear();
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
+    const auto t = TimeUtil::parseIso(text);
+    if (!t)
+        error = FilterBar::tr("“%1” is not a time. Use YYYY-MM-DD HH:MM:SS or ISO 8601 "
+                              "(2026-03-10T14:05:00Z); times are UTC.")
+                    .arg(text.trimmed());
+    return t;
+}
+} // namespace
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_reasons(new ReasonPicker(this))
+    , m_extras(new QHBoxLayout)
+    , m_clear(new QToolButton(this))
+    , m_typing(new QTimer(this))
+{
+    setObjectName(QStringLiteral("filterBar"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(6);
+    layout->addWidget(m_reasons);
+    m_clientIp = addField(QStringLiteral("clientIpFilter"), tr("Client IP"),
+                          tr("Client IP: an address (with or without %scope), a list "
+                             "separated by commas, a block (10.1.0.0/16, 2001:db8::/32), a "
+                             "wildcard (10.1.*); put ! before an item to hide it."),
+                          18);
+    m_url = addField(QStringLiteral("urlFilter"), tr("URL contains"),
+                     tr("URL, ignoring case: text found anywhere; with * or ? a pattern for "
+                        "the whole URL (*.php); re: then a regular expression (re:^/api/); "
+                        "! first to hide what matches."),
+                     26);
+    m_from = addField(QStringLiteral("fromFilter"), tr("From (UTC)"),
+                      tr("Earliest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO "
+                         "8601. Empty: from the start."),
+                      15);
+    m_to = addField(QStringLiteral("toFilter"), tr("To (UTC)"),
+                    tr("Latest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO 8601. "
+                       "Empty: to the end."),
+                    15);
+    for (QLineEdit *field : {m_clientIp, m_url, m_from, m_to})
+        layout->addWidget(field, field == m_url ? 2 : 1);
+    m_extras->setSpacing(4);
+    layout->addLayout(m_extras);
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
+    m_clear->setText(tr("Clear all"));
+    m_clear->setToolTip(tr("Remove every filter"));
+    layout->addWidget(m_clear);
+
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(TypingPauseMs);
+    connect(m_typing, &QTimer::timeout, this, &FilterBar::applyFields);
+    connect(m_clear, &QToolButton::clicked, this, &FilterBar::clearAll);
+    showState();
+}
+
+QLineEdit *FilterBar::addField(const QString &name, const QString &placeholder, const QString &help,
+                               int widthChars)
+{
+    auto *field = new QLineEdit(this);
+    field->setObjectName(name);
+    field->setPlaceholderText(placeholder);
+    field->setToolTip(help);
+    field->setProperty(HelpProperty, help);
+    field->setClearButtonEnabled(true);
+    field->setMinimumWidth(fontMetrics().horizontalAdvance(QString(widthChars, QLatin1Char('0'))));
+    connect(field, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
+    connect(field, &QLineEdit::returnPressed, this, &FilterBar::applyFields);
+    // The clear button changes the text without textEdited.
+    connect(field, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            m_typing->start();
+    });
+    return field;
+}
+
+void FilterBar::setReasonModel(ReasonListModel *model)
+{
+    m_reasonModel = model;
+    m_reasons->setModel(model);
+    connect(model, &ReasonListModel::selectionEdited, this, [this] {
+        FilterState next = m_state;
+        next.reasons = m_reasonModel->includeList();
+        next.excludedReasons = m_reasonModel->excludeList();
+        commit(next);
+    });
+}
+
+void FilterBar::setState(const FilterState &state)
+{
+    m_typing->stop();
+    m_state = state;
+    m_fromError.clear();
+    m_toError.clear();
+    showState();
+}
+
+void FilterBar::setErrors(const QList<FilterError> &errors)
+{
+    m_errors = errors;
+    markFields();
+}
+
+void FilterBar::applyCellFilter(FilterField field, const QString &value, bool exclude)
+{
+    applyFields(); // typed text not yet applied is kept
+    FilterState next = m_state;
+    if (exclude)
+        next.exclude(field, value);
+    else
+        next.showOnly(field, value);
+    commit(next);
+    showState();
+}
+
+void FilterBar::clearAll()
+{
+    m_fromError.clear();
+    m_toError.clear();
+    commit({});
+    showState();
+}
+
+void FilterBar::applyFields()
+{
+    m_typing->stop();
+    FilterState next = m_state;
+    next.clientIp = m_clientIp->text().trimmed();
+    next.url = m_url->text().trimmed();
+    next.from = parseTime(m_from->text(), m_fromError);
+    next.to = parseTime(m_to->text(), m_toError);
+    markFields();
+    commit(next);
+}
+
+void FilterBar::commit(const FilterState &state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    rebuildExtras();
+    m_clear->setEnabled(!m_state.isEmpty());
+    Q_EMIT stateChanged(m_state);
+}
+
+void FilterBar::showState()
+{
+    auto setText = [](QLineEdit *field, const QString &text) {
+        if (field->text() != text)
+            field->setText(text);
+    };
+    setText(m_clientIp, m_state.clientIp);
+    setText(m_url, m_state.url);
+    if (m_fromError.isEmpty())
+        setText(m_from, m_state.from ? TimeUtil::formatUtc(*m_state.from) : QString());
+    if (m_toError.isEmpty())
+        setText(m_to, m_state.to ? TimeUtil::formatUtc(*m_state.to) : QString());
+    m_typing->stop(); // setText above is not typing
+    rebuildExtras();
+    markFields();
+    m_clear->setEnabled(!m_state.isEmpty());
+}
+
+void FilterBar::rebuildExtras()
+{
+    while (QLayoutItem *item = m_extras->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const FilterField field : {FilterField::Status, FilterField::Method, FilterField::Site,
+                                    FilterField::Queue, FilterField::ServerPort}) {
+        const QString spec = m_state.valueList(field);
+        if (spec.trimmed().isEmpty())
+            continue;
+        auto *button = new QToolButton(this);
+        button->setText(tr("%1: %2 ✕").arg(fieldTitle(field), spec));
+        button->setToolTip(
+            tr("Filter on %1: %2. Click to remove it.").arg(fieldTitle(field).toLower(), spec));
+        connect(button, &QToolButton::clicked, this, [this, field] {
+            FilterState next = m_state;
+            next.clear(field);
+            commit(next);
+        });
+        m_extras->addWidget(button);
+    }
+}
+
+void FilterBar::markFields()
+{
+    auto errorOf = [this](FilterField field) {
+        QStringList messages;
+        for (const FilterError &e : m_errors) {
+            if (e.field == field)
+                messages.append(e.message);
+        }
+        return messages.join(QLatin1Char('\n'));
+    };
+    mark(m_clientIp, errorOf(FilterField::ClientIp), m_clientIp->property(HelpProperty).toString());
+    mark(m_url, errorOf(FilterField::Url), m_url->property(HelpProperty).toString());
+    const QString timeError = errorOf(FilterField::Time);
+    mark(m_from, m_fromError.isEmpty() ? timeError : m_fromError,
+         m_from->property(HelpProperty).toString());
+    mark(m_to, m_toError.isEmpty() ? timeError : m_toError,
+         m_to->property(HelpProperty).toString());
+}
+
+void FilterBar::mark(QLineEdit *field, const QString &error, const QString &help)
+{
+    const bool invalid = !error.isEmpty();
+    if (field->property("invalid").toBool() == invalid
+        && field->toolTip() == (invalid ? error : help))
+        return;
+    field->setProperty("invalid", invalid);
+    field->setStyleSheet(invalid ? QStringLiteral("QLineEdit { border: 2px solid #d0312d; "
+                                                  "border-radius: 3px; padding: 1px 2px; }")
+                                 : QString());
+    field->setToolTip(invalid ? error : help);
+}
