@@ -54,7 +54,8 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
     parser.addPositionalArgument(
         QStringLiteral("paths"),
         QCoreApplication::translate(
-            "CommandLine", "httperr*.log files or folders to open (the demo log if none)."),
+            "CommandLine",
+            "httperr*.log files, folders, .zip or .gz archives to open (the demo log if none)."),
         QStringLiteral("[FILE|FOLDER...]"));
     const QCommandLineOption summary(
         QStringLiteral("summary"),
@@ -73,7 +74,11 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
         QCoreApplication::translate("CommandLine", "Window size for --screenshot (default "
                                                    "1280x800)."),
         QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({summary, json, screenshot, size});
+    const QCommandLineOption follow(
+        QStringLiteral("follow"),
+        QCoreApplication::translate("CommandLine", "Keep adding lines as they are written to the "
+                                                   "opened files and folders (File > Follow)."));
+    parser.addOptions({summary, json, screenshot, size, follow});
     const FilterOptions filters;
     filters.addTo(parser);
     parser.process(app);
@@ -82,6 +87,7 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
     options.paths = parser.positionalArguments();
     options.summary = parser.isSet(summary);
     options.json = parser.isSet(json);
+    options.follow = parser.isSet(follow);
     options.screenshot = parser.value(screenshot);
     QString filterError;
     const std::optional<FilterState> filter = filters.read(parser, &filterError);

@@ -13,7 +13,8 @@ struct CommandLineOptions
     QStringList paths; // files and folders; empty means the bundled demo log
     bool summary = false;
     bool json = false;
-    QString screenshot; // PNG to write, then exit
+    bool follow = false; // keep adding lines as they are written
+    QString screenshot;  // PNG to write, then exit
     QSize size{1280, 800};
     FilterState filter;     // from --reason, --client-ip, --url, --from, --to ...
     bool hasFilter = false; // any of those was given

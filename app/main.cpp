@@ -60,6 +60,8 @@ int main(int argc, char *argv[])
     if (!options.screenshot.isEmpty())
         ScreenshotCommand::arm(window, options);
     window.show();
+    if (options.follow)
+        window.setFollowing(true);
     window.openPaths(options.paths.isEmpty() ? QStringList{CommandLine::demoLogPath()}
                                              : options.paths);
     return app.exec();

@@ -3,10 +3,12 @@
 #include "aboutdialog.h"
 #include "commandline.h"
 #include "filterbar.h"
+#include "followscroller.h"
 #include "languagemenu.h"
 #include "loadprogresswidget.h"
 #include "logfiltermodel.h"
 #include "logsession.h"
+#include "logsource.h"
 #include "logtableview.h"
 #include "problemsview.h"
 #include "reasonlistmodel.h"
@@ -21,6 +23,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -71,6 +74,7 @@ void MainWindow::createMenus()
             m_session->open(m_session->openedPaths());
     });
     reload->setShortcut(QKeySequence::Refresh);
+    createFollowAction(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     // Some platforms define no quit key (Windows leaves it to Alt+F4); Ctrl+Q is what users try.
@@ -93,6 +97,54 @@ void MainWindow::createMenus()
         if (m_session->isLoading())
             m_session->cancel();
     });
+}
+
+void MainWindow::createFollowAction(QMenu *file)
+{
+    m_followAction = file->addAction(tr("F&ollow"));
+    m_followAction->setCheckable(true);
+    m_followAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    m_followAction->setStatusTip(tr("Add new lines as they are written to the opened files "
+                                    "and folders"));
+    m_followScroller = new FollowScroller(m_table);
+    auto *live = new QLabel(tr("Following"), this);
+    live->setToolTip(tr("New lines are added as they are written (File → Follow)"));
+    live->hide();
+    statusBar()->addPermanentWidget(live);
+    connect(m_followAction, &QAction::toggled, m_session, &LogSession::setFollowing);
+    connect(m_session, &LogSession::followingChanged, this, [this, live](bool on) {
+        m_followAction->setChecked(on);
+        live->setVisible(on);
+        m_followScroller->setEnabled(on);
+    });
+    // The view follows from the newest rows once a load under Follow is complete.
+    connect(m_session, &LogSession::loadFinished, this, [this](bool cancelled) {
+        fitSourceColumn();
+        if (!cancelled && m_session->isFollowing())
+            m_followScroller->jumpToNewest();
+    });
+}
+
+void MainWindow::fitSourceColumn()
+{
+    // "support.zip › LogFiles/HTTPERR/httperr3.log" needs more room than a plain file name.
+    const QStringList files = m_session->files();
+    const bool archived = std::any_of(files.begin(), files.end(), [](const QString &f) {
+        return f.contains(LogSource::separator());
+    });
+    const LogTableModel *model = m_session->tableModel();
+    for (int c = 0; archived && c < model->columnCount(); ++c) {
+        if (model->columnInfo(c).kind != LogTableModel::ColumnKind::File)
+            continue;
+        const int before = m_table->columnWidth(c);
+        m_table->resizeColumnToContents(c); // measures the visible rows only
+        m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c), before, 480));
+    }
+}
+
+void MainWindow::setFollowing(bool following)
+{
+    m_session->setFollowing(following);
 }
 
 void MainWindow::createLayoutActions(QMenu *view)
@@ -273,7 +325,8 @@ void MainWindow::openFilesDialog()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Open HTTP.sys Error Logs"), m_settings.lastFolder(),
-        tr("HTTP.sys error logs (httperr*.log *.log);;All files (*)"));
+        tr("HTTP.sys error logs and archives (*.log *.log.gz *.zip *.gz);;"
+           "All files (*)"));
     if (files.isEmpty())
         return;
     m_settings.setLastFolder(QFileInfo(files.first()).absolutePath());

@@ -6,11 +6,13 @@
 #include <QMainWindow>
 
 class FilterBar;
+class FollowScroller;
 class LoadProgressWidget;
 class LogFilterModel;
 class LogSession;
 class LogTableView;
 class ProblemsView;
+class QAction;
 class QDockWidget;
 class QMenu;
 class QTimer;
@@ -32,6 +34,8 @@ public:
     // Applies a filter (the command line's) as if typed into the filter bar.
     void setFilterState(const FilterState &state);
     LogFilterModel *filterModel() const { return m_filterModel; }
+    // Turns File → Follow on or off (also what --follow does).
+    void setFollowing(bool following);
 
 Q_SIGNALS:
     // The load of the paths last opened ended.
@@ -44,6 +48,8 @@ protected:
 
 private:
     void createMenus();
+    void createFollowAction(QMenu *file);
+    void fitSourceColumn();
     void createLayoutActions(QMenu *view);
     void createHelpMenu();
     void chooseLanguage(const QString &code);
@@ -73,5 +79,7 @@ private:
     StatusBarPanel *m_statusPanel;
     LoadProgressWidget *m_progress;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_followAction = nullptr;
+    FollowScroller *m_followScroller = nullptr;
     QTimer *m_statusTimer;
 };

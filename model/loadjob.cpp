@@ -2,6 +2,7 @@
 
 #include "httperrparser.h"
 #include "logfilecollector.h"
+#include "logsource.h"
 #include "parsepipeline.h"
 
 #include <QFile>
@@ -82,17 +83,17 @@ void LoadJob::run(LoadSink &sink)
     for (const LogProblem &p : collected.problems)
         sink.problemFound(p);
     m_total = 0;
-    for (const QString &file : collected.files)
-        m_total += std::max<qint64>(QFileInfo(file).size(), 0);
+    for (const LogSource &source : collected.sources)
+        m_total += source.size();
     m_done = 0;
     sink.progressChanged(0, m_total);
     const int inFlight =
         m_maxInFlight > 0 ? m_maxInFlight : std::max(1, QThread::idealThreadCount()) + 1;
     m_pipeline = std::make_unique<ParsePipeline>(sink, inFlight);
     qint64 planned = 0;
-    for (int i = 0; i < collected.files.size() && !sink.isCancelled(); ++i) {
-        planned += std::max<qint64>(QFileInfo(collected.files.at(i)).size(), 0);
-        loadFile(int32_t(i), collected.files.at(i), sink);
+    for (size_t i = 0; i < collected.sources.size() && !sink.isCancelled(); ++i) {
+        planned += collected.sources[i].size();
+        loadFile(int32_t(i), collected.sources[i], sink);
         // However much was read, the file counts as done.
         m_pipeline->addEvent([this, &sink, planned] { advanceTo(planned, sink); });
     }
@@ -100,25 +101,26 @@ void LoadJob::run(LoadSink &sink)
     m_pipeline.reset();
 }
 
-void LoadJob::loadFile(int32_t index, const QString &path, LoadSink &sink)
+void LoadJob::loadFile(int32_t index, const LogSource &source, LoadSink &sink)
 {
+    const QString path = source.key();
     LogProblem problem;
     problem.fileIndex = index;
     problem.path = path;
 
-    QFile file(path);
-    if (QFileInfo(path).isDir()) {
+    if (source.kind() == LogSource::Kind::File && QFileInfo(source.path()).isDir()) {
         problem.code = LogProblem::Code::Unreadable;
         problem.detail = QStringLiteral("is a folder");
         problemFound(problem, sink);
         return;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        problem.code = LogProblem::Code::Unreadable;
-        problem.detail = file.errorString();
+    // A plain file opens as a QFile; an archive member or a .gz as a decompressing stream.
+    const std::unique_ptr<QIODevice> device = source.open(problem);
+    if (!device) {
         problemFound(problem, sink);
         return;
     }
+    QIODevice &file = *device;
 
     const QByteArray head = file.peek(4096);
     const Encoding encoding = sniff(head);
@@ -142,9 +144,10 @@ void LoadJob::loadFile(int32_t index, const QString &path, LoadSink &sink)
         const qint64 bytes = utf8.size();
         m_pipeline->addPiece(piped, std::move(utf8), {}, true, bytes);
     }
-    if (file.error() != QFileDevice::NoError && ok) {
-        problem.code = LogProblem::Code::Unreadable;
-        problem.detail = file.errorString();
+    const auto *onDisk = qobject_cast<const QFileDevice *>(&file);
+    if (!ok || (onDisk && onDisk->error() != QFileDevice::NoError)) {
+        // Damaged or bomb-like compressed data: the rows read up to there stay.
+        LogSource::describeFailure(file, problem);
         problemFound(problem, sink);
     }
     const bool binary = encoding == Encoding::Binary;

@@ -6,10 +6,11 @@
 
 #include <memory>
 
+class LogSource;
 class QIODevice;
 #include "parsepipeline.h"
 
-// Reads files and folders into batches, synchronously, on whatever thread calls run().
+// Reads files, folders and archives into batches, synchronously, on whatever thread calls run().
 // LogLoader runs it in the background for the window; the command line runs it directly.
 class LoadJob
 {
@@ -26,7 +27,7 @@ public:
     void run(LoadSink &sink);
 
 private:
-    void loadFile(int32_t index, const QString &path, LoadSink &sink);
+    void loadFile(int32_t index, const LogSource &source, LoadSink &sink);
     bool readBlocks(QIODevice &device, const std::shared_ptr<ParsePipeline::File> &piped,
                     LoadSink &sink);
     void problemFound(const LogProblem &problem, LoadSink &sink);

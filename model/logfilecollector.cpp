@@ -1,46 +1,63 @@
 #include "logfilecollector.h"
 
-#include <QCollator>
+#include "rolloverorder.h"
+#include "ziparchive.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
-
-#include <algorithm>
-
-namespace {
-// httperr12.log -> 12; anything else -> -1.
-qint64 rolloverNumber(const QString &fileName)
-{
-    static const QRegularExpression re(QStringLiteral("^httperr(\\d+)\\.log$"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(fileName);
-    return m.hasMatch() ? m.captured(1).toLongLong() : -1;
-}
-} // namespace
+#include <QSet>
 
 bool LogFileCollector::isLogName(const QString &fileName)
 {
     return fileName.endsWith(QLatin1String(".log"), Qt::CaseInsensitive);
 }
 
+bool LogFileCollector::isFolderLogName(const QString &fileName)
+{
+    return isLogName(fileName) || fileName.endsWith(QLatin1String(".log.gz"), Qt::CaseInsensitive);
+}
+
+bool LogFileCollector::isZipArchive(const QString &path)
+{
+    // By name only: a zip renamed to .log is reported as binary data, not opened.
+    return path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive);
+}
+
 void LogFileCollector::sortRollover(QStringList &files)
 {
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(files.begin(), files.end(), [&](const QString &a, const QString &b) {
-        const QFileInfo fa(a);
-        const QFileInfo fb(b);
-        if (fa.path() != fb.path())
-            return collator.compare(fa.path(), fb.path()) < 0;
-        const qint64 na = rolloverNumber(fa.fileName());
-        const qint64 nb = rolloverNumber(fb.fileName());
-        if (na >= 0 && nb >= 0)
-            return na < nb;
-        if ((na >= 0) != (nb >= 0))
-            return na >= 0; // the numbered set first
-        return collator.compare(fa.fileName(), fb.fileName()) < 0;
-    });
+    std::vector<LogSource> sources;
+    sources.reserve(size_t(files.size()));
+    for (const QString &file : std::as_const(files))
+        sources.push_back(LogSource::file(file));
+    RolloverOrder::sort(sources);
+    for (size_t i = 0; i < sources.size(); ++i)
+        files[qsizetype(i)] = sources[i].path();
+}
+
+void LogFileCollector::add(const LogSource &source, Result &result)
+{
+    result.sources.push_back(source);
+    result.files << source.key();
+}
+
+void LogFileCollector::collectFolder(const QString &path, Result &result)
+{
+    std::vector<LogSource> found;
+    const QDir dir(path);
+    const auto entries = dir.entryInfoList(QDir::Files | QDir::Hidden);
+    for (const QFileInfo &entry : entries) {
+        if (isFolderLogName(entry.fileName()))
+            found.push_back(LogSource::file(entry.filePath()));
+    }
+    if (found.empty()) {
+        LogProblem p;
+        p.code = LogProblem::Code::EmptyFolder;
+        p.path = path;
+        result.problems.push_back(p);
+    }
+    RolloverOrder::sort(found);
+    for (const LogSource &source : found)
+        add(source, result);
 }
 
 LogFileCollector::Result LogFileCollector::collect(const QStringList &paths)
@@ -54,25 +71,26 @@ LogFileCollector::Result LogFileCollector::collect(const QStringList &paths)
             p.path = path;
             result.problems.push_back(p);
         } else if (info.isDir()) {
-            QStringList found;
-            const QDir dir(path);
-            const auto entries = dir.entryInfoList(QDir::Files | QDir::Hidden);
-            for (const QFileInfo &entry : entries) {
-                if (isLogName(entry.fileName()))
-                    found << entry.filePath();
-            }
-            if (found.isEmpty()) {
-                LogProblem p;
-                p.code = LogProblem::Code::EmptyFolder;
-                p.path = path;
-                result.problems.push_back(p);
-            }
-            sortRollover(found);
-            result.files << found;
+            collectFolder(path, result);
+        } else if (isZipArchive(path)) {
+            ZipArchive::Listing listing = ZipArchive::list(path);
+            for (const LogSource &source : listing.sources)
+                add(source, result);
+            result.problems.insert(result.problems.end(), listing.problems.begin(),
+                                   listing.problems.end());
         } else {
-            result.files << path;
+            add(LogSource::file(path), result);
         }
     }
-    result.files.removeDuplicates();
-    return result;
+    // The same log named twice (a folder and a file in it) is read once.
+    QSet<QString> seen;
+    Result unique;
+    unique.problems = std::move(result.problems);
+    for (const LogSource &source : result.sources) {
+        if (!seen.contains(source.key())) {
+            seen.insert(source.key());
+            add(source, unique);
+        }
+    }
+    return unique;
 }

@@ -1,21 +1,23 @@
 #pragma once
 
 #include "logproblem.h"
+#include "logsource.h"
 
 #include <QStringList>
 
 #include <vector>
 
-// Expands the paths a user gave (files and folders) into the ordered list of files to read.
-// Folders contribute their httperr*.log and *.log files; roll-over sets are ordered by their
-// number (httperr2.log before httperr10.log), not by name.
+// Expands the paths a user gave (files, folders, zip and gzip archives) into the ordered list
+// of logs to read. Folders contribute their *.log and *.log.gz files, zip archives every
+// *.log member in any of their folders; each set is put in roll-over order (RolloverOrder).
 class LogFileCollector
 {
 public:
     struct Result
     {
-        QStringList files;
-        std::vector<LogProblem> problems; // missing paths, empty folders
+        std::vector<LogSource> sources;
+        QStringList files;                // the sources' keys, in the same order
+        std::vector<LogProblem> problems; // missing paths, empty folders, damaged archives
     };
 
     static Result collect(const QStringList &paths);
@@ -23,4 +25,12 @@ public:
     static void sortRollover(QStringList &files);
     // True for names HTTP.sys gives its error logs, or any *.log.
     static bool isLogName(const QString &fileName);
+    // True for the names a folder contributes: *.log and *.log.gz.
+    static bool isFolderLogName(const QString &fileName);
+    // True when `path` names a zip archive (*.zip).
+    static bool isZipArchive(const QString &path);
+
+private:
+    static void collectFolder(const QString &path, Result &result);
+    static void add(const LogSource &source, Result &result);
 };

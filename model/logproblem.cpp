@@ -8,6 +8,8 @@ LogProblem::Severity LogProblem::severity() const
     case Code::GuessedLayout:
     case Code::Empty:
     case Code::TooManyProblems:
+    case Code::NotALog:
+    case Code::Restarted:
         return Severity::Note;
     case Code::FieldCount:
     case Code::BadTimestamp:
@@ -47,6 +49,19 @@ QString LogProblem::message() const
         return tr("No log lines in this file");
     case Code::TooManyProblems:
         return tr("Too many malformed lines; only the first %1 are listed").arg(expected);
+    case Code::DamagedArchive:
+        return detail.isEmpty() ? tr("Damaged archive") : tr("Damaged archive: %1").arg(detail);
+    case Code::Encrypted:
+        return tr("Encrypted archive member: cannot be read without its password");
+    case Code::TooCompressed:
+        return tr("Refused: expands more than %1 times its compressed size (a zip bomb?)")
+            .arg(expected);
+    case Code::NotALog:
+        return tr("Skipped: not a .log file");
+    case Code::EmptyArchive:
+        return tr("The archive holds no .log files");
+    case Code::Restarted:
+        return tr("The file was truncated or replaced: read again from the start");
     }
     return {};
 }

@@ -17,14 +17,21 @@ struct LogProblem
         NoLayout,     // no #Fields header and the field count matches no known layout
         FieldsNoTime, // #Fields names no date or time field
         // file notes and errors
-        GuessedLayout,  // no #Fields header: layout chosen by field count
-        Missing,        // path does not exist
-        Unreadable,     // cannot be opened or read
-        EmptyFolder,    // a folder with no log files
-        NotHttpErr,     // a W3C log of another kind (IIS access log, ...)
-        Binary,         // looks like binary data
-        Empty,          // the file holds no data lines
-        TooManyProblems // the per-file cap was reached; further lines are only counted
+        GuessedLayout,   // no #Fields header: layout chosen by field count
+        Missing,         // path does not exist
+        Unreadable,      // cannot be opened or read
+        EmptyFolder,     // a folder with no log files
+        NotHttpErr,      // a W3C log of another kind (IIS access log, ...)
+        Binary,          // looks like binary data
+        Empty,           // the file holds no data lines
+        TooManyProblems, // the per-file cap was reached; further lines are only counted
+        // archives and followed files
+        DamagedArchive, // a zip or gzip that cannot be read (bad data, checksum, truncated)
+        Encrypted,      // a password-protected archive member
+        TooCompressed,  // expands far more than any log does (a zip bomb?); refused
+        NotALog,        // an archive member that is not a log file; skipped
+        EmptyArchive,   // an archive with no log files in it
+        Restarted       // a followed file was truncated or replaced; read again from the start
     };
     enum class Severity : uint8_t { Note, Warning, Error };
 

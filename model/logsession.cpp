@@ -18,12 +18,53 @@ LogSession::LogSession(QObject *parent)
         m_table.finishLoading();
         Q_EMIT countsChanged();
         Q_EMIT loadFinished(cancelled);
+        if (m_following && !cancelled)
+            startFollowing();
     });
+    connectFollower();
+}
+
+void LogSession::connectFollower()
+{
+    connect(&m_follower, &LogFollower::filesChanged, this,
+            [this](const QStringList &files) { m_table.setFiles(files); });
+    connect(&m_follower, &LogFollower::batchReady, this, &LogSession::onBatch);
+    connect(&m_follower, &LogFollower::problemFound, this, [this](const LogProblem &p) {
+        m_problems.append(p);
+        Q_EMIT countsChanged();
+    });
+}
+
+void LogSession::setFollowing(bool following)
+{
+    if (following == m_following)
+        return;
+    m_following = following;
+    if (!following)
+        m_follower.stop();
+    else if (!m_loader.isRunning() && !m_paths.isEmpty())
+        startFollowing();
+    Q_EMIT followingChanged(following);
+}
+
+void LogSession::startFollowing()
+{
+    // The last line of each file that the loader made a row of: the follower goes on after it.
+    const LogStore &store = m_table.store();
+    std::vector<uint32_t> loadedLines(size_t(store.files().size()), 0);
+    for (size_t row = 0; row < store.rowCount(); ++row) {
+        const uint32_t file = store.fileIndex(row);
+        if (file < loadedLines.size())
+            loadedLines[file] = std::max(loadedLines[file], store.line(row));
+    }
+    m_follower.start(m_paths, store.files(), loadedLines, m_loadStarted);
 }
 
 void LogSession::open(const QStringList &paths)
 {
     m_loader.cancel();
+    m_follower.stop();
+    m_loadStarted = QDateTime::currentDateTimeUtc();
     m_paths = paths;
     m_malformed = 0;
     m_totalBytes = 0;

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "logfollower.h"
 #include "logloader.h"
 #include "logtablemodel.h"
 #include "problemlistmodel.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 
@@ -29,17 +31,30 @@ public:
     QStringList files() const { return m_table.store().files(); }
     uint64_t malformedCount() const { return m_malformed; }
 
+    // Follow mode: once loaded, new lines appended to the files (and new files in the
+    // folders) are added as they are written, until turned off or something else is opened.
+    void setFollowing(bool following);
+    bool isFollowing() const { return m_following; }
+    LogFollower *follower() { return &m_follower; }
+
 Q_SIGNALS:
     void loadStarted();
     void progressChanged(qint64 done, qint64 total);
     // Rows, malformed lines or problems changed (throttle before repainting anything big).
     void countsChanged();
     void loadFinished(bool cancelled);
+    // Follow mode was turned on or off.
+    void followingChanged(bool following);
 
 private:
     void onBatch(const LogBatchPtr &batch);
+    void connectFollower();
+    void startFollowing();
 
     LogLoader m_loader;
+    LogFollower m_follower;
+    QDateTime m_loadStarted;
+    bool m_following = false;
     LogTableModel m_table;
     ProblemListModel m_problems;
     QStringList m_paths;

@@ -1,9 +1,8 @@
 #include "logtablemodel.h"
 
+#include "logsource.h"
 #include "textdecode.h"
 #include "timeutil.h"
-
-#include <QFileInfo>
 
 #include <iterator>
 
@@ -82,7 +81,7 @@ QString LogTableModel::text(int row, int column) const
         return t.empty() ? QStringLiteral("-") : TextDecode::toQString(t);
     }
     case ColumnKind::File:
-        return QFileInfo(m_store.fileName(m_store.fileIndex(r))).fileName();
+        return LogSource::displayName(m_store.fileName(m_store.fileIndex(r)));
     case ColumnKind::Line:
         return QString::number(m_store.line(r));
     }

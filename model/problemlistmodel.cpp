@@ -1,8 +1,7 @@
 #include "problemlistmodel.h"
 
+#include "logsource.h"
 #include "textdecode.h"
-
-#include <QFileInfo>
 
 ProblemListModel::ProblemListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -41,7 +40,7 @@ QVariant ProblemListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case FileColumn:
-        return role == Qt::ToolTipRole ? p.path : QFileInfo(p.path).fileName();
+        return role == Qt::ToolTipRole ? p.path : LogSource::displayName(p.path);
     case LineColumn:
         return p.line > 0 ? QVariant(qulonglong(p.line)) : QVariant();
     case MessageColumn:

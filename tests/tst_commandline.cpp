@@ -1,4 +1,6 @@
 // Runs the built httperr-viewer binary the way a user or a script would and checks its output.
+#include "archivefixture.h"
+
 #include <QDir>
 #include <QImage>
 #include <QJsonDocument>
@@ -143,6 +145,40 @@ private Q_SLOTS:
                  QStringLiteral("2026-10-07T12:24:56Z"));
         QCOMPARE(reasonsOf(o).value(QStringLiteral("URL")), 8);
         QCOMPARE(reasonsOf(o).value(QStringLiteral("Connection_Dropped")), 2);
+    }
+
+    void summaryOfZipArchive()
+    {
+        QTemporaryDir dir;
+        const QString zip = dir.filePath(QStringLiteral("support.zip"));
+        const qint64 start = 1704067200; // 2024-01-01 00:00:00 UTC
+        QVERIFY(ArchiveFixture::writeZip(
+            zip, {{QStringLiteral("LogFiles/HTTPERR/httperr2.log"),
+                   ArchiveFixture::log(start + 1000, 40, 10, "Connection_Dropped")},
+                  {QStringLiteral("LogFiles/HTTPERR/httperr1.log"), ArchiveFixture::log(start, 60)},
+                  {QStringLiteral("LogFiles/HTTPERR/httperr3.log"), ArchiveFixture::log(start, 5),
+                   "secret"},
+                  {QStringLiteral("readme.txt"), "hello"}}));
+        const QString gz = dir.filePath(QStringLiteral("ht231231.log.gz"));
+        QVERIFY(ArchiveFixture::writeFile(
+            gz, ArchiveFixture::gzip(ArchiveFixture::log(start - 86400, 7, 1, "QueueFull"))));
+        const Run r = run({QStringLiteral("--summary"), QStringLiteral("--json"), zip, gz});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 107);
+        QCOMPARE(o.value(QStringLiteral("malformed")).toInt(), 0);
+        QCOMPARE(o.value(QStringLiteral("files")).toInt(), 4);
+        QCOMPARE(o.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("2023-12-31T00:00:00Z"));
+        QCOMPARE(o.value(QStringLiteral("last")).toString(),
+                 QStringLiteral("2024-01-01T00:23:10Z"));
+        QCOMPARE(reasonsOf(o), (ReasonCounts{{QStringLiteral("Timer_ConnectionIdle"), 60},
+                                             {QStringLiteral("Connection_Dropped"), 40},
+                                             {QStringLiteral("QueueFull"), 7}}));
+        // The encrypted member and the text file are named, archive and member.
+        QVERIFY2(r.err.contains("support.zip \xE2\x80\xBA LogFiles/HTTPERR/httperr3.log"), r.err);
+        QVERIFY2(r.err.contains("password"), r.err);
+        QVERIFY2(r.err.contains("readme.txt"), r.err);
     }
 
     void summaryOfDemoLogByDefault()

@@ -7,6 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqcustomplot-dev libgl-dev
+    libquazip1-qt6-dev zlib1g-dev
     xvfb xauth
 )
 packages+=("$@")

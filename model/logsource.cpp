@@ -1,0 +1,150 @@
+#include "logsource.h"
+
+#include "gzipdevice.h"
+#include "zipmemberdevice.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+// Archivers on Windows sometimes write backslashes, against the zip convention.
+qsizetype lastSlash(const QString &member)
+{
+    return std::max(member.lastIndexOf(QLatin1Char('/')), member.lastIndexOf(QLatin1Char('\\')));
+}
+
+bool endsWithGz(const QString &name)
+{
+    return name.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive);
+}
+
+// The uncompressed size a gzip file declares in its last four bytes (modulo 4 GiB), or the
+// compressed size when that makes no sense (several members, or more than 4 GiB).
+qint64 gzipSize(const QString &path)
+{
+    QFile file(path);
+    const qint64 compressed = file.size();
+    if (compressed < 18 || !file.open(QIODevice::ReadOnly) || !file.seek(compressed - 4))
+        return std::max<qint64>(compressed, 0);
+    const QByteArray tail = file.read(4);
+    if (tail.size() != 4)
+        return compressed;
+    const auto b = [&](int i) { return quint32(static_cast<unsigned char>(tail[i])); };
+    const qint64 declared = qint64(b(0) | b(1) << 8 | b(2) << 16 | b(3) << 24);
+    return declared >= compressed ? declared : compressed;
+}
+} // namespace
+
+QString LogSource::separator()
+{
+    return QStringLiteral(u" \u203A ");
+}
+
+LogSource LogSource::file(const QString &path)
+{
+    LogSource s;
+    s.m_path = path;
+    s.m_gzip = endsWithGz(path);
+    s.m_size = s.m_gzip ? gzipSize(path) : std::max<qint64>(QFileInfo(path).size(), 0);
+    return s;
+}
+
+LogSource LogSource::zipMember(const QString &archivePath, const QString &member,
+                               qint64 compressedSize, qint64 size)
+{
+    LogSource s;
+    s.m_kind = Kind::ZipMember;
+    s.m_path = archivePath;
+    s.m_member = member;
+    s.m_gzip = endsWithGz(member);
+    // A gzip inside a zip: its own size is unknown; assume a typical ratio for progress.
+    s.m_size = s.m_gzip ? compressedSize * 10 : size;
+    return s;
+}
+
+LogSource LogSource::fromKey(const QString &key)
+{
+    const qsizetype at = key.indexOf(separator());
+    if (at < 0)
+        return file(key);
+    return zipMember(key.left(at), key.mid(at + separator().size()), 0, 0);
+}
+
+QString LogSource::logName() const
+{
+    QString name = m_kind == Kind::ZipMember ? m_member.mid(lastSlash(m_member) + 1)
+                                             : QFileInfo(m_path).fileName();
+    if (m_gzip)
+        name.chop(3);
+    return name;
+}
+
+QString LogSource::folderKey() const
+{
+    if (m_kind == Kind::File)
+        return QFileInfo(m_path).path();
+    const qsizetype slash = lastSlash(m_member);
+    return m_path + separator() + (slash < 0 ? QString() : m_member.left(slash));
+}
+
+QString LogSource::key() const
+{
+    return m_kind == Kind::File ? m_path : m_path + separator() + m_member;
+}
+
+QString LogSource::displayName(const QString &key)
+{
+    const qsizetype at = key.indexOf(separator());
+    if (at < 0)
+        return QFileInfo(key).fileName();
+    return QFileInfo(key.left(at)).fileName() + key.mid(at);
+}
+
+QString LogSource::diskPath(const QString &key)
+{
+    const qsizetype at = key.indexOf(separator());
+    return at < 0 ? key : key.left(at);
+}
+
+std::unique_ptr<QIODevice> LogSource::open(LogProblem &problem) const
+{
+    std::unique_ptr<QIODevice> device;
+    if (m_kind == Kind::ZipMember)
+        device = std::make_unique<ZipMemberDevice>(m_path, m_member);
+    else
+        device = std::make_unique<QFile>(m_path);
+    if (m_gzip)
+        device = std::make_unique<GzipDevice>(std::move(device));
+    if (device->open(QIODevice::ReadOnly))
+        return device;
+    describeFailure(*device, problem);
+    return nullptr;
+}
+
+void LogSource::describeFailure(const QIODevice &device, LogProblem &problem)
+{
+    const auto *inflating = qobject_cast<const InflatingDevice *>(&device);
+    problem.code =
+        inflating && inflating->hasFailed() ? inflating->failure() : LogProblem::Code::Unreadable;
+    problem.detail = device.errorString();
+    if (problem.code == LogProblem::Code::TooCompressed)
+        problem.expected = int32_t(std::min<qint64>(InflatingDevice::maxRatio(), INT32_MAX));
+}
+
+QByteArray LogSource::head(qint64 maxBytes) const
+{
+    LogProblem ignored;
+    const std::unique_ptr<QIODevice> device = open(ignored);
+    if (!device)
+        return {};
+    QByteArray bytes(maxBytes, Qt::Uninitialized);
+    qint64 filled = 0;
+    while (filled < maxBytes) {
+        const qint64 n = device->read(bytes.data() + filled, maxBytes - filled);
+        if (n <= 0)
+            break;
+        filled += n;
+    }
+    bytes.resize(filled);
+    return bytes;
+}

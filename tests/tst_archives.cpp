@@ -1,0 +1,431 @@
+// Zip and gzip logs: streaming devices, archive listings, and what bad archives report.
+#include "archivefixture.h"
+#include "directloader.h"
+#include "gzipdevice.h"
+#include "inflatingdevice.h"
+#include "logsource.h"
+#include "ziparchive.h"
+#include "zipmemberdevice.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using ArchiveFixture::Member;
+using Code = LogProblem::Code;
+
+namespace {
+constexpr qint64 Jan2024 = 1704067200; // 2024-01-01 00:00:00 UTC
+
+// Reads a device to its end in small pieces; returns false on a read error.
+bool readAll(QIODevice &device, QByteArray &out)
+{
+    char buffer[1000];
+    for (;;) {
+        const qint64 n = device.read(buffer, sizeof buffer);
+        if (n < 0)
+            return false;
+        if (n == 0)
+            return true;
+        out.append(buffer, n);
+    }
+}
+
+// Opens and reads a source; `problem` says why it failed.
+bool readSource(const LogSource &source, QByteArray &out, LogProblem &problem)
+{
+    const auto device = source.open(problem);
+    if (!device)
+        return false;
+    if (readAll(*device, out))
+        return true;
+    const auto *inflating = qobject_cast<const InflatingDevice *>(device.get());
+    problem.code = inflating ? inflating->failure() : Code::Unreadable;
+    problem.detail = device->errorString();
+    return false;
+}
+
+QStringList keysOf(const std::vector<LogSource> &sources)
+{
+    QStringList keys;
+    for (const LogSource &s : sources)
+        keys << s.key();
+    return keys;
+}
+} // namespace
+
+class TestArchives : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        InflatingDevice::setLimits(InflatingDevice::DefaultMaxRatio,
+                                   InflatingDevice::DefaultFloorBytes);
+    }
+
+    void gzipRoundTrip_data();
+    void gzipRoundTrip();
+    void gzipDamaged_data();
+    void gzipDamaged();
+    void gzipBomb();
+    void zipListing();
+    void zipMembersReadBack();
+    void zipMemberProblems_data();
+    void zipMemberProblems();
+    void zipLyingHeaderCannotSlipABomb();
+    void notAZip_data();
+    void notAZip();
+    void loadsGoodMembersOfABadArchive();
+    void loadsGzipFile();
+    void displayNames_data();
+    void displayNames();
+};
+
+void TestArchives::gzipRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("members");
+    QTest::newRow("small log") << ArchiveFixture::log(Jan2024, 10) << 1;
+    QTest::newRow("3 MB log") << ArchiveFixture::log(Jan2024, 30000) << 1;
+    QTest::newRow("two concatenated members") << ArchiveFixture::log(Jan2024, 500) << 2;
+}
+
+void TestArchives::gzipRoundTrip()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, members);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("httperr1.log.gz"));
+    QByteArray compressed;
+    QByteArray expected;
+    for (int i = 0; i < members; ++i) {
+        compressed += ArchiveFixture::gzip(text);
+        expected += text;
+    }
+    QVERIFY(ArchiveFixture::writeFile(path, compressed));
+
+    const LogSource source = LogSource::file(path);
+    QVERIFY(source.isCompressed());
+    QVERIFY(!source.isPlainFile());
+    QCOMPARE(source.logName(), QStringLiteral("httperr1.log"));
+    // The gzip trailer tells the size of the last member.
+    QCOMPARE(source.size(), members == 1 ? qint64(text.size()) : qint64(text.size()));
+    QByteArray out;
+    LogProblem problem;
+    QVERIFY2(readSource(source, out, problem), qPrintable(problem.message()));
+    QCOMPARE(out.size(), expected.size());
+    QVERIFY(out == expected);
+}
+
+void TestArchives::gzipDamaged_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QByteArray good = ArchiveFixture::gzip(ArchiveFixture::log(Jan2024, 2000));
+    QTest::newRow("cut short") << good.left(good.size() / 2);
+    QByteArray flipped = good;
+    for (qsizetype i = good.size() / 2; i < good.size() / 2 + 8; ++i)
+        flipped[i] = char(~flipped[i]);
+    QTest::newRow("bytes flipped") << flipped;
+    QTest::newRow("not gzip at all") << QByteArray("#Fields: date time\r\n2024-01-01 00:00:00\r\n");
+    QTest::newRow("empty file") << QByteArray();
+}
+
+void TestArchives::gzipDamaged()
+{
+    QFETCH(QByteArray, bytes);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ht240101.log.gz"));
+    QVERIFY(ArchiveFixture::writeFile(path, bytes));
+    QByteArray out;
+    LogProblem problem;
+    QVERIFY(!readSource(LogSource::file(path), out, problem));
+    QCOMPARE(problem.code, Code::DamagedArchive);
+    QVERIFY(!problem.detail.isEmpty());
+    QCOMPARE(problem.severity(), LogProblem::Severity::Error);
+}
+
+void TestArchives::gzipBomb()
+{
+    InflatingDevice::setLimits(100, 256 * 1024);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bomb.log.gz"));
+    QVERIFY(
+        ArchiveFixture::writeFile(path, ArchiveFixture::gzip(QByteArray(4 * 1024 * 1024, '\n'))));
+    QByteArray out;
+    LogProblem problem;
+    QVERIFY(!readSource(LogSource::file(path), out, problem));
+    QCOMPARE(problem.code, Code::TooCompressed);
+    // It stopped near the limit, long before the 4 MiB it would have made.
+    QVERIFY2(out.size() <= 256 * 1024 + 1000, qPrintable(QString::number(out.size())));
+}
+
+void TestArchives::zipListing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("support.zip"));
+    const QByteArray log = ArchiveFixture::log(Jan2024, 3);
+    QVERIFY(ArchiveFixture::writeZip(
+        path, {{QStringLiteral("HTTPERR/httperr10.log"), log},
+               {QStringLiteral("HTTPERR/httperr2.log"), log},
+               {QStringLiteral("readme.txt"), "notes"},
+               {QStringLiteral("HTTPERR/httperr1.log"), log},
+               {QStringLiteral("HTTPERR/old/ht231231.log.gz"), ArchiveFixture::gzip(log)},
+               {QStringLiteral("HTTPERR/old/ht231230.log"), log},
+               {QStringLiteral("HTTPERR/old/"), {}},
+               {QStringLiteral("A/httperr1.log"), log}}));
+    const ZipArchive::Listing listing = ZipArchive::list(path);
+    const QString at = path + LogSource::separator();
+    QCOMPARE(keysOf(listing.sources),
+             (QStringList{at + QStringLiteral("A/httperr1.log"),
+                          at + QStringLiteral("HTTPERR/httperr1.log"),
+                          at + QStringLiteral("HTTPERR/httperr2.log"),
+                          at + QStringLiteral("HTTPERR/httperr10.log"),
+                          at + QStringLiteral("HTTPERR/old/ht231230.log"),
+                          at + QStringLiteral("HTTPERR/old/ht231231.log.gz")}));
+    QCOMPARE(listing.sources[1].size(), qint64(log.size()));
+    QCOMPARE(listing.problems.size(), size_t(1));
+    QCOMPARE(listing.problems[0].code, Code::NotALog);
+    QCOMPARE(listing.problems[0].path, at + QStringLiteral("readme.txt"));
+    QCOMPARE(listing.problems[0].severity(), LogProblem::Severity::Note);
+}
+
+void TestArchives::zipMembersReadBack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("logs.zip"));
+    const QByteArray big = ArchiveFixture::log(Jan2024, 20000);
+    const QByteArray small = ArchiveFixture::log(Jan2024 + 86400, 5);
+    QVERIFY(ArchiveFixture::writeZip(
+        path, {{QStringLiteral("big/httperr1.log"), big},
+               {QStringLiteral("httperr2.log"), small, {}, true},
+               {QStringLiteral("httperr3.log.gz"), ArchiveFixture::gzip(small)}}));
+    const ZipArchive::Listing listing = ZipArchive::list(path);
+    QCOMPARE(listing.sources.size(), size_t(3));
+    QCOMPARE(listing.problems.size(), size_t(0));
+    const QList<QByteArray> expected{big, small, small};
+    // Natural folder order: "" (the root) before "big".
+    const QStringList members{QStringLiteral("httperr2.log"), QStringLiteral("httperr3.log.gz"),
+                              QStringLiteral("big/httperr1.log")};
+    for (size_t i = 0; i < listing.sources.size(); ++i) {
+        QCOMPARE(listing.sources[i].member(), members.at(qsizetype(i)));
+        QByteArray out;
+        LogProblem problem;
+        QVERIFY2(readSource(listing.sources[i], out, problem), qPrintable(problem.message()));
+        QCOMPARE(out.size(), (i == 2 ? big : small).size());
+        QVERIFY(out == (i == 2 ? big : small));
+    }
+}
+
+void TestArchives::zipMemberProblems_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("code");
+    QTest::newRow("encrypted") << 0 << int(Code::Encrypted);
+    QTest::newRow("damaged data") << 1 << int(Code::DamagedArchive);
+    QTest::newRow("declared size of a bomb") << 2 << int(Code::TooCompressed);
+}
+
+void TestArchives::zipMemberProblems()
+{
+    QFETCH(int, kind);
+    QFETCH(int, code);
+    InflatingDevice::setLimits(100, 64 * 1024);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.zip"));
+    const QByteArray good = ArchiveFixture::log(Jan2024, 50);
+    Member bad{QStringLiteral("HTTPERR/httperr2.log"), ArchiveFixture::log(Jan2024, 3000)};
+    if (kind == 0)
+        bad.password = "secret";
+    if (kind == 2)
+        bad.data = QByteArray(2 * 1024 * 1024, ' ');
+    QVERIFY(ArchiveFixture::writeZip(path, {{QStringLiteral("HTTPERR/httperr1.log"), good}, bad}));
+    if (kind == 1)
+        QVERIFY(ArchiveFixture::damageMember(path, bad.name));
+
+    const ZipArchive::Listing listing = ZipArchive::list(path);
+    QCOMPARE(listing.sources.size(), size_t(2));
+    QByteArray out;
+    LogProblem problem;
+    QVERIFY(readSource(listing.sources[0], out, problem));
+    QVERIFY(out == good);
+    out.clear();
+    QVERIFY(!readSource(listing.sources[1], out, problem));
+    QCOMPARE(int(problem.code), code);
+    QCOMPARE(problem.severity(), LogProblem::Severity::Error);
+}
+
+void TestArchives::zipLyingHeaderCannotSlipABomb()
+{
+    InflatingDevice::setLimits(100, 64 * 1024);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("liar.zip"));
+    const QString member = QStringLiteral("httperr1.log");
+    QVERIFY(ArchiveFixture::writeZip(path, {{member, QByteArray(8 * 1024 * 1024, '\n')}}));
+    QVERIFY(ArchiveFixture::patchDeclaredSize(path, member, 1000));
+    const ZipArchive::Listing listing = ZipArchive::list(path);
+    QCOMPARE(listing.sources.size(), size_t(1));
+    QCOMPARE(listing.sources[0].size(), qint64(1000));
+    QByteArray out;
+    LogProblem problem;
+    QVERIFY(!readSource(listing.sources[0], out, problem));
+    // Reading stops at the declared size, where the checksum gives the lie away.
+    QCOMPARE(problem.code, Code::DamagedArchive);
+    QCOMPARE(out.size(), 1000);
+}
+
+void TestArchives::notAZip_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QList<int>>("codes");
+    QTest::newRow("text named .zip")
+        << QByteArray("#Fields: date time\r\n") << QList<int>{int(Code::DamagedArchive)};
+    QTest::newRow("empty file") << QByteArray() << QList<int>{int(Code::DamagedArchive)};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.zip"));
+    ArchiveFixture::writeZip(path,
+                             {{QStringLiteral("a.txt"), "a"}, {QStringLiteral("b/c.png"), "c"}});
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    QTest::newRow("no logs inside")
+        << file.readAll()
+        << QList<int>{int(Code::EmptyArchive), int(Code::NotALog), int(Code::NotALog)};
+}
+
+void TestArchives::notAZip()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QList<int>, codes);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("customer.zip"));
+    QVERIFY(ArchiveFixture::writeFile(path, bytes));
+    const ZipArchive::Listing listing = ZipArchive::list(path);
+    QCOMPARE(listing.sources.size(), size_t(0));
+    QList<int> found;
+    for (const LogProblem &p : listing.problems)
+        found << int(p.code);
+    QCOMPARE(found, codes);
+    QCOMPARE(listing.problems[0].path, path);
+}
+
+void TestArchives::loadsGoodMembersOfABadArchive()
+{
+    InflatingDevice::setLimits(100, 64 * 1024);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("support.zip"));
+    // A rotated set stored out of order, an older day in a nested folder, a file overlapping
+    // the others in time, and one bad member of each kind.
+    QVERIFY(ArchiveFixture::writeZip(
+        path,
+        {{QStringLiteral("HTTPERR/httperr10.log"), ArchiveFixture::log(Jan2024 + 2000, 100, 10)},
+         {QStringLiteral("HTTPERR/httperr1.log"), ArchiveFixture::log(Jan2024, 100, 10)},
+         {QStringLiteral("HTTPERR/httperr2.log"), ArchiveFixture::log(Jan2024 + 1000, 100, 10)},
+         {QStringLiteral("HTTPERR/old/ht231231.log"), ArchiveFixture::log(Jan2024 - 86400, 20)},
+         {QStringLiteral("other/overlap.log"), ArchiveFixture::log(Jan2024 + 5, 50, 20)},
+         {QStringLiteral("HTTPERR/httperr4.log"), ArchiveFixture::log(Jan2024, 10), "pw"},
+         {QStringLiteral("HTTPERR/httperr5.log"), ArchiveFixture::log(Jan2024, 3000)},
+         {QStringLiteral("HTTPERR/httperr6.log"), QByteArray(2 * 1024 * 1024, ' ')},
+         {QStringLiteral("HTTPERR/binary.log"), QByteArray(3000, '\0')},
+         {QStringLiteral("notes.txt"), "customer notes"}}));
+    QVERIFY(ArchiveFixture::damageMember(path, QStringLiteral("HTTPERR/httperr5.log")));
+
+    DirectLoader::Result result;
+    DirectLoader::load({path}, result);
+    const QString at = path + LogSource::separator();
+    QCOMPARE(result.files, (QStringList{at + QStringLiteral("HTTPERR/httperr1.log"),
+                                        at + QStringLiteral("HTTPERR/httperr2.log"),
+                                        at + QStringLiteral("HTTPERR/httperr4.log"),
+                                        at + QStringLiteral("HTTPERR/httperr5.log"),
+                                        at + QStringLiteral("HTTPERR/httperr6.log"),
+                                        at + QStringLiteral("HTTPERR/httperr10.log"),
+                                        at + QStringLiteral("HTTPERR/binary.log"),
+                                        at + QStringLiteral("HTTPERR/old/ht231231.log"),
+                                        at + QStringLiteral("other/overlap.log")}));
+    // Every line of the good members, in time order.
+    const LogStore &store = result.store;
+    std::vector<int> rowsPerFile(size_t(result.files.size()), 0);
+    for (size_t r = 0; r < store.rowCount(); ++r) {
+        ++rowsPerFile[store.fileIndex(r)];
+        if (r > 0)
+            QVERIFY(store.time(r - 1) <= store.time(r));
+    }
+    QCOMPARE(rowsPerFile[0], 100);
+    QCOMPARE(rowsPerFile[1], 100);
+    QCOMPARE(rowsPerFile[2], 0);
+    QCOMPARE(rowsPerFile[4], 0);
+    QCOMPARE(rowsPerFile[5], 100);
+    QCOMPARE(rowsPerFile[6], 0);
+    QCOMPARE(rowsPerFile[7], 20);
+    QCOMPARE(rowsPerFile[8], 50);
+    QCOMPARE(store.time(0), Jan2024 - 86400);
+    QCOMPARE(store.time(store.rowCount() - 1), Jan2024 + 2990);
+    QCOMPARE(LogSource::displayName(store.fileName(store.fileIndex(0))),
+             QStringLiteral("support.zip") + LogSource::separator()
+                 + QStringLiteral("HTTPERR/old/ht231231.log"));
+
+    // One problem per bad member, named by archive and member.
+    QMap<QString, Code> problems;
+    for (const LogProblem &p : result.problems) {
+        if (p.line == 0)
+            problems.insert(LogSource::displayName(p.path), p.code);
+    }
+    const QString zip = QStringLiteral("support.zip") + LogSource::separator();
+    const QMap<QString, Code> expected{
+        {zip + QStringLiteral("HTTPERR/httperr4.log"), Code::Encrypted},
+        {zip + QStringLiteral("HTTPERR/httperr5.log"), Code::DamagedArchive},
+        {zip + QStringLiteral("HTTPERR/httperr6.log"), Code::TooCompressed},
+        {zip + QStringLiteral("HTTPERR/binary.log"), Code::Binary},
+        {zip + QStringLiteral("notes.txt"), Code::NotALog}};
+    QCOMPARE(problems, expected);
+    for (const LogProblem &p : result.problems) {
+        if (p.code == Code::TooCompressed)
+            QVERIFY(p.message().contains(QStringLiteral("100 times")));
+    }
+}
+
+void TestArchives::loadsGzipFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ht240101.log.gz"));
+    QVERIFY(
+        ArchiveFixture::writeFile(path, ArchiveFixture::gzip(ArchiveFixture::log(Jan2024, 1234))));
+    DirectLoader::Result result;
+    DirectLoader::load({path}, result);
+    QCOMPARE(result.files, QStringList{path});
+    QCOMPARE(result.store.rowCount(), size_t(1234));
+    QCOMPARE(result.problems.size(), size_t(0));
+    QCOMPARE(result.store.line(0), uint32_t(5));
+    QCOMPARE(result.store.time(1233), Jan2024 + 1233);
+}
+
+void TestArchives::displayNames_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("display");
+    QTest::addColumn<QString>("disk");
+    const QString sep = LogSource::separator();
+    QTest::newRow("plain") << QStringLiteral("/logs/httperr1.log") << QStringLiteral("httperr1.log")
+                           << QStringLiteral("/logs/httperr1.log");
+    QTest::newRow("gzip") << QStringLiteral("/logs/ht2401.log.gz")
+                          << QStringLiteral("ht2401.log.gz")
+                          << QStringLiteral("/logs/ht2401.log.gz");
+    QTest::newRow("member") << QStringLiteral("/c/support.zip") + sep
+                                   + QStringLiteral("HTTPERR/httperr3.log")
+                            << QStringLiteral("support.zip") + sep
+                                   + QStringLiteral("HTTPERR/httperr3.log")
+                            << QStringLiteral("/c/support.zip");
+}
+
+void TestArchives::displayNames()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, display);
+    QFETCH(QString, disk);
+    QCOMPARE(LogSource::displayName(key), display);
+    QCOMPARE(LogSource::diskPath(key), disk);
+    QCOMPARE(LogSource::fromKey(key).key(), key);
+}
+
+QTEST_GUILESS_MAIN(TestArchives)
+#include "tst_archives.moc"

@@ -1,0 +1,276 @@
+// Following live logs: new lines, unfinished lines, roll-over to a new file, truncation and
+// replacement, alone (FileFollower) and through a session as the window uses it.
+#include "archivefixture.h"
+#include "filefollower.h"
+#include "logsession.h"
+
+#include <QAbstractItemModelTester>
+#include <QDeadlineTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+constexpr qint64 Jan2024 = 1704067200;
+constexpr int HeaderLines = 4;
+
+// Data lines only (no header): rows `first`..`first + count - 1` of ArchiveFixture::log().
+QByteArray lines(int first, int count)
+{
+    const QByteArray all = ArchiveFixture::log(Jan2024, first + count);
+    QList<QByteArray> split = all.split('\n');
+    QByteArray out;
+    for (int i = HeaderLines + first; i < HeaderLines + first + count; ++i)
+        out += split.at(i) + '\n';
+    return out;
+}
+
+// Waits until `done` holds, letting events run; false on timeout.
+template <typename F> bool waitFor(F done, int timeoutMs = 20000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+uint32_t maxLine(const LogStore &store, uint32_t file)
+{
+    uint32_t line = 0;
+    for (size_t r = 0; r < store.rowCount(); ++r) {
+        if (store.fileIndex(r) == file)
+            line = std::max(line, store.line(r));
+    }
+    return line;
+}
+} // namespace
+
+class TestLogFollower : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsOnlyNewCompleteLines();
+    void skipsLinesTheLoaderRead();
+    void truncatedOrReplaced_data();
+    void truncatedOrReplaced();
+    void lineLongerThanOneRead();
+    void sessionFollowsAppendsAndRollOver();
+    void sessionRereadsTruncatedFile();
+    void openedFileFollowsItsSuccessor();
+    void archivesAreNotFollowed();
+};
+
+void TestLogFollower::readsOnlyNewCompleteLines()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("httperr1.log"));
+    QVERIFY(ArchiveFixture::writeFile(path, ArchiveFixture::log(Jan2024, 3)));
+    FileFollower follower(0, path, 0, false);
+    QVERIFY(follower.hasChanged());
+    FileFollower::Update u = follower.read(1 << 20);
+    QVERIFY(u.batch);
+    QCOMPARE(u.batch->rowCount(), size_t(3));
+    QCOMPARE(u.batch->lines.front(), uint32_t(HeaderLines + 1));
+    QVERIFY(!u.restarted);
+    QVERIFY(!follower.hasChanged());
+
+    // Half a line: nothing yet, and the offset stays before it.
+    const QByteArray next = lines(3, 1);
+    const qint64 before = follower.offset();
+    QVERIFY(ArchiveFixture::appendFile(path, next.left(20)));
+    QVERIFY(follower.hasChanged());
+    u = follower.read(1 << 20);
+    QVERIFY(!u.batch);
+    QCOMPARE(follower.offset(), before);
+
+    // The rest of it arrives, with one more line.
+    QVERIFY(ArchiveFixture::appendFile(path, next.mid(20) + lines(4, 1)));
+    u = follower.read(1 << 20);
+    QVERIFY(u.batch);
+    QCOMPARE(u.batch->rowCount(), size_t(2));
+    QCOMPARE(u.batch->lines, (std::vector<uint32_t>{HeaderLines + 4, HeaderLines + 5}));
+    QCOMPARE(u.batch->times, (std::vector<int64_t>{Jan2024 + 3, Jan2024 + 4}));
+    QCOMPARE(u.batch->malformed, uint64_t(0));
+    QCOMPARE(follower.offset(), QFileInfo(path).size());
+}
+
+void TestLogFollower::skipsLinesTheLoaderRead()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("httperr1.log"));
+    QVERIFY(ArchiveFixture::writeFile(path, ArchiveFixture::log(Jan2024, 10)));
+    // The loader took lines up to the 7th row; 3 rows were written after it.
+    FileFollower follower(2, path, HeaderLines + 7, false);
+    const FileFollower::Update u = follower.read(1 << 20);
+    QVERIFY(u.batch);
+    QCOMPARE(u.batch->fileIndex, 2);
+    QCOMPARE(u.batch->rowCount(), size_t(3));
+    QCOMPARE(u.batch->lines.front(), uint32_t(HeaderLines + 8));
+    // The #Fields of the skipped header are in force: every column is known.
+    QCOMPARE(u.batch->columns.size(), size_t(11));
+}
+
+void TestLogFollower::truncatedOrReplaced_data()
+{
+    QTest::addColumn<bool>("truncate");
+    QTest::newRow("truncated") << true;
+    QTest::newRow("replaced by a longer file") << false;
+}
+
+void TestLogFollower::truncatedOrReplaced()
+{
+    QFETCH(bool, truncate);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("httperr1.log"));
+    QVERIFY(ArchiveFixture::writeFile(path, ArchiveFixture::log(Jan2024, 20)));
+    FileFollower follower(0, path, 0, false);
+    QCOMPARE(follower.read(1 << 20).batch->rowCount(), size_t(20));
+
+    const QByteArray next = truncate ? ArchiveFixture::log(Jan2024 + 3600, 2)
+                                     : ArchiveFixture::log(Jan2024 + 86400, 40);
+    QVERIFY(ArchiveFixture::writeFile(path, next));
+    const FileFollower::Update u = follower.read(1 << 20);
+    QVERIFY(u.restarted);
+    QVERIFY(u.batch);
+    QCOMPARE(u.batch->rowCount(), size_t(truncate ? 2 : 40));
+    QCOMPARE(u.batch->lines.front(), uint32_t(HeaderLines + 1));
+    QCOMPARE(u.batch->times.front(), truncate ? Jan2024 + 3600 : Jan2024 + 86400);
+}
+
+void TestLogFollower::lineLongerThanOneRead()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("httperr1.log"));
+    QVERIFY(ArchiveFixture::writeFile(path, ArchiveFixture::log(Jan2024, 5)));
+    FileFollower follower(0, path, 0, false);
+    // Reads of 64 bytes, shorter than any line: each read still ends at a line break.
+    size_t rows = 0;
+    for (int i = 0; i < 100 && follower.offset() < QFileInfo(path).size(); ++i) {
+        const FileFollower::Update u = follower.read(64);
+        rows += u.batch ? u.batch->rowCount() : 0;
+    }
+    QCOMPARE(rows, size_t(5));
+    QCOMPARE(follower.offset(), QFileInfo(path).size());
+}
+
+void TestLogFollower::sessionFollowsAppendsAndRollOver()
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("httperr1.log"));
+    QVERIFY(ArchiveFixture::writeFile(first, ArchiveFixture::log(Jan2024, 100)));
+    LogSession session;
+    QAbstractItemModelTester tester(session.tableModel());
+    session.follower()->setPollInterval(100);
+    QSignalSpy finished(&session, &LogSession::loadFinished);
+    QSignalSpy following(&session, &LogSession::followingChanged);
+    session.setFollowing(true);
+    QCOMPARE(following.count(), 1);
+    session.open({dir.path()});
+    QVERIFY(finished.wait(20000));
+    const LogStore &store = session.tableModel()->store();
+    QCOMPARE(store.rowCount(), size_t(100));
+    QVERIFY(waitFor([&] { return session.follower()->isActive(); }));
+
+    // HTTP.sys appends.
+    QSignalSpy appended(session.tableModel(), &LogTableModel::rowsAppended);
+    QVERIFY(ArchiveFixture::appendFile(first, lines(100, 5)));
+    QVERIFY(waitFor([&] { return store.rowCount() == 105; }));
+    QCOMPARE(maxLine(store, 0), uint32_t(HeaderLines + 105));
+    QCOMPARE(store.time(store.rowCount() - 1), Jan2024 + 104);
+
+    // It rolls over: a new file with its own header, then more lines.
+    const QString second = dir.filePath(QStringLiteral("httperr2.log"));
+    QVERIFY(ArchiveFixture::writeFile(second, ArchiveFixture::log(Jan2024 + 1000, 3)));
+    QVERIFY(waitFor([&] { return store.rowCount() == 108; }));
+    QCOMPARE(session.files(), (QStringList{first, second}));
+    QCOMPARE(maxLine(store, 1), uint32_t(HeaderLines + 3));
+    QVERIFY(ArchiveFixture::appendFile(
+        second, lines(3, 2).replace("2024-01-01 00:00:0", "2024-01-01 00:20:0")));
+    QVERIFY(waitFor([&] { return store.rowCount() == 110; }));
+    QCOMPARE(maxLine(store, 1), uint32_t(HeaderLines + 5));
+    QVERIFY(appended.count() >= 3);
+    QCOMPARE(session.problemModel()->rowCount(), 0);
+    QCOMPARE(session.malformedCount(), uint64_t(0));
+
+    // Turned off: nothing more arrives.
+    session.setFollowing(false);
+    QVERIFY(!session.follower()->isActive());
+    QVERIFY(ArchiveFixture::appendFile(second, lines(5, 1)));
+    QTest::qWait(300);
+    QCOMPARE(store.rowCount(), size_t(110));
+}
+
+void TestLogFollower::sessionRereadsTruncatedFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("httperr1.log"));
+    QVERIFY(ArchiveFixture::writeFile(path, ArchiveFixture::log(Jan2024, 50)));
+    LogSession session;
+    session.follower()->setPollInterval(100);
+    QSignalSpy finished(&session, &LogSession::loadFinished);
+    session.setFollowing(true);
+    session.open({path});
+    QVERIFY(finished.wait(20000));
+    QVERIFY(waitFor([&] { return session.follower()->isActive(); }));
+    const LogStore &store = session.tableModel()->store();
+    QCOMPARE(store.rowCount(), size_t(50));
+
+    QVERIFY(ArchiveFixture::writeFile(path, ArchiveFixture::log(Jan2024 + 7200, 4)));
+    QVERIFY(waitFor([&] { return store.rowCount() == 54; }));
+    QCOMPARE(session.problemModel()->rowCount(), 1);
+    const LogProblem note = session.problemModel()->problem(0);
+    QCOMPARE(note.code, LogProblem::Code::Restarted);
+    QCOMPARE(note.path, path);
+    QCOMPARE(note.severity(), LogProblem::Severity::Note);
+    QCOMPARE(store.time(53), Jan2024 + 7200 + 3);
+}
+
+void TestLogFollower::openedFileFollowsItsSuccessor()
+{
+    QTemporaryDir dir;
+    const QString third = dir.filePath(QStringLiteral("httperr3.log"));
+    QVERIFY(ArchiveFixture::writeFile(dir.filePath(QStringLiteral("httperr2.log")),
+                                      ArchiveFixture::log(Jan2024, 5)));
+    QVERIFY(ArchiveFixture::writeFile(third, ArchiveFixture::log(Jan2024 + 100, 5)));
+    LogSession session;
+    session.follower()->setPollInterval(100);
+    QSignalSpy finished(&session, &LogSession::loadFinished);
+    session.setFollowing(true);
+    session.open({third});
+    QVERIFY(finished.wait(20000));
+    QVERIFY(waitFor([&] { return session.follower()->isActive(); }));
+    // Neither an older numbered file nor an unrelated log joins; the next numbered one does.
+    QVERIFY(ArchiveFixture::writeFile(dir.filePath(QStringLiteral("httperr1.log")),
+                                      ArchiveFixture::log(Jan2024, 5)));
+    QVERIFY(ArchiveFixture::writeFile(dir.filePath(QStringLiteral("other.log")),
+                                      ArchiveFixture::log(Jan2024, 5)));
+    const QString fourth = dir.filePath(QStringLiteral("httperr4.log"));
+    QVERIFY(ArchiveFixture::writeFile(fourth, ArchiveFixture::log(Jan2024 + 200, 2)));
+    const LogStore &store = session.tableModel()->store();
+    QVERIFY(waitFor([&] { return store.rowCount() == 7; }));
+    QCOMPARE(session.files(), (QStringList{third, fourth}));
+}
+
+void TestLogFollower::archivesAreNotFollowed()
+{
+    QTemporaryDir dir;
+    const QString zip = dir.filePath(QStringLiteral("support.zip"));
+    QVERIFY(ArchiveFixture::writeZip(
+        zip, {{QStringLiteral("httperr1.log"), ArchiveFixture::log(Jan2024, 5)}}));
+    const QString gz = dir.filePath(QStringLiteral("httperr2.log.gz"));
+    QVERIFY(ArchiveFixture::writeFile(gz, ArchiveFixture::gzip(ArchiveFixture::log(Jan2024, 5))));
+    LogSession session;
+    QSignalSpy finished(&session, &LogSession::loadFinished);
+    session.setFollowing(true);
+    session.open({zip, gz});
+    QVERIFY(finished.wait(20000));
+    QVERIFY(waitFor([&] { return session.follower()->isActive(); }));
+    QCOMPARE(session.follower()->followedCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestLogFollower)
+#include "tst_logfollower.moc"
