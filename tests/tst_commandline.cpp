@@ -26,6 +26,11 @@ private:
     static Run run(const QStringList &arguments)
     {
         QProcess process;
+        // Settings of earlier runs on this machine (a remembered filter) must not leak in.
+        static QTemporaryDir config;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        process.setProcessEnvironment(env);
         process.start(QStringLiteral(HTTPERR_VIEWER_BINARY), arguments);
         Run result;
         if (!process.waitForFinished(120000))

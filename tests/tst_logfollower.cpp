@@ -2,6 +2,7 @@
 // replacement, alone (FileFollower) and through a session as the window uses it.
 #include "archivefixture.h"
 #include "filefollower.h"
+#include "logfiltermodel.h"
 #include "logsession.h"
 
 #include <QAbstractItemModelTester>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void sessionRereadsTruncatedFile();
     void openedFileFollowsItsSuccessor();
     void archivesAreNotFollowed();
+    void filterSeesFollowedRows();
 };
 
 void TestLogFollower::readsOnlyNewCompleteLines()
@@ -270,6 +272,38 @@ void TestLogFollower::archivesAreNotFollowed()
     QVERIFY(finished.wait(20000));
     QVERIFY(waitFor([&] { return session.follower()->isActive(); }));
     QCOMPARE(session.follower()->followedCount(), 0);
+}
+
+void TestLogFollower::filterSeesFollowedRows()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("httperr1.log"));
+    QVERIFY(ArchiveFixture::writeFile(path, ArchiveFixture::log(Jan2024, 10)));
+    LogSession session;
+    session.follower()->setPollInterval(100);
+    LogFilterModel filter;
+    filter.setSourceModel(session.tableModel());
+    QAbstractItemModelTester tester(&filter);
+    FilterState only;
+    only.reasons = QStringList{QStringLiteral("QueueFull")};
+    filter.setFilterState(only);
+    QSignalSpy finished(&session, &LogSession::loadFinished);
+    session.setFollowing(true);
+    session.open({path});
+    QVERIFY(finished.wait(20000));
+    QVERIFY(waitFor([&] { return session.follower()->isActive(); }));
+    QCOMPARE(filter.rowCount(), 0);
+
+    QByteArray more = lines(10, 4);
+    more.replace("Timer_ConnectionIdle", "QueueFull");
+    QVERIFY(ArchiveFixture::appendFile(path, lines(14, 3) + more));
+    QVERIFY(waitFor([&] { return session.tableModel()->rowCount() == 17; }));
+    QCOMPARE(filter.rowCount(), 4);
+    // The reason picker's counts follow too.
+    const LogStore &store = session.tableModel()->store();
+    const int reasons = store.columnOf(LogField::Reason);
+    const uint32_t queueFull = store.id(size_t(reasons), store.rowCount() - 1);
+    QCOMPARE(filter.reasonCounter().total(queueFull), uint64_t(4));
 }
 
 QTEST_GUILESS_MAIN(TestLogFollower)
