@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>ClientIpCriterion</name>
+    <message>
+        <source>“%1” is not a valid address block (CIDR), for example 10.1.0.0/16 or 2001:db8::/32.</source>
+        <translation>„%1“ ist kein gültiger Adressblock (CIDR), zum Beispiel 10.1.0.0/16 oder 2001:db8::/32.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Shows what Windows HTTP.sys rejected or dropped: opens httperr*.log files and folders, filters them and charts them over time.</source>
@@ -65,6 +72,112 @@
     <message>
         <source>--size wants WIDTHxHEIGHT, for example 1280x800.</source>
         <translation>--size erwartet BREITExHÖHE, zum Beispiel 1280x800.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Server-Port</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Use YYYY-MM-DD HH:MM:SS or ISO 8601 (2026-03-10T14:05:00Z); times are UTC.</source>
+        <translation>„%1“ ist keine Zeitangabe. Verwenden Sie JJJJ-MM-TT HH:MM:SS oder ISO 8601 (2026-03-10T14:05:00Z); Zeiten sind in UTC.</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>Client IP: an address (with or without %scope), a list separated by commas, a block (10.1.0.0/16, 2001:db8::/32), a wildcard (10.1.*); put ! before an item to hide it.</source>
+        <translation>Client-IP: eine Adresse (mit oder ohne %Zone), eine durch Kommas getrennte Liste, ein Block (10.1.0.0/16, 2001:db8::/32) oder ein Platzhalter (10.1.*); ein vorangestelltes ! blendet den Eintrag aus.</translation>
+    </message>
+    <message>
+        <source>URL contains</source>
+        <translation>URL enthält</translation>
+    </message>
+    <message>
+        <source>URL, ignoring case: text found anywhere; with * or ? a pattern for the whole URL (*.php); re: then a regular expression (re:^/api/); ! first to hide what matches.</source>
+        <translation>URL, ohne Beachtung der Groß-/Kleinschreibung: Text an beliebiger Stelle; mit * oder ? ein Muster für die ganze URL (*.php); re: gefolgt von einem regulären Ausdruck (re:^/api/); ein vorangestelltes ! blendet Treffer aus.</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Von (UTC)</translation>
+    </message>
+    <message>
+        <source>Earliest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO 8601. Empty: from the start.</source>
+        <translation>Frühester angezeigter Zeitpunkt, UTC, einschließlich: JJJJ-MM-TT HH:MM:SS oder ISO 8601. Leer: ab Beginn.</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>Bis (UTC)</translation>
+    </message>
+    <message>
+        <source>Latest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO 8601. Empty: to the end.</source>
+        <translation>Spätester angezeigter Zeitpunkt, UTC, einschließlich: JJJJ-MM-TT HH:MM:SS oder ISO 8601. Leer: bis zum Ende.</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Alle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation>Alle Filter entfernen</translation>
+    </message>
+    <message>
+        <source>%1: %2 ✕</source>
+        <translation>%1: %2 ✕</translation>
+    </message>
+    <message>
+        <source>Filter on %1: %2. Click to remove it.</source>
+        <translation>Filter auf %1: %2. Zum Entfernen klicken.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterOptions</name>
+    <message>
+        <source>Only rows with this reason (repeat, or separate with commas).</source>
+        <translation>Nur Zeilen mit diesem Grund (wiederholbar oder durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Leave out rows with this reason (repeat, or separate with commas).</source>
+        <translation>Zeilen mit diesem Grund auslassen (wiederholbar oder durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Only these clients: addresses, blocks (10.1.0.0/16), wildcards (10.1.*), comma-separated, ! to leave out.</source>
+        <translation>Nur diese Clients: Adressen, Blöcke (10.1.0.0/16), Platzhalter (10.1.*), durch Kommas getrennt, ! zum Auslassen.</translation>
+    </message>
+    <message>
+        <source>Only these URLs (ignoring case): text anywhere, a */? pattern for the whole URL, re:REGEX; ! first to leave out.</source>
+        <translation>Nur diese URLs (ohne Beachtung der Groß-/Kleinschreibung): Text an beliebiger Stelle, ein */?-Muster für die ganze URL, re:REGEX; ein vorangestelltes ! lässt aus.</translation>
+    </message>
+    <message>
+        <source>Only rows at or after this UTC time (ISO 8601).</source>
+        <translation>Nur Zeilen ab diesem UTC-Zeitpunkt (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Only rows at or before this UTC time (ISO 8601).</source>
+        <translation>Nur Zeilen bis zu diesem UTC-Zeitpunkt (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a time; use ISO 8601 in UTC, for example 2026-03-10T14:05:00Z or &quot;2026-03-10 14:05:00&quot;.</source>
+        <translation>--%1: „%2“ ist keine Zeitangabe; verwenden Sie ISO 8601 in UTC, zum Beispiel 2026-03-10T14:05:00Z oder &quot;2026-03-10 14:05:00&quot;.</translation>
     </message>
 </context>
 <context>
@@ -303,6 +416,33 @@
         <source>Reset Columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
+    <message>
+        <source>Copy Selected Rows</source>
+        <translation>Ausgewählte Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Show Only “%1”</source>
+        <translation>Nur „%1“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Exclude “%1”</source>
+        <translation>„%1“ ausblenden</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the first %1 selected rows (the most copied at once)</source>
+        <translation>Die ersten %1 ausgewählten Zeilen kopiert (mehr auf einmal geht nicht)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile kopiert</numerusform>
+            <numerusform>%n Zeilen kopiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -466,6 +606,56 @@
     </message>
 </context>
 <context>
+    <name>ReasonListModel</name>
+    <message>
+        <source>%1: %2 rows with the other filters, %3 in all</source>
+        <translation>%1: %2 Zeilen mit den übrigen Filtern, %3 insgesamt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPicker</name>
+    <message>
+        <source>Reasons to show; counts are the rows each reason has with the other filters</source>
+        <translation>Anzuzeigende Gründe; die Zahlen sind die Zeilen je Grund mit den übrigen Filtern</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Double-click a reason to show only that one</source>
+        <translation>Doppelklick auf einen Grund zeigt nur diesen an</translation>
+    </message>
+    <message>
+        <source>Only “%1”</source>
+        <translation>Nur „%1“</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Alle Gründe</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reasons</source>
+        <translation>%1 von %2 Gründen</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotCommand</name>
     <message>
         <source>Cannot write %1</source>
@@ -532,6 +722,26 @@
     <message>
         <source>No log rows could be read from: %1</source>
         <translation>Aus folgenden Quellen konnten keine Protokollzeilen gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Filtered: %1 of %2 rows pass
+</source>
+        <translation>Gefiltert: %1 von %2 Zeilen passieren
+</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRangeCriterion</name>
+    <message>
+        <source>“From” (%1) is after “To” (%2).</source>
+        <translation>„Von“ (%1) liegt nach „Bis“ (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>UrlCriterion</name>
+    <message>
+        <source>Invalid regular expression: %1 (at position %2)</source>
+        <translation>Ungültiger regulärer Ausdruck: %1 (an Position %2)</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>ClientIpCriterion</name>
+    <message>
+        <source>“%1” is not a valid address block (CIDR), for example 10.1.0.0/16 or 2001:db8::/32.</source>
+        <translation>« %1 » n’est pas un bloc d’adresses valide (CIDR), par exemple 10.1.0.0/16 ou 2001:db8::/32.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Shows what Windows HTTP.sys rejected or dropped: opens httperr*.log files and folders, filters them and charts them over time.</source>
@@ -65,6 +72,112 @@
     <message>
         <source>--size wants WIDTHxHEIGHT, for example 1280x800.</source>
         <translation>--size attend LARGEURxHAUTEUR, par exemple 1280x800.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d’attente</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Port serveur</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Use YYYY-MM-DD HH:MM:SS or ISO 8601 (2026-03-10T14:05:00Z); times are UTC.</source>
+        <translation>« %1 » n’est pas une heure. Utilisez AAAA-MM-JJ HH:MM:SS ou ISO 8601 (2026-03-10T14:05:00Z) ; les heures sont en UTC.</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>IP client</translation>
+    </message>
+    <message>
+        <source>Client IP: an address (with or without %scope), a list separated by commas, a block (10.1.0.0/16, 2001:db8::/32), a wildcard (10.1.*); put ! before an item to hide it.</source>
+        <translation>IP client : une adresse (avec ou sans %zone), une liste séparée par des virgules, un bloc (10.1.0.0/16, 2001:db8::/32), un joker (10.1.*) ; un ! devant un élément le masque.</translation>
+    </message>
+    <message>
+        <source>URL contains</source>
+        <translation>L’URL contient</translation>
+    </message>
+    <message>
+        <source>URL, ignoring case: text found anywhere; with * or ? a pattern for the whole URL (*.php); re: then a regular expression (re:^/api/); ! first to hide what matches.</source>
+        <translation>URL, sans tenir compte de la casse : texte présent n’importe où ; avec * ou ? un motif pour l’URL entière (*.php) ; re: suivi d’une expression régulière (re:^/api/) ; un ! au début masque ce qui correspond.</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Du (UTC)</translation>
+    </message>
+    <message>
+        <source>Earliest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO 8601. Empty: from the start.</source>
+        <translation>Première heure affichée, en UTC, incluse : AAAA-MM-JJ HH:MM:SS ou ISO 8601. Vide : depuis le début.</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>Au (UTC)</translation>
+    </message>
+    <message>
+        <source>Latest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO 8601. Empty: to the end.</source>
+        <translation>Dernière heure affichée, en UTC, incluse : AAAA-MM-JJ HH:MM:SS ou ISO 8601. Vide : jusqu’à la fin.</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Tout effacer</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation>Supprimer tous les filtres</translation>
+    </message>
+    <message>
+        <source>%1: %2 ✕</source>
+        <translation>%1 : %2 ✕</translation>
+    </message>
+    <message>
+        <source>Filter on %1: %2. Click to remove it.</source>
+        <translation>Filtre sur %1 : %2. Cliquez pour le supprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterOptions</name>
+    <message>
+        <source>Only rows with this reason (repeat, or separate with commas).</source>
+        <translation>Seulement les lignes ayant ce motif (à répéter, ou séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Leave out rows with this reason (repeat, or separate with commas).</source>
+        <translation>Exclure les lignes ayant ce motif (à répéter, ou séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Only these clients: addresses, blocks (10.1.0.0/16), wildcards (10.1.*), comma-separated, ! to leave out.</source>
+        <translation>Seulement ces clients : adresses, blocs (10.1.0.0/16), jokers (10.1.*), séparés par des virgules, ! pour exclure.</translation>
+    </message>
+    <message>
+        <source>Only these URLs (ignoring case): text anywhere, a */? pattern for the whole URL, re:REGEX; ! first to leave out.</source>
+        <translation>Seulement ces URL (sans tenir compte de la casse) : texte n’importe où, motif */? pour l’URL entière, re:REGEX ; un ! au début pour exclure.</translation>
+    </message>
+    <message>
+        <source>Only rows at or after this UTC time (ISO 8601).</source>
+        <translation>Seulement les lignes à partir de cette heure UTC (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Only rows at or before this UTC time (ISO 8601).</source>
+        <translation>Seulement les lignes jusqu’à cette heure UTC (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a time; use ISO 8601 in UTC, for example 2026-03-10T14:05:00Z or &quot;2026-03-10 14:05:00&quot;.</source>
+        <translation>--%1 : « %2 » n’est pas une heure ; utilisez ISO 8601 en UTC, par exemple 2026-03-10T14:05:00Z ou &quot;2026-03-10 14:05:00&quot;.</translation>
     </message>
 </context>
 <context>
@@ -303,6 +416,33 @@
         <source>Reset Columns</source>
         <translation>Réinitialiser les colonnes</translation>
     </message>
+    <message>
+        <source>Copy Selected Rows</source>
+        <translation>Copier les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Show Only “%1”</source>
+        <translation>Afficher seulement « %1 »</translation>
+    </message>
+    <message>
+        <source>Exclude “%1”</source>
+        <translation>Exclure « %1 »</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copied the first %1 selected rows (the most copied at once)</source>
+        <translation>Les %1 premières lignes sélectionnées ont été copiées (le maximum en une fois)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s)</source>
+        <translation>
+            <numerusform>%n ligne copiée</numerusform>
+            <numerusform>%n lignes copiées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -466,6 +606,56 @@
     </message>
 </context>
 <context>
+    <name>ReasonListModel</name>
+    <message>
+        <source>%1: %2 rows with the other filters, %3 in all</source>
+        <translation>%1 : %2 lignes avec les autres filtres, %3 au total</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPicker</name>
+    <message>
+        <source>Reasons to show; counts are the rows each reason has with the other filters</source>
+        <translation>Motifs à afficher ; les nombres sont les lignes de chaque motif avec les autres filtres</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Double-click a reason to show only that one</source>
+        <translation>Double-cliquez sur un motif pour n’afficher que celui-ci</translation>
+    </message>
+    <message>
+        <source>Only “%1”</source>
+        <translation>Seulement « %1 »</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Tous les motifs</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reasons</source>
+        <translation>%1 motifs sur %2</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotCommand</name>
     <message>
         <source>Cannot write %1</source>
@@ -532,6 +722,26 @@
     <message>
         <source>No log rows could be read from: %1</source>
         <translation>Aucune ligne de journal n’a pu être lue depuis : %1</translation>
+    </message>
+    <message>
+        <source>Filtered: %1 of %2 rows pass
+</source>
+        <translation>Filtrées : %1 lignes sur %2 retenues
+</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRangeCriterion</name>
+    <message>
+        <source>“From” (%1) is after “To” (%2).</source>
+        <translation>« Du » (%1) est après « Au » (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>UrlCriterion</name>
+    <message>
+        <source>Invalid regular expression: %1 (at position %2)</source>
+        <translation>Expression régulière non valide : %1 (à la position %2)</translation>
     </message>
 </context>
 </TS>

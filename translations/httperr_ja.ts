@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>ClientIpCriterion</name>
+    <message>
+        <source>“%1” is not a valid address block (CIDR), for example 10.1.0.0/16 or 2001:db8::/32.</source>
+        <translation>「%1」は有効なアドレス ブロック (CIDR) ではありません。例: 10.1.0.0/16、2001:db8::/32</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Shows what Windows HTTP.sys rejected or dropped: opens httperr*.log files and folders, filters them and charts them over time.</source>
@@ -65,6 +72,112 @@
     <message>
         <source>--size wants WIDTHxHEIGHT, for example 1280x800.</source>
         <translation>--size には 幅x高さ を指定します (例: 1280x800)。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>キュー</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>サーバー ポート</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Use YYYY-MM-DD HH:MM:SS or ISO 8601 (2026-03-10T14:05:00Z); times are UTC.</source>
+        <translation>「%1」は時刻ではありません。YYYY-MM-DD HH:MM:SS または ISO 8601 (2026-03-10T14:05:00Z) で指定してください。時刻は UTC です。</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>クライアント IP</translation>
+    </message>
+    <message>
+        <source>Client IP: an address (with or without %scope), a list separated by commas, a block (10.1.0.0/16, 2001:db8::/32), a wildcard (10.1.*); put ! before an item to hide it.</source>
+        <translation>クライアント IP: アドレス (%スコープ付きでも可)、カンマ区切りの一覧、ブロック (10.1.0.0/16、2001:db8::/32)、ワイルドカード (10.1.*)。先頭に ! を付けるとその項目を除外します。</translation>
+    </message>
+    <message>
+        <source>URL contains</source>
+        <translation>URL に含む</translation>
+    </message>
+    <message>
+        <source>URL, ignoring case: text found anywhere; with * or ? a pattern for the whole URL (*.php); re: then a regular expression (re:^/api/); ! first to hide what matches.</source>
+        <translation>URL (大文字と小文字を区別しない): 任意の位置にあるテキスト。* や ? を使うと URL 全体のパターン (*.php)、re: の後に正規表現 (re:^/api/)。先頭に ! を付けると一致したものを除外します。</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>開始 (UTC)</translation>
+    </message>
+    <message>
+        <source>Earliest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO 8601. Empty: from the start.</source>
+        <translation>表示する最も早い時刻 (UTC、この時刻を含む): YYYY-MM-DD HH:MM:SS または ISO 8601。空欄: 最初から。</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>終了 (UTC)</translation>
+    </message>
+    <message>
+        <source>Latest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO 8601. Empty: to the end.</source>
+        <translation>表示する最も遅い時刻 (UTC、この時刻を含む): YYYY-MM-DD HH:MM:SS または ISO 8601。空欄: 最後まで。</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>すべてクリア</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation>すべてのフィルターを解除</translation>
+    </message>
+    <message>
+        <source>%1: %2 ✕</source>
+        <translation>%1: %2 ✕</translation>
+    </message>
+    <message>
+        <source>Filter on %1: %2. Click to remove it.</source>
+        <translation>%1 のフィルター: %2。クリックすると解除します。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterOptions</name>
+    <message>
+        <source>Only rows with this reason (repeat, or separate with commas).</source>
+        <translation>この理由の行のみ (繰り返し指定、またはカンマ区切り)。</translation>
+    </message>
+    <message>
+        <source>Leave out rows with this reason (repeat, or separate with commas).</source>
+        <translation>この理由の行を除外 (繰り返し指定、またはカンマ区切り)。</translation>
+    </message>
+    <message>
+        <source>Only these clients: addresses, blocks (10.1.0.0/16), wildcards (10.1.*), comma-separated, ! to leave out.</source>
+        <translation>これらのクライアントのみ: アドレス、ブロック (10.1.0.0/16)、ワイルドカード (10.1.*) をカンマ区切りで。! で除外。</translation>
+    </message>
+    <message>
+        <source>Only these URLs (ignoring case): text anywhere, a */? pattern for the whole URL, re:REGEX; ! first to leave out.</source>
+        <translation>これらの URL のみ (大文字と小文字を区別しない): 任意の位置のテキスト、URL 全体の */? パターン、re:正規表現。先頭の ! で除外。</translation>
+    </message>
+    <message>
+        <source>Only rows at or after this UTC time (ISO 8601).</source>
+        <translation>この UTC 時刻以降の行のみ (ISO 8601)。</translation>
+    </message>
+    <message>
+        <source>Only rows at or before this UTC time (ISO 8601).</source>
+        <translation>この UTC 時刻以前の行のみ (ISO 8601)。</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a time; use ISO 8601 in UTC, for example 2026-03-10T14:05:00Z or &quot;2026-03-10 14:05:00&quot;.</source>
+        <translation>--%1: 「%2」は時刻ではありません。UTC の ISO 8601 で指定してください (例: 2026-03-10T14:05:00Z、&quot;2026-03-10 14:05:00&quot;)。</translation>
     </message>
 </context>
 <context>
@@ -303,6 +416,32 @@
         <source>Reset Columns</source>
         <translation>列をリセット</translation>
     </message>
+    <message>
+        <source>Copy Selected Rows</source>
+        <translation>選択した行をコピー</translation>
+    </message>
+    <message>
+        <source>Show Only “%1”</source>
+        <translation>「%1」のみ表示</translation>
+    </message>
+    <message>
+        <source>Exclude “%1”</source>
+        <translation>「%1」を除外</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copied the first %1 selected rows (the most copied at once)</source>
+        <translation>選択した行のうち最初の %1 行をコピーしました (一度にコピーできる上限)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s)</source>
+        <translation>
+            <numerusform>%n 行をコピーしました</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -465,6 +604,56 @@
     </message>
 </context>
 <context>
+    <name>ReasonListModel</name>
+    <message>
+        <source>%1: %2 rows with the other filters, %3 in all</source>
+        <translation>%1: 他のフィルター適用時 %2 行、全体 %3 行</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPicker</name>
+    <message>
+        <source>Reasons to show; counts are the rows each reason has with the other filters</source>
+        <translation>表示する理由。数値は他のフィルターを適用したときの各理由の行数です</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Double-click a reason to show only that one</source>
+        <translation>理由をダブルクリックすると、その理由だけを表示します</translation>
+    </message>
+    <message>
+        <source>Only “%1”</source>
+        <translation>「%1」のみ</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>すべての理由</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reasons</source>
+        <translation>%1 / %2 個の理由</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotCommand</name>
     <message>
         <source>Cannot write %1</source>
@@ -528,6 +717,26 @@
     <message>
         <source>No log rows could be read from: %1</source>
         <translation>次の場所からログ行を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Filtered: %1 of %2 rows pass
+</source>
+        <translation>フィルター適用: %2 行中 %1 行が一致
+</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRangeCriterion</name>
+    <message>
+        <source>“From” (%1) is after “To” (%2).</source>
+        <translation>「開始」(%1) が「終了」(%2) より後です。</translation>
+    </message>
+</context>
+<context>
+    <name>UrlCriterion</name>
+    <message>
+        <source>Invalid regular expression: %1 (at position %2)</source>
+        <translation>正規表現が無効です: %1 (位置 %2)</translation>
     </message>
 </context>
 </TS>

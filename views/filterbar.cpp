@@ -213,7 +213,7 @@ void FilterBar::rebuildExtras()
         auto *button = new QToolButton(this);
         button->setText(tr("%1: %2 ✕").arg(fieldTitle(field), spec));
         button->setToolTip(
-            tr("Filter on %1: %2. Click to remove it.").arg(fieldTitle(field).toLower(), spec));
+            tr("Filter on %1: %2. Click to remove it.").arg(fieldTitle(field), spec));
         connect(button, &QToolButton::clicked, this, [this, field] {
             FilterState next = m_state;
             next.clear(field);
