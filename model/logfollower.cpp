@@ -55,7 +55,7 @@ void LogFollower::start(const QStringList &opened, const QStringList &files,
         if (!isFollowable(key))
             continue;
         const uint64_t lines = size_t(i) < loadedLines.size() ? loadedLines[size_t(i)] : 0;
-        follow(key, lines, QFileInfo(key).lastModified() < changedAfter);
+        follow(int32_t(i), key, lines, QFileInfo(key).lastModified() < changedAfter);
     }
     for (const QString &path : opened) {
         const QFileInfo info(path);
@@ -86,9 +86,8 @@ void LogFollower::stop()
     m_files.clear();
 }
 
-void LogFollower::follow(const QString &path, uint64_t loadedLines, bool upToDate)
+void LogFollower::follow(int32_t index, const QString &path, uint64_t loadedLines, bool upToDate)
 {
-    const auto index = int32_t(m_files.indexOf(path));
     m_followers.push_back(std::make_unique<FileFollower>(index, path, loadedLines, upToDate));
     m_watcher.addPath(path);
 }
@@ -144,7 +143,7 @@ void LogFollower::scanFolders()
     RolloverOrder::sort(added);
     for (const LogSource &source : added) {
         m_files << source.path();
-        follow(source.path(), 0, false);
+        follow(int32_t(m_files.size() - 1), source.path(), 0, false);
     }
     Q_EMIT filesChanged(m_files);
 }

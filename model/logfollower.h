@@ -58,7 +58,7 @@ private:
     void scheduleCheck();
     void scanFolders();
     bool readChanged();
-    void follow(const QString &path, uint64_t loadedLines, bool upToDate);
+    void follow(int32_t index, const QString &path, uint64_t loadedLines, bool upToDate);
     void addFolder(const QString &path, qint64 minNumber);
 
     QFileSystemWatcher m_watcher;
