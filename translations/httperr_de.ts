@@ -46,10 +46,6 @@
         <translation>Zeigt, was Windows HTTP.sys abgelehnt oder getrennt hat: öffnet httperr*.log-Dateien und -Ordner, filtert sie und stellt sie im zeitlichen Verlauf dar.</translation>
     </message>
     <message>
-        <source>httperr*.log files or folders to open (the demo log if none).</source>
-        <translation>Zu öffnende httperr*.log-Dateien oder Ordner (ohne Angabe das Demo-Protokoll).</translation>
-    </message>
-    <message>
         <source>Load without a window and print totals.</source>
         <translation>Ohne Fenster laden und Summen ausgeben.</translation>
     </message>
@@ -72,6 +68,14 @@
     <message>
         <source>--size wants WIDTHxHEIGHT, for example 1280x800.</source>
         <translation>--size erwartet BREITExHÖHE, zum Beispiel 1280x800.</translation>
+    </message>
+    <message>
+        <source>httperr*.log files, folders, .zip or .gz archives to open (the demo log if none).</source>
+        <translation>Zu öffnende httperr*.log-Dateien, Ordner, .zip- oder .gz-Archive (ohne Angabe das Demo-Protokoll).</translation>
+    </message>
+    <message>
+        <source>Keep adding lines as they are written to the opened files and folders (File &gt; Follow).</source>
+        <translation>Neue Zeilen laufend hinzufügen, sobald sie in die geöffneten Dateien und Ordner geschrieben werden (Datei &gt; Verfolgen).</translation>
     </message>
 </context>
 <context>
@@ -178,6 +182,29 @@
     <message>
         <source>--%1: “%2” is not a time; use ISO 8601 in UTC, for example 2026-03-10T14:05:00Z or &quot;2026-03-10 14:05:00&quot;.</source>
         <translation>--%1: „%2“ ist keine Zeitangabe; verwenden Sie ISO 8601 in UTC, zum Beispiel 2026-03-10T14:05:00Z oder &quot;2026-03-10 14:05:00&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>GzipDevice</name>
+    <message>
+        <source>A gzip stream can only be read</source>
+        <translation>Ein gzip-Datenstrom kann nur gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot start decompressing</source>
+        <translation>Entpacken kann nicht beginnen</translation>
+    </message>
+    <message>
+        <source>the gzip data ends too early</source>
+        <translation>die gzip-Daten enden zu früh</translation>
+    </message>
+    <message>
+        <source>expands too much</source>
+        <translation>entpackt viel zu groß</translation>
+    </message>
+    <message>
+        <source>bad gzip data</source>
+        <translation>fehlerhafte gzip-Daten</translation>
     </message>
 </context>
 <context>
@@ -367,6 +394,34 @@
         <source>Too many malformed lines; only the first %1 are listed</source>
         <translation>Zu viele fehlerhafte Zeilen; nur die ersten %1 werden aufgeführt</translation>
     </message>
+    <message>
+        <source>Damaged archive</source>
+        <translation>Beschädigtes Archiv</translation>
+    </message>
+    <message>
+        <source>Damaged archive: %1</source>
+        <translation>Beschädigtes Archiv: %1</translation>
+    </message>
+    <message>
+        <source>Encrypted archive member: cannot be read without its password</source>
+        <translation>Verschlüsselter Archiveintrag: ohne Kennwort nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Refused: expands more than %1 times its compressed size (a zip bomb?)</source>
+        <translation>Abgelehnt: wird mehr als %1-mal so groß wie komprimiert (eine Zip-Bombe?)</translation>
+    </message>
+    <message>
+        <source>Skipped: not a .log file</source>
+        <translation>Übersprungen: keine .log-Datei</translation>
+    </message>
+    <message>
+        <source>The archive holds no .log files</source>
+        <translation>Das Archiv enthält keine .log-Dateien</translation>
+    </message>
+    <message>
+        <source>The file was truncated or replaced: read again from the start</source>
+        <translation>Die Datei wurde gekürzt oder ersetzt: erneut von Anfang an gelesen</translation>
+    </message>
 </context>
 <context>
     <name>LogSummary</name>
@@ -535,10 +590,6 @@
         <translation>HTTP.sys-Fehlerprotokolle öffnen</translation>
     </message>
     <message>
-        <source>HTTP.sys error logs (httperr*.log *.log);;All files (*)</source>
-        <translation>HTTP.sys-Fehlerprotokolle (httperr*.log *.log);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Open a Folder of HTTP.sys Error Logs</source>
         <translation>Ordner mit HTTP.sys-Fehlerprotokollen öffnen</translation>
     </message>
@@ -568,6 +619,30 @@
     <message>
         <source>Cancel loading</source>
         <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow</source>
+        <translation>&amp;Verfolgen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Add new lines as they are written to the opened files and folders</source>
+        <translation>Neue Zeilen hinzufügen, sobald sie in die geöffneten Dateien und Ordner geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Wird verfolgt</translation>
+    </message>
+    <message>
+        <source>New lines are added as they are written (File → Follow)</source>
+        <translation>Neue Zeilen werden hinzugefügt, sobald sie geschrieben werden (Datei → Verfolgen)</translation>
+    </message>
+    <message>
+        <source>HTTP.sys error logs and archives (*.log *.log.gz *.zip *.gz);;All files (*)</source>
+        <translation>HTTP.sys-Fehlerprotokolle und Archive (*.log *.log.gz *.zip *.gz);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -742,6 +817,57 @@
     <message>
         <source>Invalid regular expression: %1 (at position %2)</source>
         <translation>Ungültiger regulärer Ausdruck: %1 (an Position %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ZipMemberDevice</name>
+    <message>
+        <source>an archive member can only be read</source>
+        <translation>ein Archiveintrag kann nur gelesen werden</translation>
+    </message>
+    <message>
+        <source>not a readable zip archive</source>
+        <translation>kein lesbares Zip-Archiv</translation>
+    </message>
+    <message>
+        <source>member not found</source>
+        <translation>Eintrag nicht gefunden</translation>
+    </message>
+    <message>
+        <source>unreadable directory entry</source>
+        <translation>unlesbarer Verzeichniseintrag</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <source>declared size too large</source>
+        <translation>angegebene Größe zu groß</translation>
+    </message>
+    <message>
+        <source>cannot open the member (zip error %1)</source>
+        <translation>Eintrag kann nicht geöffnet werden (Zip-Fehler %1)</translation>
+    </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation>Prüfsumme stimmt nicht</translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation>Zip-Fehler %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation>%1 Byte statt %2</translation>
+    </message>
+    <message>
+        <source>bad compressed data (zip error %1)</source>
+        <translation>fehlerhafte komprimierte Daten (Zip-Fehler %1)</translation>
+    </message>
+    <message>
+        <source>expands too much</source>
+        <translation>entpackt viel zu groß</translation>
     </message>
 </context>
 </TS>

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Shows what Windows HTTP.sys rejected or dropped: when, for whom and why.</source>
-        <translation>Montre ce que HTTP.sys de Windows a rejeté ou coupé : quand, pour qui et pourquoi.</translation>
+        <translation>Montre ce que HTTP.sys de Windows a rejeté ou coupé&#xa0;: quand, pour qui et pourquoi.</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). HttpErr Viewer uses QCustomPlot, which is licensed under the GPL version 3, so the program as a whole is distributed under the GPL version 3 or later. It comes with no warranty.</source>
-        <translation>Licence : GNU General Public License, version 3 ou ultérieure (GPL-3.0-or-later). HttpErr Viewer utilise QCustomPlot, distribué sous licence GPL version 3 ; le programme dans son ensemble est donc distribué sous la GPL version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
+        <translation>Licence&#xa0;: GNU General Public License, version 3 ou ultérieure (GPL-3.0-or-later). HttpErr Viewer utilise QCustomPlot, distribué sous licence GPL version 3&#xa0;; le programme dans son ensemble est donc distribué sous la GPL version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>Read the licence</source>
@@ -36,18 +36,14 @@
     <name>ClientIpCriterion</name>
     <message>
         <source>“%1” is not a valid address block (CIDR), for example 10.1.0.0/16 or 2001:db8::/32.</source>
-        <translation>« %1 » n’est pas un bloc d’adresses valide (CIDR), par exemple 10.1.0.0/16 ou 2001:db8::/32.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un bloc d’adresses valide (CIDR), par exemple 10.1.0.0/16 ou 2001:db8::/32.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Shows what Windows HTTP.sys rejected or dropped: opens httperr*.log files and folders, filters them and charts them over time.</source>
-        <translation>Montre ce que HTTP.sys de Windows a rejeté ou coupé : ouvre des fichiers et dossiers httperr*.log, les filtre et les représente dans le temps.</translation>
-    </message>
-    <message>
-        <source>httperr*.log files or folders to open (the demo log if none).</source>
-        <translation>Fichiers httperr*.log ou dossiers à ouvrir (le journal de démonstration si aucun).</translation>
+        <translation>Montre ce que HTTP.sys de Windows a rejeté ou coupé&#xa0;: ouvre des fichiers et dossiers httperr*.log, les filtre et les représente dans le temps.</translation>
     </message>
     <message>
         <source>Load without a window and print totals.</source>
@@ -55,7 +51,7 @@
     </message>
     <message>
         <source>With --summary: print one JSON object.</source>
-        <translation>Avec --summary : afficher un seul objet JSON.</translation>
+        <translation>Avec --summary&#xa0;: afficher un seul objet JSON.</translation>
     </message>
     <message>
         <source>Render the window offscreen once loaded, save it as a PNG and exit.</source>
@@ -72,6 +68,14 @@
     <message>
         <source>--size wants WIDTHxHEIGHT, for example 1280x800.</source>
         <translation>--size attend LARGEURxHAUTEUR, par exemple 1280x800.</translation>
+    </message>
+    <message>
+        <source>httperr*.log files, folders, .zip or .gz archives to open (the demo log if none).</source>
+        <translation>Fichiers httperr*.log, dossiers, archives .zip ou .gz à ouvrir (le journal de démonstration si aucun).</translation>
+    </message>
+    <message>
+        <source>Keep adding lines as they are written to the opened files and folders (File &gt; Follow).</source>
+        <translation>Ajouter les lignes au fur et à mesure qu’elles sont écrites dans les fichiers et dossiers ouverts (Fichier &gt; Suivre).</translation>
     </message>
 </context>
 <context>
@@ -98,7 +102,7 @@
     </message>
     <message>
         <source>“%1” is not a time. Use YYYY-MM-DD HH:MM:SS or ISO 8601 (2026-03-10T14:05:00Z); times are UTC.</source>
-        <translation>« %1 » n’est pas une heure. Utilisez AAAA-MM-JJ HH:MM:SS ou ISO 8601 (2026-03-10T14:05:00Z) ; les heures sont en UTC.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure. Utilisez AAAA-MM-JJ HH:MM:SS ou ISO 8601 (2026-03-10T14:05:00Z)&#xa0;; les heures sont en UTC.</translation>
     </message>
     <message>
         <source>Client IP</source>
@@ -106,7 +110,7 @@
     </message>
     <message>
         <source>Client IP: an address (with or without %scope), a list separated by commas, a block (10.1.0.0/16, 2001:db8::/32), a wildcard (10.1.*); put ! before an item to hide it.</source>
-        <translation>IP client : une adresse (avec ou sans %zone), une liste séparée par des virgules, un bloc (10.1.0.0/16, 2001:db8::/32), un joker (10.1.*) ; un ! devant un élément le masque.</translation>
+        <translation>IP client&#xa0;: une adresse (avec ou sans %zone), une liste séparée par des virgules, un bloc (10.1.0.0/16, 2001:db8::/32), un joker (10.1.*)&#xa0;; un&#xa0;! devant un élément le masque.</translation>
     </message>
     <message>
         <source>URL contains</source>
@@ -114,7 +118,7 @@
     </message>
     <message>
         <source>URL, ignoring case: text found anywhere; with * or ? a pattern for the whole URL (*.php); re: then a regular expression (re:^/api/); ! first to hide what matches.</source>
-        <translation>URL, sans tenir compte de la casse : texte présent n’importe où ; avec * ou ? un motif pour l’URL entière (*.php) ; re: suivi d’une expression régulière (re:^/api/) ; un ! au début masque ce qui correspond.</translation>
+        <translation>URL, sans tenir compte de la casse&#xa0;: texte présent n’importe où&#xa0;; avec * ou&#xa0;? un motif pour l’URL entière (*.php)&#xa0;; re: suivi d’une expression régulière (re:^/api/)&#xa0;; un&#xa0;! au début masque ce qui correspond.</translation>
     </message>
     <message>
         <source>From (UTC)</source>
@@ -122,7 +126,7 @@
     </message>
     <message>
         <source>Earliest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO 8601. Empty: from the start.</source>
-        <translation>Première heure affichée, en UTC, incluse : AAAA-MM-JJ HH:MM:SS ou ISO 8601. Vide : depuis le début.</translation>
+        <translation>Première heure affichée, en UTC, incluse&#xa0;: AAAA-MM-JJ HH:MM:SS ou ISO 8601. Vide&#xa0;: depuis le début.</translation>
     </message>
     <message>
         <source>To (UTC)</source>
@@ -130,7 +134,7 @@
     </message>
     <message>
         <source>Latest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO 8601. Empty: to the end.</source>
-        <translation>Dernière heure affichée, en UTC, incluse : AAAA-MM-JJ HH:MM:SS ou ISO 8601. Vide : jusqu’à la fin.</translation>
+        <translation>Dernière heure affichée, en UTC, incluse&#xa0;: AAAA-MM-JJ HH:MM:SS ou ISO 8601. Vide&#xa0;: jusqu’à la fin.</translation>
     </message>
     <message>
         <source>Clear all</source>
@@ -142,11 +146,11 @@
     </message>
     <message>
         <source>%1: %2 ✕</source>
-        <translation>%1 : %2 ✕</translation>
+        <translation>%1&#xa0;: %2 ✕</translation>
     </message>
     <message>
         <source>Filter on %1: %2. Click to remove it.</source>
-        <translation>Filtre sur %1 : %2. Cliquez pour le supprimer.</translation>
+        <translation>Filtre sur %1&#xa0;: %2. Cliquez pour le supprimer.</translation>
     </message>
 </context>
 <context>
@@ -161,11 +165,11 @@
     </message>
     <message>
         <source>Only these clients: addresses, blocks (10.1.0.0/16), wildcards (10.1.*), comma-separated, ! to leave out.</source>
-        <translation>Seulement ces clients : adresses, blocs (10.1.0.0/16), jokers (10.1.*), séparés par des virgules, ! pour exclure.</translation>
+        <translation>Seulement ces clients&#xa0;: adresses, blocs (10.1.0.0/16), jokers (10.1.*), séparés par des virgules,&#xa0;! pour exclure.</translation>
     </message>
     <message>
         <source>Only these URLs (ignoring case): text anywhere, a */? pattern for the whole URL, re:REGEX; ! first to leave out.</source>
-        <translation>Seulement ces URL (sans tenir compte de la casse) : texte n’importe où, motif */? pour l’URL entière, re:REGEX ; un ! au début pour exclure.</translation>
+        <translation>Seulement ces URL (sans tenir compte de la casse)&#xa0;: texte n’importe où, motif */? pour l’URL entière, re:REGEX&#xa0;; un&#xa0;! au début pour exclure.</translation>
     </message>
     <message>
         <source>Only rows at or after this UTC time (ISO 8601).</source>
@@ -177,7 +181,30 @@
     </message>
     <message>
         <source>--%1: “%2” is not a time; use ISO 8601 in UTC, for example 2026-03-10T14:05:00Z or &quot;2026-03-10 14:05:00&quot;.</source>
-        <translation>--%1 : « %2 » n’est pas une heure ; utilisez ISO 8601 en UTC, par exemple 2026-03-10T14:05:00Z ou &quot;2026-03-10 14:05:00&quot;.</translation>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une heure&#xa0;; utilisez ISO 8601 en UTC, par exemple 2026-03-10T14:05:00Z ou &quot;2026-03-10 14:05:00&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>GzipDevice</name>
+    <message>
+        <source>A gzip stream can only be read</source>
+        <translation>Un flux gzip ne peut qu’être lu</translation>
+    </message>
+    <message>
+        <source>Cannot start decompressing</source>
+        <translation>Impossible de démarrer la décompression</translation>
+    </message>
+    <message>
+        <source>the gzip data ends too early</source>
+        <translation>les données gzip s’arrêtent trop tôt</translation>
+    </message>
+    <message>
+        <source>expands too much</source>
+        <translation>se décompresse beaucoup trop</translation>
+    </message>
+    <message>
+        <source>bad gzip data</source>
+        <translation>données gzip incorrectes</translation>
     </message>
 </context>
 <context>
@@ -199,7 +226,7 @@
     </message>
     <message>
         <source>Stop loading (Esc); rows read so far stay</source>
-        <translation>Arrêter le chargement (Échap) ; les lignes déjà lues sont conservées</translation>
+        <translation>Arrêter le chargement (Échap)&#xa0;; les lignes déjà lues sont conservées</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -333,7 +360,7 @@
     </message>
     <message>
         <source>No #Fields header: columns guessed from the field count</source>
-        <translation>Pas d’en-tête #Fields : colonnes déduites du nombre de champs</translation>
+        <translation>Pas d’en-tête #Fields&#xa0;: colonnes déduites du nombre de champs</translation>
     </message>
     <message>
         <source>File or folder not found</source>
@@ -345,7 +372,7 @@
     </message>
     <message>
         <source>Cannot be read: %1</source>
-        <translation>Lecture impossible : %1</translation>
+        <translation>Lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>The folder holds no .log files</source>
@@ -365,34 +392,62 @@
     </message>
     <message>
         <source>Too many malformed lines; only the first %1 are listed</source>
-        <translation>Trop de lignes mal formées ; seules les %1 premières sont listées</translation>
+        <translation>Trop de lignes mal formées&#xa0;; seules les %1 premières sont listées</translation>
+    </message>
+    <message>
+        <source>Damaged archive</source>
+        <translation>Archive endommagée</translation>
+    </message>
+    <message>
+        <source>Damaged archive: %1</source>
+        <translation>Archive endommagée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Encrypted archive member: cannot be read without its password</source>
+        <translation>Membre d’archive chiffré&#xa0;: illisible sans son mot de passe</translation>
+    </message>
+    <message>
+        <source>Refused: expands more than %1 times its compressed size (a zip bomb?)</source>
+        <translation>Refusé&#xa0;: plus de %1 fois sa taille compressée une fois décompressé (une bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>Skipped: not a .log file</source>
+        <translation>Ignoré&#xa0;: pas un fichier .log</translation>
+    </message>
+    <message>
+        <source>The archive holds no .log files</source>
+        <translation>L’archive ne contient aucun fichier .log</translation>
+    </message>
+    <message>
+        <source>The file was truncated or replaced: read again from the start</source>
+        <translation>Le fichier a été tronqué ou remplacé&#xa0;: relu depuis le début</translation>
     </message>
 </context>
 <context>
     <name>LogSummary</name>
     <message>
         <source>Rows: %1</source>
-        <translation>Lignes : %1</translation>
+        <translation>Lignes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Malformed lines: %1</source>
-        <translation>Lignes mal formées : %1</translation>
+        <translation>Lignes mal formées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation>Fichiers : %1</translation>
+        <translation>Fichiers&#xa0;: %1</translation>
     </message>
     <message>
         <source>First: %1</source>
-        <translation>Première : %1</translation>
+        <translation>Première&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last: %1</source>
-        <translation>Dernière : %1</translation>
+        <translation>Dernière&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation>Motifs :</translation>
+        <translation>Motifs&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -422,11 +477,11 @@
     </message>
     <message>
         <source>Show Only “%1”</source>
-        <translation>Afficher seulement « %1 »</translation>
+        <translation>Afficher seulement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Exclude “%1”</source>
-        <translation>Exclure « %1 »</translation>
+        <translation>Exclure «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -535,10 +590,6 @@
         <translation>Ouvrir des journaux d’erreurs HTTP.sys</translation>
     </message>
     <message>
-        <source>HTTP.sys error logs (httperr*.log *.log);;All files (*)</source>
-        <translation>Journaux d’erreurs HTTP.sys (httperr*.log *.log);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Open a Folder of HTTP.sys Error Logs</source>
         <translation>Ouvrir un dossier de journaux d’erreurs HTTP.sys</translation>
     </message>
@@ -568,6 +619,30 @@
     <message>
         <source>Cancel loading</source>
         <translation>Annuler le chargement</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow</source>
+        <translation>&amp;Suivre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Add new lines as they are written to the opened files and folders</source>
+        <translation>Ajouter les nouvelles lignes dès qu’elles sont écrites dans les fichiers et dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Suivi actif</translation>
+    </message>
+    <message>
+        <source>New lines are added as they are written (File → Follow)</source>
+        <translation>Les nouvelles lignes sont ajoutées dès leur écriture (Fichier → Suivre)</translation>
+    </message>
+    <message>
+        <source>HTTP.sys error logs and archives (*.log *.log.gz *.zip *.gz);;All files (*)</source>
+        <translation>Journaux d’erreurs HTTP.sys et archives (*.log *.log.gz *.zip *.gz);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -609,7 +684,7 @@
     <name>ReasonListModel</name>
     <message>
         <source>%1: %2 rows with the other filters, %3 in all</source>
-        <translation>%1 : %2 lignes avec les autres filtres, %3 au total</translation>
+        <translation>%1&#xa0;: %2 lignes avec les autres filtres, %3 au total</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -624,7 +699,7 @@
     <name>ReasonPicker</name>
     <message>
         <source>Reasons to show; counts are the rows each reason has with the other filters</source>
-        <translation>Motifs à afficher ; les nombres sont les lignes de chaque motif avec les autres filtres</translation>
+        <translation>Motifs à afficher&#xa0;; les nombres sont les lignes de chaque motif avec les autres filtres</translation>
     </message>
     <message>
         <source>All</source>
@@ -640,7 +715,7 @@
     </message>
     <message>
         <source>Only “%1”</source>
-        <translation>Seulement « %1 »</translation>
+        <translation>Seulement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>All reasons</source>
@@ -648,7 +723,7 @@
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation>Motif : %1</translation>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 of %2 reasons</source>
@@ -721,12 +796,12 @@
     </message>
     <message>
         <source>No log rows could be read from: %1</source>
-        <translation>Aucune ligne de journal n’a pu être lue depuis : %1</translation>
+        <translation>Aucune ligne de journal n’a pu être lue depuis&#xa0;: %1</translation>
     </message>
     <message>
         <source>Filtered: %1 of %2 rows pass
 </source>
-        <translation>Filtrées : %1 lignes sur %2 retenues
+        <translation>Filtrées&#xa0;: %1 lignes sur %2 retenues
 </translation>
     </message>
 </context>
@@ -734,14 +809,65 @@
     <name>TimeRangeCriterion</name>
     <message>
         <source>“From” (%1) is after “To” (%2).</source>
-        <translation>« Du » (%1) est après « Au » (%2).</translation>
+        <translation>«&#xa0;Du&#xa0;» (%1) est après «&#xa0;Au&#xa0;» (%2).</translation>
     </message>
 </context>
 <context>
     <name>UrlCriterion</name>
     <message>
         <source>Invalid regular expression: %1 (at position %2)</source>
-        <translation>Expression régulière non valide : %1 (à la position %2)</translation>
+        <translation>Expression régulière non valide&#xa0;: %1 (à la position %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ZipMemberDevice</name>
+    <message>
+        <source>an archive member can only be read</source>
+        <translation>un membre d’archive ne peut qu’être lu</translation>
+    </message>
+    <message>
+        <source>not a readable zip archive</source>
+        <translation>pas une archive zip lisible</translation>
+    </message>
+    <message>
+        <source>member not found</source>
+        <translation>membre introuvable</translation>
+    </message>
+    <message>
+        <source>unreadable directory entry</source>
+        <translation>entrée de répertoire illisible</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>chiffré</translation>
+    </message>
+    <message>
+        <source>declared size too large</source>
+        <translation>taille déclarée trop grande</translation>
+    </message>
+    <message>
+        <source>cannot open the member (zip error %1)</source>
+        <translation>impossible d’ouvrir le membre (erreur zip %1)</translation>
+    </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation>somme de contrôle incorrecte</translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation>erreur zip %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation>%1 octets au lieu de %2</translation>
+    </message>
+    <message>
+        <source>bad compressed data (zip error %1)</source>
+        <translation>données compressées incorrectes (erreur zip %1)</translation>
+    </message>
+    <message>
+        <source>expands too much</source>
+        <translation>se décompresse beaucoup trop</translation>
     </message>
 </context>
 </TS>

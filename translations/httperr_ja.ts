@@ -46,10 +46,6 @@
         <translation>Windows の HTTP.sys が拒否・切断した要求を表示します。httperr*.log ファイルやフォルダーを開き、フィルターをかけ、時系列のグラフにします。</translation>
     </message>
     <message>
-        <source>httperr*.log files or folders to open (the demo log if none).</source>
-        <translation>開く httperr*.log ファイルまたはフォルダー (指定がなければデモ ログ)。</translation>
-    </message>
-    <message>
         <source>Load without a window and print totals.</source>
         <translation>ウィンドウを開かずに読み込み、集計を出力します。</translation>
     </message>
@@ -72,6 +68,14 @@
     <message>
         <source>--size wants WIDTHxHEIGHT, for example 1280x800.</source>
         <translation>--size には 幅x高さ を指定します (例: 1280x800)。</translation>
+    </message>
+    <message>
+        <source>httperr*.log files, folders, .zip or .gz archives to open (the demo log if none).</source>
+        <translation>開く httperr*.log ファイル、フォルダー、.zip または .gz アーカイブ (指定がなければデモ ログ)。</translation>
+    </message>
+    <message>
+        <source>Keep adding lines as they are written to the opened files and folders (File &gt; Follow).</source>
+        <translation>開いたファイルとフォルダーに書き込まれた行を随時追加します (ファイル &gt; 追跡)。</translation>
     </message>
 </context>
 <context>
@@ -178,6 +182,29 @@
     <message>
         <source>--%1: “%2” is not a time; use ISO 8601 in UTC, for example 2026-03-10T14:05:00Z or &quot;2026-03-10 14:05:00&quot;.</source>
         <translation>--%1: 「%2」は時刻ではありません。UTC の ISO 8601 で指定してください (例: 2026-03-10T14:05:00Z、&quot;2026-03-10 14:05:00&quot;)。</translation>
+    </message>
+</context>
+<context>
+    <name>GzipDevice</name>
+    <message>
+        <source>A gzip stream can only be read</source>
+        <translation>gzip ストリームは読み取り専用です</translation>
+    </message>
+    <message>
+        <source>Cannot start decompressing</source>
+        <translation>展開を開始できません</translation>
+    </message>
+    <message>
+        <source>the gzip data ends too early</source>
+        <translation>gzip データが途中で終わっています</translation>
+    </message>
+    <message>
+        <source>expands too much</source>
+        <translation>展開後のサイズが大きすぎます</translation>
+    </message>
+    <message>
+        <source>bad gzip data</source>
+        <translation>不正な gzip データ</translation>
     </message>
 </context>
 <context>
@@ -367,6 +394,34 @@
         <source>Too many malformed lines; only the first %1 are listed</source>
         <translation>不正な行が多すぎるため、最初の %1 行のみ表示します</translation>
     </message>
+    <message>
+        <source>Damaged archive</source>
+        <translation>破損したアーカイブ</translation>
+    </message>
+    <message>
+        <source>Damaged archive: %1</source>
+        <translation>破損したアーカイブ: %1</translation>
+    </message>
+    <message>
+        <source>Encrypted archive member: cannot be read without its password</source>
+        <translation>暗号化されたアーカイブ メンバー: パスワードなしでは読み取れません</translation>
+    </message>
+    <message>
+        <source>Refused: expands more than %1 times its compressed size (a zip bomb?)</source>
+        <translation>拒否: 圧縮サイズの %1 倍を超えて展開されます (zip 爆弾?)</translation>
+    </message>
+    <message>
+        <source>Skipped: not a .log file</source>
+        <translation>スキップ: .log ファイルではありません</translation>
+    </message>
+    <message>
+        <source>The archive holds no .log files</source>
+        <translation>アーカイブに .log ファイルがありません</translation>
+    </message>
+    <message>
+        <source>The file was truncated or replaced: read again from the start</source>
+        <translation>ファイルが切り詰められたか置き換えられました: 先頭から読み直します</translation>
+    </message>
 </context>
 <context>
     <name>LogSummary</name>
@@ -534,10 +589,6 @@
         <translation>HTTP.sys エラー ログを開く</translation>
     </message>
     <message>
-        <source>HTTP.sys error logs (httperr*.log *.log);;All files (*)</source>
-        <translation>HTTP.sys エラー ログ (httperr*.log *.log);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Open a Folder of HTTP.sys Error Logs</source>
         <translation>HTTP.sys エラー ログのフォルダーを開く</translation>
     </message>
@@ -566,6 +617,30 @@
     <message>
         <source>Cancel loading</source>
         <translation>読み込みを中止</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow</source>
+        <translation>追跡(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Add new lines as they are written to the opened files and folders</source>
+        <translation>開いたファイルとフォルダーに書き込まれた新しい行を随時追加します</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>追跡中</translation>
+    </message>
+    <message>
+        <source>New lines are added as they are written (File → Follow)</source>
+        <translation>書き込まれた新しい行が随時追加されます (ファイル → 追跡)</translation>
+    </message>
+    <message>
+        <source>HTTP.sys error logs and archives (*.log *.log.gz *.zip *.gz);;All files (*)</source>
+        <translation>HTTP.sys エラー ログとアーカイブ (*.log *.log.gz *.zip *.gz);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -737,6 +812,57 @@
     <message>
         <source>Invalid regular expression: %1 (at position %2)</source>
         <translation>正規表現が無効です: %1 (位置 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ZipMemberDevice</name>
+    <message>
+        <source>an archive member can only be read</source>
+        <translation>アーカイブ メンバーは読み取り専用です</translation>
+    </message>
+    <message>
+        <source>not a readable zip archive</source>
+        <translation>読み取れる zip アーカイブではありません</translation>
+    </message>
+    <message>
+        <source>member not found</source>
+        <translation>メンバーが見つかりません</translation>
+    </message>
+    <message>
+        <source>unreadable directory entry</source>
+        <translation>読み取れないディレクトリ エントリ</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>暗号化されています</translation>
+    </message>
+    <message>
+        <source>declared size too large</source>
+        <translation>宣言されたサイズが大きすぎます</translation>
+    </message>
+    <message>
+        <source>cannot open the member (zip error %1)</source>
+        <translation>メンバーを開けません (zip エラー %1)</translation>
+    </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation>チェックサムが一致しません</translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation>zip エラー %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation>%2 バイトのはずが %1 バイト</translation>
+    </message>
+    <message>
+        <source>bad compressed data (zip error %1)</source>
+        <translation>不正な圧縮データ (zip エラー %1)</translation>
+    </message>
+    <message>
+        <source>expands too much</source>
+        <translation>展開後のサイズが大きすぎます</translation>
     </message>
 </context>
 </TS>
