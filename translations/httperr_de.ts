@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>expands too much</source>
-        <translation>entpackt viel zu groß</translation>
+        <translation>wird beim Entpacken zu groß</translation>
     </message>
     <message>
         <source>bad gzip data</source>
@@ -867,7 +867,7 @@
     </message>
     <message>
         <source>expands too much</source>
-        <translation>entpackt viel zu groß</translation>
+        <translation>wird beim Entpacken zu groß</translation>
     </message>
 </context>
 </TS>

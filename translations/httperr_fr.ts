@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>expands too much</source>
-        <translation>se décompresse beaucoup trop</translation>
+        <translation>trop volumineux une fois décompressé</translation>
     </message>
     <message>
         <source>bad gzip data</source>
@@ -867,7 +867,7 @@
     </message>
     <message>
         <source>expands too much</source>
-        <translation>se décompresse beaucoup trop</translation>
+        <translation>trop volumineux une fois décompressé</translation>
     </message>
 </context>
 </TS>
