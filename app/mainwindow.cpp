@@ -30,7 +30,6 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScreen>
-#include <QShortcut>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -87,21 +86,31 @@ void MainWindow::createMenus()
     QAction *problems = m_problemsDock->toggleViewAction();
     problems->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     view->addAction(problems);
+    createFilterActions(view);
     createLayoutActions(view);
 
     createHelpMenu();
+}
 
-    auto *cancel = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    cancel->setWhatsThis(tr("Cancel loading"));
-    connect(cancel, &QShortcut::activated, this, [this] {
+void MainWindow::createFilterActions(QMenu *view)
+{
+    view->addSeparator();
+    QAction *find = view->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    // One Escape for both: a running load is what the user wants to stop first.
+    QAction *clear = view->addAction(tr("&Clear Filters"), this, [this] {
         if (m_session->isLoading())
             m_session->cancel();
+        else
+            m_filterBar->clearAll();
     });
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    clear->setToolTip(tr("Clear every filter; while loading, stop the load"));
 }
 
 void MainWindow::createFollowAction(QMenu *file)
 {
-    m_followAction = file->addAction(tr("F&ollow"));
+    m_followAction = file->addAction(tr("Follo&w"));
     m_followAction->setCheckable(true);
     m_followAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     m_followAction->setStatusTip(tr("Add new lines as they are written to the opened files "
@@ -154,7 +163,7 @@ void MainWindow::createLayoutActions(QMenu *view)
     language->setCurrentLanguage(m_settings.language());
     connect(language, &LanguageMenu::languageChosen, this, &MainWindow::chooseLanguage);
     view->addMenu(language);
-    view->addAction(tr("Reset &Layout"), this, &MainWindow::resetLayout);
+    view->addAction(tr("Reset La&yout"), this, &MainWindow::resetLayout);
 }
 
 void MainWindow::createHelpMenu()

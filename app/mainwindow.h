@@ -50,6 +50,7 @@ private:
     void createMenus();
     void createFollowAction(QMenu *file);
     void fitSourceColumn();
+    void createFilterActions(QMenu *view);
     void createLayoutActions(QMenu *view);
     void createHelpMenu();
     void chooseLanguage(const QString &code);

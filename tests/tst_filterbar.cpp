@@ -56,6 +56,7 @@ private Q_SLOTS:
     void modelErrorsMarked();
     void cellActionsAndExtraButtons();
     void clearAll();
+    void focusSearch();
     void reasonPicker();
     void copySelectedRows();
 };
@@ -145,6 +146,20 @@ void TestFilterBar::cellActionsAndExtraButtons()
     bar.applyCellFilter(FilterField::Time, s("2026-03-10 00:00:04"), false);
     QCOMPARE(field(bar, "fromFilter")->text(), s("2026-03-10 00:00:04"));
     QCOMPARE(field(bar, "toFilter")->text(), s("2026-03-10 00:00:04"));
+}
+
+void TestFilterBar::focusSearch()
+{
+    FilterBar bar;
+    FilterState state;
+    state.url = s("api");
+    bar.setState(state);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowActive(&bar));
+    bar.focusSearch();
+    QLineEdit *url = field(bar, "urlFilter");
+    QCOMPARE(QApplication::focusWidget(), url);
+    QCOMPARE(url->selectedText(), s("api"));
 }
 
 void TestFilterBar::clearAll()

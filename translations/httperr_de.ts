@@ -538,10 +538,6 @@
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <source>Reset &amp;Layout</source>
-        <translation>&amp;Layout zurücksetzen</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -617,14 +613,6 @@
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <source>Cancel loading</source>
-        <translation>Laden abbrechen</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow</source>
-        <translation>&amp;Verfolgen</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
@@ -643,6 +631,26 @@
     <message>
         <source>HTTP.sys error logs and archives (*.log *.log.gz *.zip *.gz);;All files (*)</source>
         <translation>HTTP.sys-Fehlerprotokolle und Archive (*.log *.log.gz *.zip *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Su&amp;chen…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>Filter &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Clear every filter; while loading, stop the load</source>
+        <translation>Alle Filter entfernen; während des Ladens das Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w</source>
+        <translation>&amp;Verfolgen</translation>
+    </message>
+    <message>
+        <source>Reset La&amp;yout</source>
+        <translation>&amp;Layout zurücksetzen</translation>
     </message>
 </context>
 <context>

@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>&amp;Recharger</translation>
+        <translation>Re&amp;charger</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -536,10 +536,6 @@
     <message>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
-    </message>
-    <message>
-        <source>Reset &amp;Layout</source>
-        <translation>Réinitialiser la &amp;disposition</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -617,14 +613,6 @@
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <source>Cancel loading</source>
-        <translation>Annuler le chargement</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow</source>
-        <translation>&amp;Suivre</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
@@ -643,6 +631,26 @@
     <message>
         <source>HTTP.sys error logs and archives (*.log *.log.gz *.zip *.gz);;All files (*)</source>
         <translation>Journaux d’erreurs HTTP.sys et archives (*.log *.log.gz *.zip *.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Clear every filter; while loading, stop the load</source>
+        <translation>Effacer tous les filtres&#xa0;; pendant un chargement, l’arrêter</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w</source>
+        <translation>&amp;Suivre</translation>
+    </message>
+    <message>
+        <source>Reset La&amp;yout</source>
+        <translation>Réinitialiser la &amp;disposition</translation>
     </message>
 </context>
 <context>

@@ -537,10 +537,6 @@
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <source>Reset &amp;Layout</source>
-        <translation>レイアウトをリセット(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -615,14 +611,6 @@
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <source>Cancel loading</source>
-        <translation>読み込みを中止</translation>
-    </message>
-    <message>
-        <source>F&amp;ollow</source>
-        <translation>追跡(&amp;O)</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
@@ -641,6 +629,26 @@
     <message>
         <source>HTTP.sys error logs and archives (*.log *.log.gz *.zip *.gz);;All files (*)</source>
         <translation>HTTP.sys エラー ログとアーカイブ (*.log *.log.gz *.zip *.gz);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>フィルターをクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear every filter; while loading, stop the load</source>
+        <translation>すべてのフィルターを解除します。読み込み中は読み込みを中止します</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w</source>
+        <translation>追跡(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Reset La&amp;yout</source>
+        <translation>レイアウトをリセット(&amp;Y)</translation>
     </message>
 </context>
 <context>

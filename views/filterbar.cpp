@@ -159,6 +159,12 @@ void FilterBar::clearAll()
     showState();
 }
 
+void FilterBar::focusSearch()
+{
+    m_url->setFocus(Qt::ShortcutFocusReason);
+    m_url->selectAll();
+}
+
 void FilterBar::applyFields()
 {
     m_typing->stop();

@@ -36,6 +36,8 @@ public:
     void applyCellFilter(FilterField field, const QString &value, bool exclude);
     // Empties every criterion; applies at once.
     void clearAll();
+    // Puts the keyboard focus in the URL field, its text selected (Ctrl+F).
+    void focusSearch();
 
 Q_SIGNALS:
     // The user changed the filter (after the typing pause for text fields).
