@@ -6,6 +6,7 @@
 #include <cstring>
 
 #if defined(__SSE2__)
+#include <QCoreApplication>
 #include <emmintrin.h>
 #endif
 
@@ -257,7 +258,7 @@ void HttpErrParser::parseDirective(std::string_view line)
         m_hasHeader = true;
         if (m_header.layout.looksLikeAccessLog()) {
             m_rejected = true;
-            m_rejection.detail = QStringLiteral("IIS access log");
+            m_rejection.detail = QCoreApplication::translate("HttpErrParser", "IIS access log");
         }
     } else if (startsWith(line, "#Software:")) {
         const std::string_view software = trimmed(line.substr(10));

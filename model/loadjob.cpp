@@ -10,6 +10,7 @@
 #include <QStringDecoder>
 #include <QThread>
 
+#include <QCoreApplication>
 #include <cstring>
 
 namespace {
@@ -110,7 +111,7 @@ void LoadJob::loadFile(int32_t index, const LogSource &source, LoadSink &sink)
 
     if (source.kind() == LogSource::Kind::File && QFileInfo(source.path()).isDir()) {
         problem.code = LogProblem::Code::Unreadable;
-        problem.detail = QStringLiteral("is a folder");
+        problem.detail = QCoreApplication::translate("LoadJob", "is a folder");
         problemFound(problem, sink);
         return;
     }
@@ -129,7 +130,7 @@ void LoadJob::loadFile(int32_t index, const LogSource &source, LoadSink &sink)
     if (encoding == Encoding::Binary) {
         problem.code = LogProblem::Code::Binary;
         if (head.startsWith("PK\x03\x04"))
-            problem.detail = QStringLiteral("ZIP archive");
+            problem.detail = QCoreApplication::translate("LoadJob", "ZIP archive");
         problemFound(problem, sink);
     } else if (encoding == Encoding::Utf8) {
         ok = readBlocks(file, piped, sink);

@@ -2,6 +2,7 @@
 
 #include "rolloverorder.h"
 
+#include <QCoreApplication>
 #include <quazip/quazip.h>
 #include <quazip/quazipfileinfo.h>
 
@@ -26,7 +27,9 @@ ZipArchive::Listing ZipArchive::list(const QString &archivePath)
     QuaZip zip(archivePath);
     if (!zip.open(QuaZip::mdUnzip)) {
         problem.code = LogProblem::Code::DamagedArchive;
-        problem.detail = QStringLiteral("no zip directory (zip error %1)").arg(zip.getZipError());
+        problem.detail =
+            QCoreApplication::translate("ZipArchive", "no zip directory (zip error %1)")
+                .arg(zip.getZipError());
         listing.problems.push_back(problem);
         return listing;
     }

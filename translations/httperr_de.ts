@@ -208,6 +208,13 @@
     </message>
 </context>
 <context>
+    <name>HttpErrParser</name>
+    <message>
+        <source>IIS access log</source>
+        <translation>IIS-Zugriffsprotokoll</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -216,6 +223,17 @@
     <message>
         <source>&amp;System Language</source>
         <translation>&amp;Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>LoadJob</name>
+    <message>
+        <source>is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP-Archiv</translation>
     </message>
 </context>
 <context>
@@ -825,6 +843,13 @@
     <message>
         <source>Invalid regular expression: %1 (at position %2)</source>
         <translation>Ungültiger regulärer Ausdruck: %1 (an Position %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>no zip directory (zip error %1)</source>
+        <translation>kein Zip-Verzeichnis (Zip-Fehler %1)</translation>
     </message>
 </context>
 <context>

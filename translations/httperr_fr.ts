@@ -208,6 +208,13 @@
     </message>
 </context>
 <context>
+    <name>HttpErrParser</name>
+    <message>
+        <source>IIS access log</source>
+        <translation>journal d’accès IIS</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -216,6 +223,17 @@
     <message>
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
+    </message>
+</context>
+<context>
+    <name>LoadJob</name>
+    <message>
+        <source>is a folder</source>
+        <translation>est un dossier</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>archive ZIP</translation>
     </message>
 </context>
 <context>
@@ -825,6 +843,13 @@
     <message>
         <source>Invalid regular expression: %1 (at position %2)</source>
         <translation>Expression régulière non valide&#xa0;: %1 (à la position %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>no zip directory (zip error %1)</source>
+        <translation>pas de répertoire zip (erreur zip %1)</translation>
     </message>
 </context>
 <context>

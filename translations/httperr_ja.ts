@@ -208,6 +208,13 @@
     </message>
 </context>
 <context>
+    <name>HttpErrParser</name>
+    <message>
+        <source>IIS access log</source>
+        <translation>IIS アクセス ログ</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -216,6 +223,17 @@
     <message>
         <source>&amp;System Language</source>
         <translation>システムの言語(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>LoadJob</name>
+    <message>
+        <source>is a folder</source>
+        <translation>フォルダーです</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP アーカイブ</translation>
     </message>
 </context>
 <context>
@@ -820,6 +838,13 @@
     <message>
         <source>Invalid regular expression: %1 (at position %2)</source>
         <translation>正規表現が無効です: %1 (位置 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>no zip directory (zip error %1)</source>
+        <translation>zip ディレクトリがありません (zip エラー %1)</translation>
     </message>
 </context>
 <context>
