@@ -3,11 +3,13 @@
 #include "directloader.h"
 #include "gzipdevice.h"
 #include "inflatingdevice.h"
+#include "logsession.h"
 #include "logsource.h"
 #include "ziparchive.h"
 #include "zipmemberdevice.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void notAZip();
     void loadsGoodMembersOfABadArchive();
     void loadsGzipFile();
+    void sessionMergesOverlappingFiles();
     void displayNames_data();
     void displayNames();
 };
@@ -397,6 +400,36 @@ void TestArchives::loadsGzipFile()
     QCOMPARE(result.problems.size(), size_t(0));
     QCOMPARE(result.store.line(0), uint32_t(5));
     QCOMPARE(result.store.time(1233), Jan2024 + 1233);
+}
+
+void TestArchives::sessionMergesOverlappingFiles()
+{
+    // Two servers' sets copied into one folder: their times interleave.
+    QTemporaryDir dir;
+    QVERIFY(ArchiveFixture::writeFile(dir.filePath(QStringLiteral("httperr1.log")),
+                                      ArchiveFixture::log(Jan2024, 300, 2)));
+    QVERIFY(ArchiveFixture::writeFile(dir.filePath(QStringLiteral("httperr2.log")),
+                                      ArchiveFixture::log(Jan2024 + 1, 300, 2)));
+    QVERIFY(ArchiveFixture::writeFile(
+        dir.filePath(QStringLiteral("httperr3.log.gz")),
+        ArchiveFixture::gzip(ArchiveFixture::log(Jan2024 + 100, 10, 60))));
+    LogSession session;
+    QSignalSpy finished(&session, &LogSession::loadFinished);
+    session.open({dir.path()});
+    QVERIFY(finished.wait(20000));
+    const LogStore &store = session.tableModel()->store();
+    QCOMPARE(store.rowCount(), size_t(610));
+    QCOMPARE(session.files().size(), 3);
+    for (size_t r = 1; r < store.rowCount(); ++r)
+        QVERIFY2(store.time(r - 1) <= store.time(r), qPrintable(QString::number(r)));
+    // Equal times keep file order: httperr1's row before httperr3's.
+    const auto at = std::lower_bound(store.times().begin(), store.times().end(), Jan2024 + 100);
+    const size_t row = size_t(at - store.times().begin());
+    QCOMPARE(store.fileIndex(row), 0u);
+    QCOMPARE(store.fileIndex(row + 1), 2u);
+    QCOMPARE(store.time(row + 1), Jan2024 + 100);
+    QCOMPARE(store.time(0), Jan2024);
+    QCOMPARE(store.time(store.rowCount() - 1), Jan2024 + 100 + 9 * 60);
 }
 
 void TestArchives::displayNames_data()
