@@ -90,11 +90,9 @@ void HttpErrParser::parse(const char *data, size_t size, LogBatch &out)
         b.columns.clear();
     // Room for the rows this piece likely holds (the shortest real lines are ~80 bytes), so
     // the columns do not grow by copying while the piece is parsed.
-    m_rowHint = size / 72 + 16;
-    if (out.times.capacity() < m_rowHint) {
-        out.times.reserve(m_rowHint);
-        out.lines.reserve(m_rowHint);
-    }
+    m_rowTarget = out.times.size() + size / 72 + 16;
+    out.times.reserve(m_rowTarget);
+    out.lines.reserve(m_rowTarget);
     const char *p = data;
     const char *end = data + size;
     while (p < end && !m_rejected) {
@@ -103,6 +101,11 @@ void HttpErrParser::parse(const char *data, size_t size, LogBatch &out)
         ++m_line;
         parseLine(p, lineEnd, out);
         p = nl ? nl + 1 : end;
+    }
+    // Columns were sized ahead (see bind()): cut them back to the rows there are.
+    for (LogBatch::Column &column : out.columns) {
+        if (column.ids.size() > out.times.size())
+            column.ids.resize(out.times.size());
     }
 }
 
@@ -173,9 +176,10 @@ void HttpErrParser::addRow(Binding &binding, LogBatch &out)
         if (c < 0)
             continue;
         LogBatch::Column &column = out.columns[size_t(c)];
-        if (column.ids.size() < row)
-            column.ids.resize(row, StringPool::EmptyId);
-        column.ids.push_back(column.pool.intern(m_tokens[i]));
+        std::vector<uint32_t> &ids = column.ids;
+        if (row >= ids.size())
+            ids.resize(std::max(row + 1, 2 * ids.size()), StringPool::EmptyId);
+        ids[row] = column.pool.intern(m_tokens[i]);
     }
     ++m_rows;
 }
@@ -220,9 +224,11 @@ void HttpErrParser::bind(Binding &binding, LogBatch &out)
         if (std::find(binding.columns.begin(), bound, column) != bound)
             continue; // a field id named twice: the first one gives the value
         binding.columns[i] = column;
+        // Zero-filled ahead: rows of a layout without this column stay empty, and each field
+        // is one store, not an append.
         std::vector<uint32_t> &ids = out.columns[size_t(column)].ids;
-        if (ids.capacity() < m_rowHint)
-            ids.reserve(m_rowHint);
+        if (ids.size() < m_rowTarget)
+            ids.resize(m_rowTarget, StringPool::EmptyId);
     }
 }
 

@@ -89,7 +89,7 @@ private:
     std::vector<std::string_view> m_tokens; // MaxStoredTokens long; the first m_stored are set
     size_t m_stored = 0;
     size_t m_tokenCount = 0;
-    size_t m_rowHint = 0;
+    size_t m_rowTarget = 0;            // rows the batch likely holds after this parse() call
     char m_day[10] = {};               // the date of the last row...
     std::optional<int64_t> m_dayStart; // ...and its midnight, UTC
 };

@@ -39,6 +39,18 @@ void IdColumn::append(const uint32_t *ids, size_t count, const std::vector<uint3
     }
 }
 
+void IdColumn::appendRepeated(uint32_t id, size_t count)
+{
+    if (id == 0) {
+        appendZeros(count);
+        return;
+    }
+    const size_t start = size();
+    appendZeros(count);
+    for (size_t r = start; r < start + count; ++r)
+        set(r, id);
+}
+
 void IdColumn::set(size_t row, uint32_t id)
 {
     const unsigned needed = widthFor(id);

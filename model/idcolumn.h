@@ -38,6 +38,8 @@ public:
     void append(const uint32_t *ids, size_t count, const std::vector<uint32_t> &remap,
                 uint32_t maxId);
     void appendZeros(size_t count) { m_bytes.resize(m_bytes.size() + count * m_width, 0); }
+    // Appends `id` `count` times.
+    void appendRepeated(uint32_t id, size_t count);
     void set(size_t row, uint32_t id);
     void reserve(size_t rows) { m_bytes.reserve(rows * m_width); }
     void clear();

@@ -90,7 +90,7 @@ void LoadJob::run(LoadSink &sink)
     sink.progressChanged(0, m_total);
     const int inFlight =
         m_maxInFlight > 0 ? m_maxInFlight : std::max(1, QThread::idealThreadCount()) + 1;
-    m_pipeline = std::make_unique<ParsePipeline>(sink, inFlight);
+    m_pipeline = std::make_unique<ParsePipeline>(sink, inFlight, m_background);
     qint64 planned = 0;
     for (size_t i = 0; i < collected.sources.size() && !sink.isCancelled(); ++i) {
         planned += collected.sources[i].size();

@@ -24,6 +24,8 @@ public:
     void setBlockSizes(qint64 first, qint64 rest);
     // How many blocks may be read ahead of the one the sink gets next (bounds memory).
     void setMaxBlocksInFlight(int blocks);
+    // Parses at a lower thread priority, for loads that run behind a window.
+    void setBackground(bool background) { m_background = background; }
     void run(LoadSink &sink);
 
 private:
@@ -36,7 +38,8 @@ private:
     QStringList m_paths;
     qint64 m_firstBlock = 256 * 1024;
     qint64 m_block = 1024 * 1024;
-    int m_maxInFlight = 0; // 0: twice the number of cores, plus one
+    int m_maxInFlight = 0; // 0: one more than the number of cores
+    bool m_background = false;
     std::unique_ptr<ParsePipeline> m_pipeline;
     qint64 m_done = 0;
     qint64 m_total = 0;

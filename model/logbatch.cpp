@@ -6,6 +6,6 @@ size_t LogBatch::columnFor(LogField field, const std::string &name)
         if (field == LogField::Extra ? columns[i].name == name : columns[i].field == field)
             return i;
     }
-    columns.push_back({name, field, {}, {}});
+    columns.push_back({name, field, {}, {}, {}});
     return columns.size() - 1;
 }

@@ -15,12 +15,26 @@
 // never share a lock.
 struct LogBatch
 {
+    // The store's ids for a column's strings, worked out by the loading thread (BatchRemapper)
+    // so the thread that appends the batch only adds the strings new to the store. Valid only
+    // for a store whose pool still has `base` strings with the fingerprint `chain`.
+    struct StoreIds
+    {
+        bool valid = false;
+        uint32_t base = 0;
+        uint64_t chain = 0;
+        std::vector<uint32_t> ids;       // local id -> store id
+        std::vector<uint32_t> newLocals; // local ids of the new strings, in store id order
+        uint32_t maxId = 0;
+    };
+
     struct Column
     {
         std::string name; // the #Fields id
         LogField field = LogField::Extra;
         StringPool pool;
         std::vector<uint32_t> ids; // may be shorter than rowCount(): missing rows are empty
+        StoreIds storeIds;         // optional, see StoreIds
     };
 
     int32_t fileIndex = 0;

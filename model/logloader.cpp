@@ -2,21 +2,39 @@
 
 #include "loadjob.h"
 
+#include <QElapsedTimer>
 #include <QMetaObject>
-#include <QPointer>
+#include <QMutex>
 #include <QSemaphore>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <deque>
 
 namespace {
-constexpr int MaxBatchesInFlight = 8;
-}
+constexpr int MaxBatchesInFlight = 16;
+// How long one pass of the event loop may spend handing out batches before it lets timers,
+// input and painting in: well under a frame, far under the 50 ms a user notices.
+constexpr qint64 DeliveryBudgetMs = 12;
+} // namespace
 
+// What the worker and the loader's thread share. Results wait in one queue, in order, and the
+// loader's thread takes them in slices of at most DeliveryBudgetMs per event-loop pass:
+// posting each batch as an event of its own would let a backlog of batches run back to back.
 struct LogLoader::Shared
 {
+    struct Event
+    {
+        std::function<void(LogLoader *)> deliver;
+        bool isBatch = false;
+    };
+
     std::atomic<bool> cancelled{false};
     QSemaphore room{MaxBatchesInFlight};
+    QMutex mutex;
+    std::deque<Event> queue;
+    bool drainPosted = false; // a drain() call is on its way to the loader's thread
 };
 
 // Runs on the worker thread and posts everything to the loader's thread.
@@ -42,10 +60,12 @@ public:
                 return;
         }
         auto shared = m_shared;
-        post([batch, shared](LogLoader *l) {
-            shared->room.release();
-            Q_EMIT l->batchReady(batch);
-        });
+        post(
+            [batch, shared](LogLoader *l) {
+                shared->room.release();
+                Q_EMIT l->batchReady(batch);
+            },
+            true);
     }
 
     void problemFound(const LogProblem &problem) override
@@ -65,15 +85,24 @@ public:
 
     bool isCancelled() const override { return m_shared->cancelled.load(); }
 
-    void post(std::function<void(LogLoader *)> fn)
+    void post(std::function<void(LogLoader *)> fn, bool isBatch = false)
     {
-        const quint64 generation = m_generation;
-        LogLoader *loader = m_loader;
+        QMutexLocker lock(&m_shared->mutex);
+        m_shared->queue.push_back({std::move(fn), isBatch});
+        if (m_shared->drainPosted)
+            return;
+        m_shared->drainPosted = true;
+        postDrain(m_loader, m_shared, m_generation);
+    }
+
+    static void postDrain(LogLoader *loader, const std::shared_ptr<Shared> &shared,
+                          quint64 generation)
+    {
         QMetaObject::invokeMethod(
             loader,
-            [loader, generation, fn = std::move(fn)] {
+            [loader, shared, generation] {
                 if (loader->m_generation == generation)
-                    fn(loader);
+                    loader->drain(shared, generation);
             },
             Qt::QueuedConnection);
     }
@@ -99,6 +128,11 @@ LogLoader::~LogLoader()
     waitForWorker();
 }
 
+void LogLoader::setBatchInterval(int milliseconds)
+{
+    m_batchInterval = std::max(0, milliseconds);
+}
+
 void LogLoader::setBlockSizes(qint64 first, qint64 rest)
 {
     m_firstBlock = first;
@@ -121,6 +155,7 @@ void LogLoader::start(const QStringList &paths)
         Sink sink(this, shared, generation);
         LoadJob job(paths);
         job.setBlockSizes(first, block);
+        job.setBackground(true);
         job.run(sink);
         const bool cancelled = shared->cancelled.load();
         sink.post([cancelled](LogLoader *l) {
@@ -140,6 +175,44 @@ void LogLoader::cancel()
     ++m_generation;
     m_running = false;
     Q_EMIT finished(true);
+}
+
+void LogLoader::drain(const std::shared_ptr<Shared> &shared, quint64 generation)
+{
+    QElapsedTimer spent;
+    spent.start();
+    while (true) {
+        Shared::Event event;
+        {
+            QMutexLocker lock(&shared->mutex);
+            if (shared->queue.empty()) {
+                shared->drainPosted = false;
+                return;
+            }
+            if (shared->queue.front().isBatch && m_lastBatch.isValid()
+                && m_lastBatch.elapsed() < m_batchInterval) {
+                // Too soon after the last batch: let them gather and come together.
+                const auto wait = int(m_batchInterval - m_lastBatch.elapsed());
+                QTimer::singleShot(wait, this, [this, shared, generation] {
+                    if (m_generation == generation)
+                        drain(shared, generation);
+                });
+                return;
+            }
+            event = std::move(shared->queue.front());
+            shared->queue.pop_front();
+        }
+        if (event.isBatch)
+            m_lastBatch.start();
+        event.deliver(this);
+        if (m_generation != generation)
+            return; // a slot cancelled or restarted the load: the rest is stale
+        if (event.isBatch && spent.elapsed() >= DeliveryBudgetMs) {
+            // Let the event loop breathe; the next slice follows in its next pass.
+            Sink::postDrain(this, shared, generation);
+            return;
+        }
+    }
 }
 
 void LogLoader::waitForWorker()

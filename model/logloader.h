@@ -3,6 +3,7 @@
 #include "logbatch.h"
 #include "logproblem.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QObject>
 #include <QStringList>
@@ -26,6 +27,10 @@ public:
     bool isRunning() const { return m_running; }
     // Block sizes for the reader (tests use small ones to get many batches).
     void setBlockSizes(qint64 first, qint64 rest);
+    // The least time between two deliveries of batches; batches that arrive sooner wait and
+    // come together. A view over millions of rows pays for each insertion of rows with work
+    // that grows with the row count, so it asks for fewer, larger insertions.
+    void setBatchInterval(int milliseconds);
 
 Q_SIGNALS:
     // The ordered list of files this load reads; a batch's fileIndex indexes it.
@@ -44,11 +49,15 @@ private:
     class Sink;
 
     void waitForWorker();
+    // Hands queued results to the signals, in order, for a few milliseconds at most.
+    void drain(const std::shared_ptr<Shared> &shared, quint64 generation);
 
     std::shared_ptr<Shared> m_shared;
     QFuture<void> m_future;
     quint64 m_generation = 0;
     bool m_running = false;
+    QElapsedTimer m_lastBatch; // when the last batch was handed out
+    int m_batchInterval = 0;
     qint64 m_firstBlock = 256 * 1024;
-    qint64 m_block = 4 * 1024 * 1024;
+    qint64 m_block = 1024 * 1024;
 };

@@ -58,24 +58,32 @@ std::vector<size_t> LogStore::append(const LogBatch &batch)
     }
     m_times.insert(m_times.end(), batch.times.begin(), batch.times.end());
     m_lines.insert(m_lines.end(), batch.lines.begin(), batch.lines.end());
-    const std::vector<uint32_t> fileRemap{uint32_t(batch.fileIndex)};
-    const std::vector<uint32_t> zeros(count, 0);
-    m_files.append(zeros.data(), count, fileRemap, uint32_t(batch.fileIndex));
+    m_files.appendRepeated(uint32_t(batch.fileIndex), count);
 
     std::vector<bool> filled(m_columns.size(), false);
     std::vector<uint32_t> remap;
     for (size_t c = 0; c < batch.columns.size(); ++c) {
         const LogBatch::Column &in = batch.columns[c];
         Column &out = m_columns[targets[c]];
-        remap.resize(in.pool.size());
+        const std::vector<uint32_t> *ids = &remap;
         uint32_t maxId = 0;
-        remap[0] = StringPool::EmptyId;
-        for (uint32_t local = 1; local < in.pool.size(); ++local) {
-            remap[local] = out.pool.internHashed(in.pool.view(local), in.pool.hashOf(local));
-            maxId = std::max(maxId, remap[local]);
+        const LogBatch::StoreIds &known = in.storeIds;
+        if (known.valid && out.pool.size() == known.base && out.pool.chain() == known.chain) {
+            // The loading thread mapped the strings already: add only the new ones.
+            for (const uint32_t local : known.newLocals)
+                out.pool.intern(in.pool.view(local));
+            ids = &known.ids;
+            maxId = known.maxId;
+        } else {
+            remap.resize(in.pool.size());
+            remap[0] = StringPool::EmptyId;
+            for (uint32_t local = 1; local < in.pool.size(); ++local) {
+                remap[local] = out.pool.intern(in.pool.view(local));
+                maxId = std::max(maxId, remap[local]);
+            }
         }
         const size_t n = std::min(in.ids.size(), count);
-        out.ids.append(in.ids.data(), n, remap, maxId);
+        out.ids.append(in.ids.data(), n, *ids, maxId);
         if (n < count)
             out.ids.appendZeros(count - n);
         filled[targets[c]] = true;

@@ -5,6 +5,11 @@
 
 #include <atomic>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 struct ParsePipeline::File
 {
     File(int32_t fileIndex, const QString &filePath)
@@ -30,9 +35,11 @@ struct ParsePipeline::Piece
     std::atomic<bool> done{false};
 };
 
-ParsePipeline::ParsePipeline(LoadSink &sink, int maxInFlight)
+ParsePipeline::ParsePipeline(LoadSink &sink, int maxInFlight, bool background)
     : m_sink(sink)
     , m_maxInFlight(std::max(1, maxInFlight))
+    , m_background(background)
+    , m_remapper(background ? std::make_unique<BatchRemapper>() : nullptr)
 {}
 
 ParsePipeline::~ParsePipeline()
@@ -47,7 +54,21 @@ ParsePipeline::~ParsePipeline()
 
 namespace {
 Q_GLOBAL_STATIC(QThreadPool, parsePool)
+
+// Linux gives each thread its own nice value; elsewhere this does nothing (the pool threads
+// then compete with the GUI thread as equals).
+void setNice(bool background)
+{
+#ifdef Q_OS_LINUX
+    thread_local int current = 0;
+    const int wanted = background ? 10 : 0;
+    if (current != wanted && setpriority(PRIO_PROCESS, id_t(gettid()), wanted) == 0)
+        current = wanted;
+#else
+    Q_UNUSED(background);
+#endif
 }
+} // namespace
 
 QThreadPool *ParsePipeline::pool()
 {
@@ -85,7 +106,9 @@ void ParsePipeline::addPiece(const FilePtr &file, QByteArray data,
     piece->bytes = bytes;
     m_queue.push_back({piece, {}});
     Piece *raw = piece.get();
-    pool()->start([this, raw] {
+    const bool background = m_background;
+    pool()->start([this, raw, background] {
+        setNice(background);
         parse(*raw, raw->start);
         QMutexLocker lock(&m_mutex);
         raw->done.store(true);
@@ -149,8 +172,11 @@ void ParsePipeline::deliverPiece(Piece &piece)
     joined.absorb(*piece.parser, *piece.batch);
     LogBatchPtr batch = std::move(piece.batch);
     batch->bytes = uint64_t(piece.bytes);
-    if (batch->rowCount() > 0 || !batch->problems.empty() || batch->malformed > 0)
-        m_sink.batchReady(std::move(batch));
+    if (batch->rowCount() == 0 && batch->problems.empty() && batch->malformed == 0)
+        return;
+    if (m_remapper)
+        m_remapper->annotate(*batch);
+    m_sink.batchReady(std::move(batch));
 }
 
 void ParsePipeline::parse(Piece &piece, const HttpErrParser::Context &start)

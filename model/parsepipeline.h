@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batchremapper.h"
 #include "httperrparser.h"
 #include "loadsink.h"
 
@@ -25,7 +26,10 @@ public:
     struct File;
     using FilePtr = std::shared_ptr<File>;
 
-    ParsePipeline(LoadSink &sink, int maxInFlight);
+    // With `background`, the parsing threads run at a lower priority, so a window that shows
+    // the results always gets the CPU first, and batches come with their store ids worked out
+    // (BatchRemapper), so the thread that stores them does little more than copy.
+    ParsePipeline(LoadSink &sink, int maxInFlight, bool background = false);
     ~ParsePipeline(); // waits for the pieces still being parsed
 
     // Starts a file; its pieces and events follow in order.
@@ -62,6 +66,8 @@ private:
 
     LoadSink &m_sink;
     int m_maxInFlight;
+    bool m_background;
+    std::unique_ptr<BatchRemapper> m_remapper;
     std::deque<Item> m_queue;
     std::vector<QByteArray> m_spare;
     QMutex m_mutex;

@@ -7,13 +7,32 @@ StringPool::StringPool()
     clear();
 }
 
+StringPool::StringPool(const StringPool &other)
+    : m_offsets(other.m_offsets)
+    , m_slots(other.m_slots)
+    , m_mask(other.m_mask)
+    , m_chain(other.m_chain)
+{
+    reserveArena(other.m_arenaSize);
+    if (other.m_arenaSize > 0)
+        std::memcpy(m_arena.get(), other.m_arena.get(), other.m_arenaSize);
+    m_arenaSize = other.m_arenaSize;
+}
+
+StringPool &StringPool::operator=(const StringPool &other)
+{
+    if (this != &other)
+        *this = StringPool(other);
+    return *this;
+}
+
 void StringPool::clear()
 {
     m_arena.reset();
     m_arenaSize = 0;
     m_arenaCapacity = 0;
-    m_entries.clear();
-    m_entries.push_back({0, 0, 0});
+    m_offsets.assign(2, 0); // the empty string, id 0
+    m_chain = 0;
     m_slots.assign(64, 0);
     m_mask = m_slots.size() - 1;
 }
@@ -21,8 +40,8 @@ void StringPool::clear()
 void StringPool::reserve(size_t strings, size_t bytes)
 {
     reserveArena(m_arenaSize + bytes);
-    m_entries.reserve(m_entries.size() + strings);
-    while ((m_entries.size() + strings) * 2 > m_slots.size())
+    m_offsets.reserve(m_offsets.size() + strings);
+    while (isCrowded(size() + strings))
         grow();
 }
 
@@ -41,45 +60,47 @@ int64_t StringPool::find(std::string_view text) const
 {
     if (text.empty() || text == "-")
         return EmptyId;
-    const uint32_t h = uint32_t(hash(text));
+    const auto h = uint32_t(hash(text));
     for (uint64_t i = h & m_mask;; i = (i + 1) & m_mask) {
         const uint64_t slot = m_slots[i];
         if (slot == 0)
             return -1;
-        if (uint32_t(slot >> 32) == h) {
-            const uint32_t id = uint32_t(slot) - 1;
-            if (view(id) == text)
-                return id;
-        }
+        if (uint32_t(slot >> 32) == h && view(uint32_t(slot) - 1) == text)
+            return int64_t(uint32_t(slot) - 1);
     }
 }
 
 uint32_t StringPool::add(std::string_view text, uint32_t h, uint64_t slot)
 {
-    const uint64_t offset = m_arenaSize;
-    if (m_arenaSize + text.size() > m_arenaCapacity)
-        reserveArena(std::max<size_t>(2 * m_arenaCapacity, m_arenaSize + text.size() + 256));
+    if (m_arenaSize + text.size() > m_arenaCapacity) {
+        // Grow by half: big pools (URLs) waste less than by doubling.
+        reserveArena(
+            std::max(m_arenaCapacity + m_arenaCapacity / 2, m_arenaSize + text.size() + 256));
+    }
     std::memcpy(m_arena.get() + m_arenaSize, text.data(), text.size());
     m_arenaSize += text.size();
-    const auto id = uint32_t(m_entries.size());
-    m_entries.push_back({offset, uint32_t(text.size()), h});
+    const uint32_t id = size();
+    m_offsets.push_back(m_arenaSize);
+    m_chain = mix(m_chain ^ h, 0x9e3779b97f4a7c15ull + text.size());
     m_slots[slot] = uint64_t(h) << 32 | (id + 1);
-    // At most half full: probe runs stay short.
-    if (m_entries.size() * 2 > m_slots.size())
+    if (isCrowded(size()))
         grow();
     return id;
 }
 
 void StringPool::grow()
 {
-    m_slots.assign(m_slots.size() * 2, 0);
+    // The slots keep each string's hash, so moving them needs no string.
+    std::vector<uint64_t> old(m_slots.size() * 2, 0);
+    old.swap(m_slots);
     m_mask = m_slots.size() - 1;
-    for (uint32_t id = 1; id < m_entries.size(); ++id) {
-        const uint32_t h = m_entries[id].hash;
-        uint64_t i = h & m_mask;
+    for (const uint64_t slot : old) {
+        if (slot == 0)
+            continue;
+        uint64_t i = (slot >> 32) & m_mask;
         while (m_slots[i] != 0)
             i = (i + 1) & m_mask;
-        m_slots[i] = uint64_t(h) << 32 | (id + 1);
+        m_slots[i] = slot;
     }
 }
 
@@ -96,6 +117,6 @@ void StringPool::reserveArena(size_t bytes)
 
 size_t StringPool::memoryBytes() const
 {
-    return m_arenaCapacity + m_entries.capacity() * sizeof(Entry)
+    return m_arenaCapacity + m_offsets.capacity() * sizeof(uint64_t)
            + m_slots.capacity() * sizeof(uint64_t);
 }

@@ -6,6 +6,12 @@
 #include <string_view>
 #include <vector>
 
+#if defined(__GNUC__)
+#define HTTPERR_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define HTTPERR_ALWAYS_INLINE inline
+#endif
+
 // Interns byte strings into dense 32-bit ids. Id 0 is reserved for the empty value
 // (a field that was exactly "-"), so a zero-filled column means "no value".
 // Not thread-safe: each parser chunk owns one pool, the store owns the global ones.
@@ -16,26 +22,27 @@ public:
     static constexpr uint32_t EmptyId = 0;
 
     StringPool();
+    StringPool(const StringPool &other);
+    StringPool &operator=(const StringPool &other);
+    StringPool(StringPool &&other) noexcept = default;
+    StringPool &operator=(StringPool &&other) noexcept = default;
+    ~StringPool() = default;
 
     // Returns the id of `text`, adding it if it is new. "-" and "" map to EmptyId.
-    uint32_t intern(std::string_view text)
+    HTTPERR_ALWAYS_INLINE uint32_t intern(std::string_view text)
     {
         if (text.size() <= 1 && (text.empty() || text[0] == '-'))
             return EmptyId;
-        return internHashed(text, uint32_t(hash(text)));
-    }
-    // The same for a text whose hash() is known (another pool's hashOf()).
-    uint32_t internHashed(std::string_view text, uint32_t h)
-    {
+        const auto h = uint32_t(hash(text));
         for (uint64_t i = h & m_mask;; i = (i + 1) & m_mask) {
             const uint64_t slot = m_slots[i];
             if (slot == 0)
                 return add(text, h, i);
             if (uint32_t(slot >> 32) == h) {
                 const uint32_t id = uint32_t(slot) - 1;
-                const Entry &e = m_entries[id];
-                if (e.length == text.size()
-                    && equal(m_arena.get() + e.offset, text.data(), e.length))
+                const uint64_t offset = m_offsets[id];
+                if (m_offsets[id + 1] - offset == text.size()
+                    && equal(m_arena.get() + offset, text.data(), text.size()))
                     return id;
             }
         }
@@ -45,13 +52,14 @@ public:
 
     std::string_view view(uint32_t id) const
     {
-        const Entry &e = m_entries[id];
-        return {m_arena.get() + e.offset, e.length};
+        const uint64_t offset = m_offsets[id];
+        return {m_arena.get() + offset, size_t(m_offsets[id + 1] - offset)};
     }
-    // The hash of the string with this id, as hash() computed it when it was added.
-    uint32_t hashOf(uint32_t id) const { return m_entries[id].hash; }
-    uint32_t size() const { return uint32_t(m_entries.size()); }
-    // Bytes held by the pool itself (arena, entries and hash slots).
+    uint32_t size() const { return uint32_t(m_offsets.size() - 1); }
+    // A fingerprint of every string added so far, in order: two pools with the same chain()
+    // hold the same strings under the same ids.
+    uint64_t chain() const { return m_chain; }
+    // Bytes held by the pool itself (arena, offsets and hash slots).
     size_t memoryBytes() const;
     void clear();
     // Makes room for `strings` more strings of about `bytes` in all without growing.
@@ -80,13 +88,6 @@ public:
     }
 
 private:
-    struct Entry
-    {
-        uint64_t offset;
-        uint32_t length;
-        uint32_t hash;
-    };
-
     static uint64_t load8(const char *p)
     {
         uint64_t v;
@@ -110,11 +111,15 @@ private:
 #endif
     }
     static uint64_t hashLong(const char *p, size_t n);
-    // Compares two strings of the same length; short ones without a call to memcmp.
+    // Compares two strings of the same length; up to 32 bytes without a call to memcmp.
     static bool equal(const char *a, const char *b, size_t n)
     {
         if (n >= 8 && n <= 16)
             return load8(a) == load8(b) && load8(a + n - 8) == load8(b + n - 8);
+        if (n > 16 && n <= 32)
+            return load8(a) == load8(b) && load8(a + 8) == load8(b + 8)
+                   && load8(a + n - 16) == load8(b + n - 16)
+                   && load8(a + n - 8) == load8(b + n - 8);
         if (n >= 4 && n < 8)
             return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
         return std::memcmp(a, b, n) == 0;
@@ -123,12 +128,19 @@ private:
     uint32_t add(std::string_view text, uint32_t h, uint64_t slot);
     void grow();
     void reserveArena(size_t bytes);
+    // The slots fill up to 5/8 before they double: probes stay short, memory stays low.
+    bool isCrowded(size_t strings) const
+    {
+        return strings * 8 > m_slots.size() * 5;
+    }
 
     // The bytes of all strings, back to back (a plain buffer: appending needs no zero-fill).
     std::unique_ptr<char[]> m_arena;
     size_t m_arenaSize = 0;
     size_t m_arenaCapacity = 0;
-    std::vector<Entry> m_entries;
+    // Where string `id` starts in the arena; it ends where string id + 1 starts.
+    std::vector<uint64_t> m_offsets;
     std::vector<uint64_t> m_slots; // 0 = free, otherwise hash << 32 | (id + 1)
     uint64_t m_mask = 0;
+    uint64_t m_chain = 0;
 };
