@@ -1,5 +1,7 @@
 #include "idcolumn.h"
 
+#include <algorithm>
+
 namespace {
 unsigned widthFor(uint32_t maxId)
 {
@@ -71,20 +73,33 @@ void IdColumn::set(size_t row, uint32_t id)
     }
 }
 
+namespace {
+// Copies `rows` ids of type From into a buffer of type To: one tight loop per pair of widths,
+// so widening a column of millions of rows takes milliseconds, not a stall.
+template <typename From, typename To>
+void widen(const uint8_t *in, uint8_t *out, size_t rows)
+{
+    for (size_t r = 0; r < rows; ++r) {
+        From v;
+        std::memcpy(&v, in + r * sizeof(From), sizeof(From));
+        const To w = To(v);
+        std::memcpy(out + r * sizeof(To), &w, sizeof(To));
+    }
+}
+} // namespace
+
 void IdColumn::widenTo(unsigned width)
 {
     const size_t rows = size();
-    std::vector<uint8_t> wider(rows * width);
-    wider.reserve(m_bytes.capacity() / m_width * width);
-    for (size_t r = 0; r < rows; ++r) {
-        const uint32_t v = at(r);
-        if (width == 2) {
-            const uint16_t v16 = uint16_t(v);
-            std::memcpy(wider.data() + r * 2, &v16, 2);
-        } else {
-            std::memcpy(wider.data() + r * 4, &v, 4);
-        }
-    }
+    std::vector<uint8_t> wider;
+    wider.reserve(std::max(m_bytes.capacity() / m_width, rows) * width);
+    wider.resize(rows * width);
+    if (m_width == 1 && width == 2)
+        widen<uint8_t, uint16_t>(m_bytes.data(), wider.data(), rows);
+    else if (m_width == 1)
+        widen<uint8_t, uint32_t>(m_bytes.data(), wider.data(), rows);
+    else
+        widen<uint16_t, uint32_t>(m_bytes.data(), wider.data(), rows);
     m_bytes.swap(wider);
     m_width = width;
 }

@@ -181,6 +181,7 @@ void LogLoader::drain(const std::shared_ptr<Shared> &shared, quint64 generation)
 {
     QElapsedTimer spent;
     spent.start();
+    bool gaveBatch = false; // the interval holds between passes, not between batches of one
     while (true) {
         Shared::Event event;
         {
@@ -189,7 +190,7 @@ void LogLoader::drain(const std::shared_ptr<Shared> &shared, quint64 generation)
                 shared->drainPosted = false;
                 return;
             }
-            if (shared->queue.front().isBatch && m_lastBatch.isValid()
+            if (!gaveBatch && shared->queue.front().isBatch && m_lastBatch.isValid()
                 && m_lastBatch.elapsed() < m_batchInterval) {
                 // Too soon after the last batch: let them gather and come together.
                 const auto wait = int(m_batchInterval - m_lastBatch.elapsed());
@@ -202,8 +203,10 @@ void LogLoader::drain(const std::shared_ptr<Shared> &shared, quint64 generation)
             event = std::move(shared->queue.front());
             shared->queue.pop_front();
         }
-        if (event.isBatch)
+        if (event.isBatch && !gaveBatch) {
+            gaveBatch = true;
             m_lastBatch.start();
+        }
         event.deliver(this);
         if (m_generation != generation)
             return; // a slot cancelled or restarted the load: the rest is stale

@@ -12,16 +12,49 @@ std::vector<Benchmark> &benchmarks()
 }
 
 BenchmarkRegistration::BenchmarkRegistration(const char *name,
-                                             std::function<void(BenchmarkContext &)> run)
+                                             std::function<void(BenchmarkContext &)> run,
+                                             bool needsTable)
 {
-    benchmarks().push_back({name, std::move(run)});
+    benchmarks().push_back({name, std::move(run), needsTable});
 }
 
-void report(const BenchmarkContext &context, const QString &what, double value, const char *unit)
+void report(const BenchmarkContext &context, const QString &what, double value, const char *unit,
+            const QString &note)
 {
-    std::printf("%-4s %-52s %10.1f %s\n", qPrintable(context.size),
-                qPrintable(what + QLatin1Char(':')), value, unit);
+    std::printf("%-4s %-56s %11.3f %-5s %s\n", qPrintable(context.size),
+                qPrintable(what + QLatin1Char(':')), value, unit, qPrintable(note));
     std::fflush(stdout);
+}
+
+void reportRuns(const BenchmarkContext &context, const QString &what, std::vector<double> samples,
+                const char *unit, const QString &note)
+{
+    if (samples.empty())
+        return;
+    std::sort(samples.begin(), samples.end());
+    const size_t mid = samples.size() / 2;
+    const double median = samples.size() % 2 ? samples[mid] : (samples[mid - 1] + samples[mid]) / 2;
+    QString text =
+        QStringLiteral("best of %1, median %2").arg(samples.size()).arg(median, 0, 'f', 3);
+    if (!note.isEmpty())
+        text += QStringLiteral("; ") + note;
+    report(context, what, samples.front(), unit, text);
+}
+
+void remark(const QString &text)
+{
+    std::printf("#    %s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+double nowSeconds()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return double(clock.nsecsElapsed()) / 1e9;
 }
 
 double medianMs(const std::function<void()> &prepare, const std::function<void()> &measured,

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+
+// The generated input files, made on first use and kept in a folder between runs (the same
+// bytes every time, so a kept file is as good as a new one).
+class BenchmarkData
+{
+public:
+    explicit BenchmarkData(const QString &dir);
+
+    QString dir() const { return m_dir; }
+    // One file of `lines` data lines with header blocks of all layouts, ~100 bytes a line.
+    QString bigFile(uint64_t lines);
+    // The same number of lines in one header block of the 13-field layout: what tools that
+    // read only the first #Fields of a file (lnav) can count correctly.
+    QString singleLayoutFile(uint64_t lines);
+    // A folder of `count` roll-over files (httperr1.log ...) of about `bytesEach` bytes each,
+    // mostly with headers, some header-less.
+    QString folder(int count, qint64 bytesEach);
+
+private:
+    bool isDone(const QString &path) const;
+    void markDone(const QString &path) const;
+
+    QString m_dir;
+};
