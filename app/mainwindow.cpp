@@ -5,12 +5,13 @@
 #include "filterbar.h"
 #include "followscroller.h"
 #include "languagemenu.h"
+#include "linecontextdialog.h"
 #include "loadprogresswidget.h"
 #include "logfiltermodel.h"
 #include "logsession.h"
 #include "logsource.h"
 #include "logtableview.h"
-#include "problemsview.h"
+#include "problemspanel.h"
 #include "reasonlistmodel.h"
 #include "shortcutsdialog.h"
 #include "statusbarpanel.h"
@@ -38,7 +39,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new LogSession(this))
     , m_table(new LogTableView(this))
-    , m_problems(new ProblemsView(this))
+    , m_problems(new ProblemsPanel(this))
     , m_statusPanel(new StatusBarPanel(this))
     , m_progress(new LoadProgressWidget(this))
     , m_statusTimer(new QTimer(this))
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     connectSession();
     connectFilters();
+    connectProblems();
     restoreSettings();
     updateTitle();
 }
@@ -257,8 +259,6 @@ void MainWindow::connectSession()
         statusBar()->showMessage(cancelled ? tr("Loading cancelled") : tr("Loaded"), 4000);
         updateStatus();
         updateTitle();
-        if (m_session->problemModel()->errorCount() > 0 && m_session->tableModel()->rowCount() == 0)
-            m_problemsDock->show();
         Q_EMIT loadFinished(cancelled);
     });
 }
@@ -316,6 +316,27 @@ void MainWindow::setFilterState(const FilterState &state)
         m_table->setCurrentIndex(again);
         m_table->scrollTo(again, QAbstractItemView::PositionAtCenter);
     }
+}
+
+void MainWindow::connectProblems()
+{
+    connect(m_session, &LogSession::countsChanged, this,
+            [this] { m_problems->setMalformedCount(m_session->malformedCount()); });
+    // A file that could not be read as a log at all, or a load without a single row, opens
+    // the list so the user sees why.
+    connect(m_session, &LogSession::loadFinished, this, [this] {
+        const ProblemListModel *problems = m_session->problemModel();
+        if (problems->tally().hasFileErrors()
+            || (problems->errorCount() > 0 && m_session->tableModel()->rowCount() == 0))
+            m_problemsDock->show();
+    });
+    connect(m_problems, &ProblemsPanel::lineActivated, this,
+            [this](const QString &path, quint64 line) {
+                auto *dialog = new LineContextDialog(this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->showLine(path, line);
+                dialog->show();
+            });
 }
 
 void MainWindow::openPaths(const QStringList &paths)

@@ -11,7 +11,7 @@ class LoadProgressWidget;
 class LogFilterModel;
 class LogSession;
 class LogTableView;
-class ProblemsView;
+class ProblemsPanel;
 class QAction;
 class QDockWidget;
 class QMenu;
@@ -61,6 +61,7 @@ private:
     void connectSession();
     void createFilterBar();
     void connectFilters();
+    void connectProblems();
     void openFilesDialog();
     void openFolderDialog();
     void rebuildRecentMenu();
@@ -75,7 +76,7 @@ private:
     LogFilterModel *m_filterModel = nullptr;
     ReasonListModel *m_reasonModel = nullptr;
     FilterBar *m_filterBar = nullptr;
-    ProblemsView *m_problems;
+    ProblemsPanel *m_problems;
     QDockWidget *m_problemsDock = nullptr;
     StatusBarPanel *m_statusPanel;
     LoadProgressWidget *m_progress;

@@ -3,9 +3,11 @@
 #include "commandline.h"
 #include "directloader.h"
 #include "logsummary.h"
+#include "problemlistmodel.h"
 #include "rowfilter.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,26 +15,42 @@
 #include <cstdio>
 
 namespace {
-constexpr size_t MaxProblemsPrinted = 50;
+// Each file's problems are all worth a line, but one broken file must not bury the others:
+// list a few malformed lines per file and count the rest.
+constexpr int MaxLineProblemsPerFile = 10;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SummaryCommand", text);
+}
+
+void printLine(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+}
 
 void printProblems(const std::vector<LogProblem> &problems)
 {
-    size_t printed = 0;
+    QHash<QString, int> listed;
+    QHash<QString, int> unlisted;
+    QStringList unlistedOrder;
     for (const LogProblem &p : problems) {
-        if (printed == MaxProblemsPrinted) {
-            std::fprintf(
-                stderr, "%s\n",
-                qPrintable(QCoreApplication::translate("SummaryCommand", "... and %1 more problems")
-                               .arg(problems.size() - printed)));
-            break;
+        if (p.isLineProblem() || p.code == LogProblem::Code::TooManyProblems) {
+            if (listed[p.path]++ >= MaxLineProblemsPerFile) {
+                if (!unlisted.contains(p.path))
+                    unlistedOrder << p.path;
+                ++unlisted[p.path];
+                continue;
+            }
         }
         const QString where = p.line > 0 ? QStringLiteral("%1:%2").arg(p.path).arg(p.line) : p.path;
         QString text = where + QStringLiteral(": ") + p.message();
         if (!p.raw.isEmpty())
-            text += QStringLiteral(": ") + QString::fromUtf8(p.raw);
-        std::fprintf(stderr, "%s\n", qPrintable(text));
-        ++printed;
+            text += QStringLiteral(": ") + ProblemListModel::displayText(p.raw);
+        printLine(text);
     }
+    for (const QString &path : std::as_const(unlistedOrder))
+        printLine(tr("%1: ... and %2 more problems not shown").arg(path).arg(unlisted.value(path)));
 }
 } // namespace
 
@@ -71,10 +89,7 @@ int SummaryCommand::run(const CommandLineOptions &options)
         std::fputs(qPrintable(summary.toText()), stdout);
     }
     if (result.store.rowCount() == 0) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("SummaryCommand",
-                                                            "No log rows could be read from: %1")
-                                    .arg(paths.join(QStringLiteral(", ")))));
+        printLine(tr("No log rows could be read from: %1").arg(paths.join(QStringLiteral(", "))));
         return 1;
     }
     return 0;

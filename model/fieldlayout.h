@@ -23,6 +23,8 @@ public:
     // The layout HTTP.sys writes with `count` fields and no header (12, 13, 14, 16 or 18),
     // or an invalid layout.
     static FieldLayout forHeaderlessCount(size_t count);
+    // The most fields a header-less layout has.
+    static constexpr size_t MaxHeaderlessCount = 18;
 
     bool isValid() const { return !m_slots.empty(); }
     size_t size() const { return m_slots.size(); }

@@ -1,6 +1,9 @@
 #include "httperrparser.h"
 
+#include "filekinddetector.h"
 #include "timeutil.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cstring>
@@ -11,7 +14,8 @@
 #endif
 
 namespace {
-constexpr size_t MaxStoredTokens = 256;
+constexpr size_t MaxStoredTokens = HttpErrParser::MaxFields;
+constexpr uint64_t MaxCutNotes = 20; // per file; later cuts happen silently
 
 #if defined(__SSE2__)
 inline unsigned spacesAt(const char *p)
@@ -60,6 +64,12 @@ inline bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
+// YYYY-MM-DD by its shape only.
+bool looksLikeDate(std::string_view s)
+{
+    return s.size() == 10 && s[4] == '-' && s[7] == '-' && isDigit(s[0]) && isDigit(s[9]);
+}
+
 bool startsWith(std::string_view s, std::string_view prefix)
 {
     return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
@@ -99,6 +109,7 @@ void HttpErrParser::parse(const char *data, size_t size, LogBatch &out)
         const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
         const char *lineEnd = nl ? nl : end;
         ++m_line;
+        m_unterminated = nl == nullptr;
         parseLine(p, lineEnd, out);
         p = nl ? nl + 1 : end;
     }
@@ -118,12 +129,36 @@ void HttpErrParser::parseLine(const char *begin, const char *end, LogBatch &out)
         --end;
     if (begin == end)
         return;
-    const std::string_view line(begin, size_t(end - begin));
-    if (line[0] == '#') {
-        parseDirective(line);
+    if (*begin == '\0' || end[-1] == '\0') {
+        // A crash leaves the space HTTP.sys had reserved as NUL bytes; the next start of the
+        // service may write on right after them, so keep what follows.
+        const char *textBegin = begin;
+        while (textBegin < end && *textBegin == '\0')
+            ++textBegin;
+        const char *textEnd = end;
+        while (textEnd > textBegin && textEnd[-1] == '\0')
+            --textEnd;
+        m_text = std::string_view(begin, size_t(end - begin));
+        addProblem(out, LogProblem::Code::NulBytes, {}, 0,
+                   int(std::min<ptrdiff_t>((textBegin - begin) + (end - textEnd), INT32_MAX)));
+        begin = textBegin;
+        end = textEnd;
+        if (begin == end)
+            return;
+    }
+    m_text = std::string_view(begin, size_t(end - begin));
+    if (*begin == '#') {
+        ++m_directives;
+        parseDirective(m_text);
         return;
     }
+    ++m_dataLines;
+    parseData(begin, end, out);
+}
 
+void HttpErrParser::parseData(const char *begin, const char *end, LogBatch &out)
+{
+    const std::string_view line = m_text;
     m_tokenCount = splitFields(begin, end, m_tokens.data(), MaxStoredTokens);
     m_stored = std::min(m_tokenCount, MaxStoredTokens);
 
@@ -131,8 +166,10 @@ void HttpErrParser::parseLine(const char *begin, const char *end, LogBatch &out)
     if (m_hasHeader) {
         binding = &m_header;
         if (m_tokenCount != binding->layout.size()) {
-            addProblem(out, LogProblem::Code::FieldCount, line, int(binding->layout.size()),
-                       int(m_tokenCount));
+            const bool cutShort = m_unterminated && m_tokenCount < binding->layout.size();
+            addProblem(out, cutShort ? LogProblem::Code::CutShort : LogProblem::Code::FieldCount,
+                       line, int(binding->layout.size()),
+                       int(std::min<size_t>(m_tokenCount, INT32_MAX)));
             return;
         }
         if (!binding->layout.hasTimestamp()) {
@@ -142,7 +179,12 @@ void HttpErrParser::parseLine(const char *begin, const char *end, LogBatch &out)
     } else {
         binding = headerlessBinding(m_tokenCount, out);
         if (!binding) {
-            addProblem(out, LogProblem::Code::NoLayout, line, 0, int(m_tokenCount));
+            // The last line of a header-less file that starts like a row but has too few
+            // fields for any layout: cut short.
+            const bool cutShort = m_unterminated && looksLikeDate(m_tokens[0])
+                                  && m_tokenCount < FieldLayout::MaxHeaderlessCount;
+            addProblem(out, cutShort ? LogProblem::Code::CutShort : LogProblem::Code::NoLayout,
+                       line, 0, int(std::min<size_t>(m_tokenCount, INT32_MAX)));
             return;
         }
     }
@@ -155,14 +197,7 @@ void HttpErrParser::addRow(Binding &binding, LogBatch &out)
     const auto time =
         timestamp(m_tokens[size_t(layout.dateIndex())], m_tokens[size_t(layout.timeIndex())]);
     if (!time) {
-        // Rebuild the line from its tokens only for the report: this path is rare.
-        std::string raw;
-        for (size_t i = 0; i < m_stored; ++i) {
-            if (i)
-                raw += ' ';
-            raw.append(m_tokens[i]);
-        }
-        addProblem(out, LogProblem::Code::BadTimestamp, raw);
+        addProblem(out, LogProblem::Code::BadTimestamp, m_text);
         return;
     }
     if (binding.columns.empty())
@@ -179,9 +214,35 @@ void HttpErrParser::addRow(Binding &binding, LogBatch &out)
         std::vector<uint32_t> &ids = column.ids;
         if (row >= ids.size())
             ids.resize(std::max(row + 1, 2 * ids.size()), StringPool::EmptyId);
-        ids[row] = column.pool.intern(m_tokens[i]);
+        ids[row] = column.pool.intern(cappedField(m_tokens[i], out));
     }
     ++m_rows;
+}
+
+std::string_view HttpErrParser::cappedField(std::string_view token, LogBatch &out)
+{
+    if (token.size() <= MaxFieldBytes)
+        return token;
+    if (m_cutNotes < MaxCutNotes) {
+        ++m_cutNotes;
+        LogProblem note;
+        note.code = LogProblem::Code::FieldCut;
+        note.fileIndex = m_fileIndex;
+        note.line = m_line;
+        note.path = m_path;
+        note.expected = int(MaxFieldBytes / 1024);
+        note.found = int(std::min<size_t>(token.size(), INT32_MAX));
+        note.raw = LogProblem::shorten(m_text.data(), m_text.size());
+        out.problems.push_back(std::move(note));
+    }
+    return token.substr(0, LogProblem::utf8Prefix(token.data(), token.size(), MaxFieldBytes));
+}
+
+void HttpErrParser::skipLongLine(std::string_view head, size_t limitBytes, LogBatch &out)
+{
+    ++m_line;
+    ++m_dataLines;
+    addProblem(out, LogProblem::Code::LineTooLong, head, int(limitBytes / (1024 * 1024)));
 }
 
 std::optional<int64_t> HttpErrParser::timestamp(std::string_view date, std::string_view time)
@@ -258,33 +319,51 @@ HttpErrParser::Binding *HttpErrParser::headerlessBinding(size_t count, LogBatch 
 void HttpErrParser::parseDirective(std::string_view line)
 {
     if (startsWith(line, "#Fields:")) {
-        m_header.layout = FieldLayout::fromHeader(line.substr(8));
-        m_fieldsLine.assign(line);
+        const std::string_view list = line.substr(8);
         m_header.columns.clear();
         m_hasHeader = true;
-        if (m_header.layout.looksLikeAccessLog()) {
-            m_rejected = true;
-            m_rejection.detail = QCoreApplication::translate("HttpErrParser", "IIS access log");
+        // Checked before the layout is built: a hostile header may hold millions of names.
+        // The line is also carried to every piece of the file, so it must stay short.
+        constexpr size_t MaxFieldsLine = 16 * 1024;
+        const auto separators =
+            std::count_if(list.begin(), list.end(), [](char c) { return c == ' ' || c == '\t'; });
+        if (line.size() > MaxFieldsLine || size_t(separators) > 2 * MaxFields
+            || (m_header.layout = FieldLayout::fromHeader(list)).size() > MaxFields) {
+            m_header.layout = {};
+            m_fieldsLine.clear();
+            reject(QCoreApplication::translate("HttpErrParser", "W3C log with over %1 fields")
+                       .arg(MaxFields),
+                   line);
+            return;
         }
+        m_fieldsLine.assign(line);
+        const QString kind = FileKindDetector::w3cKind(m_software, m_header.layout);
+        if (!kind.isEmpty())
+            reject(kind, line);
     } else if (startsWith(line, "#Software:")) {
-        const std::string_view software = trimmed(line.substr(10));
-        if (software.find("Internet Information Services") != std::string_view::npos) {
-            m_rejected = true;
-            m_rejection.detail = QString::fromUtf8(software.data(), qsizetype(software.size()));
-        }
+        constexpr size_t MaxSoftware = 200;
+        m_software = std::string(trimmed(line.substr(10)).substr(0, MaxSoftware));
+        const QString kind = FileKindDetector::w3cKind(m_software, FieldLayout());
+        if (!kind.isEmpty())
+            reject(kind, line);
     }
-    if (m_rejected) {
-        m_rejection.code = LogProblem::Code::NotHttpErr;
-        m_rejection.fileIndex = m_fileIndex;
-        m_rejection.path = m_path;
-        m_rejection.line = m_line;
-        m_rejection.raw = LogProblem::shorten(line.data(), line.size());
-    }
+}
+
+void HttpErrParser::reject(const QString &kind, std::string_view line)
+{
+    m_rejected = true;
+    m_rejection.code = LogProblem::Code::NotHttpErr;
+    m_rejection.detail = kind;
+    m_rejection.fileIndex = m_fileIndex;
+    m_rejection.path = m_path;
+    m_rejection.line = m_line;
+    m_rejection.raw = LogProblem::shorten(line.data(), line.size());
 }
 
 void HttpErrParser::resume(const Context &context, bool atFileStart)
 {
     m_atFileStart = atFileStart;
+    m_software = context.software;
     if (!context.fields.empty())
         parseDirective(context.fields);
     m_rejected = context.rejected;
@@ -305,6 +384,9 @@ void HttpErrParser::absorb(const HttpErrParser &piece, LogBatch &batch)
 
     m_line += piece.m_line;
     m_rows += piece.m_rows;
+    m_dataLines += piece.m_dataLines;
+    m_directives += piece.m_directives;
+    m_software = piece.m_software;
     m_notedGuess = m_notedGuess || piece.m_notedGuess;
     m_hasHeader = piece.m_hasHeader;
     m_header.layout = piece.m_header.layout;
@@ -325,6 +407,13 @@ bool HttpErrParser::keepAbsorbed(LogProblem &problem)
         if (m_notedGuess)
             return false;
         m_notedGuess = true;
+        return true;
+    }
+    if (problem.code == LogProblem::Code::FieldCut) {
+        // Notes, not malformed lines: their own cap, outside the listed problems'.
+        if (m_cutNotes >= MaxCutNotes)
+            return false;
+        ++m_cutNotes;
         return true;
     }
     if (m_listed > MaxListedProblems)

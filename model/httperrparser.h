@@ -18,18 +18,26 @@ class HttpErrParser
 {
 public:
     static constexpr uint64_t MaxListedProblems = 1000;
+    // Longer fields are cut to this many bytes before they are stored (HTTP.sys itself cuts
+    // URLs at 4096 bytes, so only damaged or hostile input gets near it).
+    static constexpr size_t MaxFieldBytes = 64 * 1024;
+    // A #Fields header with more fields than this is no httperr log.
+    static constexpr size_t MaxFields = 256;
 
     // What a parser carries from one line to the next that changes how later lines parse:
-    // the #Fields line in force and whether the file was rejected. A piece of a file parsed
+    // the #Fields line and #Software value in force and whether the file was rejected (the
+    // software decides whether a #Fields list is another kind of W3C log). A piece of a file parsed
     // on its own starts from the context the parser of the pieces before it ended with.
     struct Context
     {
-        std::string fields; // the last #Fields line, empty before the first one
+        std::string fields;   // the last #Fields line, empty before the first one
+        std::string software; // the last #Software value
         bool rejected = false;
 
         bool operator==(const Context &other) const
         {
-            return rejected == other.rejected && fields == other.fields;
+            return rejected == other.rejected && fields == other.fields
+                   && software == other.software;
         }
         bool operator!=(const Context &other) const { return !(*this == other); }
     };
@@ -40,7 +48,7 @@ public:
     // 1 again (absorb() renumbers them) and a byte order mark is only looked for at the file
     // start. Call before the first parse().
     void resume(const Context &context, bool atFileStart);
-    Context context() const { return {m_fieldsLine, m_rejected}; }
+    Context context() const { return {m_fieldsLine, m_software, m_rejected}; }
     // Takes over the work of `piece`, a parser that read the next piece of the same file on its
     // own, starting from this parser's context(): renumbers the lines of `batch` (which `piece`
     // filled), applies the per-file limits to its problems and carries on where `piece` ended.
@@ -50,11 +58,18 @@ public:
     // may use a different batch.
     void parse(const char *data, size_t size, LogBatch &out);
 
+    // Counts a line the loader skipped unread because it was longer than `limitBytes`;
+    // `head` is its start, for the report.
+    void skipLongLine(std::string_view head, size_t limitBytes, LogBatch &out);
+
     // Set when the file turned out to be another kind of log; parsing then stops.
     bool isRejected() const { return m_rejected; }
     const LogProblem &rejection() const { return m_rejection; }
     uint64_t lineCount() const { return m_line; }
     uint64_t rowCount() const { return m_rows; }
+    // Lines that were neither blank nor # directives (rows and malformed lines).
+    uint64_t dataLineCount() const { return m_dataLines; }
+    uint64_t directiveCount() const { return m_directives; }
 
 private:
     struct Binding
@@ -64,8 +79,11 @@ private:
     };
 
     void parseLine(const char *begin, const char *end, LogBatch &out);
+    void parseData(const char *begin, const char *end, LogBatch &out);
     void parseDirective(std::string_view line);
+    void reject(const QString &kind, std::string_view line);
     void addRow(Binding &binding, LogBatch &out);
+    std::string_view cappedField(std::string_view token, LogBatch &out);
     void bind(Binding &binding, LogBatch &out);
     std::optional<int64_t> timestamp(std::string_view date, std::string_view time);
     void addProblem(LogBatch &out, LogProblem::Code code, std::string_view raw, int expected = 0,
@@ -78,6 +96,12 @@ private:
     uint64_t m_line = 0;
     uint64_t m_rows = 0;
     uint64_t m_listed = 0;
+    uint64_t m_dataLines = 0;
+    uint64_t m_directives = 0;
+    uint64_t m_cutNotes = 0;
+    std::string_view m_text;     // the line being parsed, for reports
+    bool m_unterminated = false; // it ends without a line break (the end of the file)
+    std::string m_software;      // the #Software value in force
     bool m_atFileStart = true;
     bool m_hasHeader = false;
     bool m_notedGuess = false;

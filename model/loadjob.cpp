@@ -1,39 +1,24 @@
 #include "loadjob.h"
 
+#include "filekinddetector.h"
 #include "httperrparser.h"
 #include "logfilecollector.h"
 #include "logsource.h"
 #include "parsepipeline.h"
-
-#include <QFile>
-#include <QFileInfo>
-#include <QStringDecoder>
-#include <QThread>
+#include "utf16device.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QThread>
+
 #include <cstring>
 
 namespace {
-enum class Encoding { Utf8, Utf16LE, Utf16BE, Binary };
-
-// Looks at the first bytes: a UTF-16 byte order mark, or enough NUL and control bytes to
-// say this is no text log at all (a zip renamed to .log, an executable).
-Encoding sniff(const QByteArray &head)
+QString tr(const char *text)
 {
-    if (head.startsWith("\xFF\xFE"))
-        return Encoding::Utf16LE;
-    if (head.startsWith("\xFE\xFF"))
-        return Encoding::Utf16BE;
-    int control = 0;
-    const int n = int(std::min<qsizetype>(head.size(), 1024));
-    for (int i = 0; i < n; ++i) {
-        const auto c = static_cast<unsigned char>(head[i]);
-        if (c == 0)
-            return Encoding::Binary;
-        if (c < 0x20 && c != '\t' && c != '\r' && c != '\n')
-            ++control;
-    }
-    return n > 0 && control * 20 > n ? Encoding::Binary : Encoding::Utf8;
+    return QCoreApplication::translate("LoadJob", text);
 }
 
 // Hands the # directive lines of [begin, end) (whole lines) to `scanner`, so it knows the
@@ -70,6 +55,11 @@ void LoadJob::setBlockSizes(qint64 first, qint64 rest)
 {
     m_firstBlock = std::max<qint64>(first, 1);
     m_block = std::max<qint64>(rest, 1);
+}
+
+void LoadJob::setMaxLineBytes(qint64 bytes)
+{
+    m_maxLine = std::max<qint64>(bytes, 1);
 }
 
 void LoadJob::setMaxBlocksInFlight(int blocks)
@@ -109,11 +99,15 @@ void LoadJob::loadFile(int32_t index, const LogSource &source, LoadSink &sink)
     problem.fileIndex = index;
     problem.path = path;
 
-    if (source.kind() == LogSource::Kind::File && QFileInfo(source.path()).isDir()) {
-        problem.code = LogProblem::Code::Unreadable;
-        problem.detail = QCoreApplication::translate("LoadJob", "is a folder");
-        problemFound(problem, sink);
-        return;
+    if (source.kind() == LogSource::Kind::File) {
+        const QFileInfo info(source.path());
+        if (info.isDir() || !info.isFile()) {
+            // A pipe would block the open and a device may never end: read regular files only.
+            problem.code = LogProblem::Code::Unreadable;
+            problem.detail = info.isDir() ? tr("it is a folder") : tr("not a regular file");
+            problemFound(problem, sink);
+            return;
+        }
     }
     // A plain file opens as a QFile; an archive member or a .gz as a decompressing stream.
     const std::unique_ptr<QIODevice> device = source.open(problem);
@@ -122,46 +116,74 @@ void LoadJob::loadFile(int32_t index, const LogSource &source, LoadSink &sink)
         return;
     }
     QIODevice &file = *device;
+    const auto *onDisk = qobject_cast<const QFileDevice *>(&file);
+    // Only a plain file can be seen to change while it is read.
+    const qint64 sizeAtStart = source.isPlainFile() ? source.size() : -1;
 
-    const QByteArray head = file.peek(4096);
-    const Encoding encoding = sniff(head);
-    bool ok = true;
+    const QByteArray head = file.peek(qint64(FileKindDetector::SniffBytes));
+    const FileKindDetector::Sniffed sniffed =
+        FileKindDetector::sniff({head.constData(), size_t(head.size())});
+    const bool binary = sniffed.encoding == FileKindDetector::Encoding::Binary;
+    bool ok = !onDisk || onDisk->error() == QFileDevice::NoError;
     const ParsePipeline::FilePtr piped = m_pipeline->beginFile(index, path);
-    if (encoding == Encoding::Binary) {
-        problem.code = LogProblem::Code::Binary;
-        if (head.startsWith("PK\x03\x04"))
-            problem.detail = QCoreApplication::translate("LoadJob", "ZIP archive");
-        problemFound(problem, sink);
-    } else if (encoding == Encoding::Utf8) {
+    if (!ok) {
+        // reported below
+    } else if (binary) {
+        LogProblem found = problem;
+        found.code = LogProblem::Code::Binary;
+        found.detail = sniffed.description;
+        problemFound(found, sink);
+    } else if (sniffed.encoding == FileKindDetector::Encoding::Utf8) {
         ok = readBlocks(file, piped, sink);
     } else {
-        // UTF-16 logs come from editors, not from HTTP.sys, and are small: convert whole.
-        const QByteArray raw = file.readAll();
-        QStringDecoder decoder(encoding == Encoding::Utf16LE ? QStringDecoder::Utf16LE
-                                                             : QStringDecoder::Utf16BE,
-                               QStringDecoder::Flag::ConvertInitialBom);
-        const QString text = decoder.decode(raw);
-        QByteArray utf8 = text.toUtf8();
-        const qint64 bytes = utf8.size();
-        m_pipeline->addPiece(piped, std::move(utf8), {}, true, bytes);
+        LogProblem note = problem;
+        note.code = LogProblem::Code::Reencoded;
+        note.detail = sniffed.description;
+        problemFound(note, sink);
+        Utf16Device utf8(file, sniffed.encoding == FileKindDetector::Encoding::Utf16LE
+                                   ? QStringDecoder::Utf16LE
+                                   : QStringDecoder::Utf16BE);
+        utf8.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+        ok = readBlocks(utf8, piped, sink);
     }
-    const auto *onDisk = qobject_cast<const QFileDevice *>(&file);
     if (!ok || (onDisk && onDisk->error() != QFileDevice::NoError)) {
-        // Damaged or bomb-like compressed data: the rows read up to there stay.
+        // Damaged or bomb-like compressed data, or a read error: the rows read up to there stay.
+        ok = false;
         LogSource::describeFailure(file, problem);
         problemFound(problem, sink);
     }
-    const bool binary = encoding == Encoding::Binary;
+    if (binary)
+        return;
+    const qint64 read = ok && sizeAtStart >= 0 ? file.pos() : -1;
     // Rows and rejection are known once every piece was parsed: decide then, in order.
-    m_pipeline->addEvent([piped, problem, ok, binary, &sink]() mutable {
+    m_pipeline->addEvent([piped, problem, ok, sizeAtStart, read, &sink] {
         const HttpErrParser &parser = ParsePipeline::joined(*piped);
-        if (parser.isRejected()) {
+        if (parser.isRejected())
             sink.problemFound(parser.rejection());
-        } else if (ok && !binary && parser.rowCount() == 0 && !sink.isCancelled()) {
-            problem.code = LogProblem::Code::Empty;
-            sink.problemFound(problem);
-        }
+        else if (ok && !sink.isCancelled())
+            reportEnd(parser, problem, sizeAtStart, read, sink);
     });
+}
+
+void LoadJob::reportEnd(const HttpErrParser &parser, LogProblem problem, qint64 sizeAtStart,
+                        qint64 read, LoadSink &sink)
+{
+    if (sizeAtStart >= 0 && read >= 0 && read != sizeAtStart) {
+        const QLocale locale;
+        problem.code = read < sizeAtStart ? LogProblem::Code::Shrank : LogProblem::Code::Grew;
+        problem.detail = QStringLiteral("%1 → %2").arg(locale.formattedDataSize(sizeAtStart),
+                                                       locale.formattedDataSize(read));
+        sink.problemFound(problem);
+    }
+    if (parser.rowCount() == 0) {
+        // Say why a file gave nothing: empty, headers only, or every line malformed.
+        problem.code = parser.dataLineCount() == 0 && parser.directiveCount() > 0
+                           ? LogProblem::Code::HeaderOnly
+                           : LogProblem::Code::Empty;
+        problem.found = int(std::min<uint64_t>(parser.dataLineCount(), INT32_MAX));
+        problem.detail.clear();
+        sink.problemFound(problem);
+    }
 }
 
 bool LoadJob::readBlocks(QIODevice &device, const ParsePipeline::FilePtr &piped, LoadSink &sink)
@@ -171,6 +193,7 @@ bool LoadJob::readBlocks(QIODevice &device, const ParsePipeline::FilePtr &piped,
     QByteArray carry; // an unfinished line, continued in the next block
     qint64 block = m_firstBlock;
     bool atFileStart = true;
+    bool skipping = false; // inside a line over m_maxLine, dropping bytes up to its end
     while (!sink.isCancelled() && !scanner.isRejected()) {
         QByteArray buffer = m_pipeline->takeBuffer();
         buffer.reserve(carry.size() + block);
@@ -181,26 +204,46 @@ bool LoadJob::readBlocks(QIODevice &device, const ParsePipeline::FilePtr &piped,
             return false;
         const qint64 available = carry.size() + n;
         const bool atEnd = n == 0;
+        qint64 start = 0; // bytes before it belong to a skipped line
+        if (skipping) {
+            const void *nl = std::memchr(buffer.constData(), '\n', size_t(available));
+            start = nl ? static_cast<const char *>(nl) - buffer.constData() + 1 : available;
+            skipping = nl == nullptr;
+        }
         qint64 consumed = available;
         if (!atEnd) {
             // Only the new bytes can hold the last line break: the carried part has none.
-            const void *nl = memrchr(buffer.constData() + carry.size(), '\n', size_t(n));
-            consumed = nl ? static_cast<const char *>(nl) - buffer.constData() + 1 : 0;
+            const qint64 from = std::max<qint64>(carry.size(), start);
+            const void *nl = memrchr(buffer.constData() + from, '\n', size_t(available - from));
+            consumed = nl ? static_cast<const char *>(nl) - buffer.constData() + 1 : start;
         }
         carry = buffer.mid(consumed, available - consumed);
-        if (consumed > 0) {
+        if (consumed > start) {
             // A line longer than the block stays in `carry` and is read on until it ends.
             buffer.resize(consumed);
-            const HttpErrParser::Context start = scanner.context();
-            followDirectives(buffer.constData(), buffer.constData() + consumed, atFileStart,
+            if (start > 0)
+                buffer.remove(0, start);
+            const HttpErrParser::Context context = scanner.context();
+            followDirectives(buffer.constData(), buffer.constData() + buffer.size(), atFileStart,
                              scanner);
-            m_pipeline->addPiece(piped, std::move(buffer), start, atFileStart, consumed);
-            m_pipeline->addEvent([this, &sink, consumed] { advanceTo(m_done + consumed, sink); });
+            const qint64 bytes = buffer.size();
+            m_pipeline->addPiece(piped, std::move(buffer), context, atFileStart, bytes);
+            m_pipeline->addEvent([this, &sink, bytes] { advanceTo(m_done + bytes, sink); });
             atFileStart = false;
+        } else if (!atEnd && carry.size() >= m_maxLine) {
+            // Report the line and drop it, so the buffer never grows past the limit.
+            m_pipeline->addPiece(piped, carry.left(4096), scanner.context(), atFileStart,
+                                 carry.size(), size_t(m_maxLine));
+            atFileStart = false;
+            carry.clear();
+            skipping = true;
         }
         if (atEnd)
             return true;
-        block = m_block;
+        // A long line is read on in growing blocks, so it is copied a few times, not once
+        // per block.
+        block = consumed > start ? m_block
+                                 : std::max(m_block, std::min<qint64>(carry.size(), m_maxLine));
     }
     return true;
 }
@@ -215,5 +258,6 @@ void LoadJob::advanceTo(qint64 done, LoadSink &sink)
     if (done <= m_done)
         return;
     m_done = done;
-    sink.progressChanged(m_done, m_total);
+    // A file that grows while it is read must not push the bar past its end.
+    sink.progressChanged(std::min(m_done, m_total), m_total);
 }

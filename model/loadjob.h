@@ -22,6 +22,9 @@ public:
     // The first block is small so the first rows reach the table at once. Blocks are parsed
     // on all cores, each as soon as it is read.
     void setBlockSizes(qint64 first, qint64 rest);
+    // Lines longer than this are reported and skipped unread, so the buffer never grows past
+    // about twice this (tests lower it to avoid writing huge files).
+    void setMaxLineBytes(qint64 bytes);
     // How many blocks may be read ahead of the one the sink gets next (bounds memory).
     void setMaxBlocksInFlight(int blocks);
     // Parses at a lower thread priority, for loads that run behind a window.
@@ -32,12 +35,16 @@ private:
     void loadFile(int32_t index, const LogSource &source, LoadSink &sink);
     bool readBlocks(QIODevice &device, const std::shared_ptr<ParsePipeline::File> &piped,
                     LoadSink &sink);
+    // What the end of a file tells: it changed while read, or gave no rows.
+    static void reportEnd(const HttpErrParser &parser, LogProblem problem, qint64 sizeAtStart,
+                          qint64 read, LoadSink &sink);
     void problemFound(const LogProblem &problem, LoadSink &sink);
     void advanceTo(qint64 done, LoadSink &sink);
 
     QStringList m_paths;
     qint64 m_firstBlock = 256 * 1024;
     qint64 m_block = 1024 * 1024;
+    qint64 m_maxLine = qint64(256) * 1024 * 1024;
     int m_maxInFlight = 0; // 0: one more than the number of cores
     bool m_background = false;
     std::unique_ptr<ParsePipeline> m_pipeline;

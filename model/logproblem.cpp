@@ -6,6 +6,10 @@ LogProblem::Severity LogProblem::severity() const
 {
     switch (code) {
     case Code::GuessedLayout:
+    case Code::FieldCut:
+    case Code::Reencoded:
+    case Code::HeaderOnly:
+    case Code::Grew:
     case Code::Empty:
     case Code::TooManyProblems:
     case Code::NotALog:
@@ -15,9 +19,29 @@ LogProblem::Severity LogProblem::severity() const
     case Code::BadTimestamp:
     case Code::NoLayout:
     case Code::FieldsNoTime:
+    case Code::CutShort:
+    case Code::LineTooLong:
+    case Code::NulBytes:
+    case Code::Shrank:
         return Severity::Warning;
     default:
         return Severity::Error;
+    }
+}
+
+bool LogProblem::isLineProblem() const
+{
+    switch (code) {
+    case Code::FieldCount:
+    case Code::BadTimestamp:
+    case Code::NoLayout:
+    case Code::FieldsNoTime:
+    case Code::CutShort:
+    case Code::LineTooLong:
+    case Code::NulBytes:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -33,8 +57,31 @@ QString LogProblem::message() const
         return tr("No #Fields header, and %1 fields match no known httperr layout").arg(found);
     case Code::FieldsNoTime:
         return tr("The #Fields header has no date and time fields");
+    case Code::CutShort:
+        if (expected == 0) // a header-less file: no one layout to compare with
+            return tr("The last line stops without a line break after %1 fields: the file was "
+                      "cut short or is still being written")
+                .arg(found);
+        return tr("The last line stops without a line break after %1 of %2 fields: the file "
+                  "was cut short or is still being written")
+            .arg(found)
+            .arg(expected);
+    case Code::LineTooLong:
+        return tr("Line longer than %1 MiB: skipped").arg(expected);
+    case Code::NulBytes:
+        return tr("NUL bytes instead of text: the file was not completely written");
     case Code::GuessedLayout:
         return tr("No #Fields header: columns guessed from the field count");
+    case Code::FieldCut:
+        return tr("A field of %1 bytes was cut to its first %2 KiB").arg(found).arg(expected);
+    case Code::Reencoded:
+        return tr("Read as %1 text").arg(detail);
+    case Code::HeaderOnly:
+        return tr("Only # header lines, no log rows");
+    case Code::Grew:
+        return tr("The file grew while it was read (%1); the new lines are included").arg(detail);
+    case Code::Shrank:
+        return tr("The file shrank while it was read (%1)").arg(detail);
     case Code::Missing:
         return tr("File or folder not found");
     case Code::Unreadable:
@@ -44,9 +91,11 @@ QString LogProblem::message() const
     case Code::NotHttpErr:
         return tr("Not an HTTP.sys error log (%1)").arg(detail);
     case Code::Binary:
-        return tr("Binary data, not a text log");
+        return detail.isEmpty() ? tr("Binary data, not a text log")
+                                : tr("Binary data, not a text log (%1)").arg(detail);
     case Code::Empty:
-        return tr("No log lines in this file");
+        return found > 0 ? tr("No log rows: every line is malformed")
+                         : tr("No log lines in this file");
     case Code::TooManyProblems:
         return tr("Too many malformed lines; only the first %1 are listed").arg(expected);
     case Code::DamagedArchive:
@@ -66,11 +115,23 @@ QString LogProblem::message() const
     return {};
 }
 
+size_t LogProblem::utf8Prefix(const char *text, size_t length, size_t maxBytes)
+{
+    if (length <= maxBytes)
+        return length;
+    size_t n = maxBytes;
+    // Step back over continuation bytes so a multi-byte character is never split; give up
+    // after three (then it was not UTF-8 anyway).
+    for (int i = 0; i < 3 && n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80; ++i)
+        --n;
+    return (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80 ? maxBytes : n;
+}
+
 QByteArray LogProblem::shorten(const char *text, size_t length, size_t maxBytes)
 {
     if (length <= maxBytes)
         return QByteArray(text, qsizetype(length));
-    QByteArray out(text, qsizetype(maxBytes));
+    QByteArray out(text, qsizetype(utf8Prefix(text, length, maxBytes)));
     out.append("\xE2\x80\xA6"); // an ellipsis
     return out;
 }

@@ -16,6 +16,9 @@ struct LogProblem
         BadTimestamp, // date or time is not YYYY-MM-DD HH:MM:SS
         NoLayout,     // no #Fields header and the field count matches no known layout
         FieldsNoTime, // #Fields names no date or time field
+        CutShort,     // the last line ends without a line break and lacks fields
+        LineTooLong,  // a line longer than the loader's limit, skipped unread
+        NulBytes,     // a run of NUL bytes where a line should be
         // file notes and errors
         GuessedLayout,   // no #Fields header: layout chosen by field count
         Missing,         // path does not exist
@@ -23,7 +26,7 @@ struct LogProblem
         EmptyFolder,     // a folder with no log files
         NotHttpErr,      // a W3C log of another kind (IIS access log, ...)
         Binary,          // looks like binary data
-        Empty,           // the file holds no data lines
+        Empty,           // no rows: no data lines (found = 0) or all malformed (found = lines)
         TooManyProblems, // the per-file cap was reached; further lines are only counted
         // archives and followed files
         DamagedArchive, // a zip or gzip that cannot be read (bad data, checksum, truncated)
@@ -31,14 +34,20 @@ struct LogProblem
         TooCompressed,  // expands far more than any log does (a zip bomb?); refused
         NotALog,        // an archive member that is not a log file; skipped
         EmptyArchive,   // an archive with no log files in it
-        Restarted       // a followed file was truncated or replaced; read again from the start
+        Restarted,      // a followed file was truncated or replaced; read again from the start
+        // hostile input
+        FieldCut,   // a field longer than the store keeps was cut
+        Reencoded,  // the file was decoded from UTF-16
+        HeaderOnly, // only # header lines, no data lines
+        Grew,       // the file grew while it was read (the new lines are included)
+        Shrank,     // the file shrank while it was read
     };
     enum class Severity : uint8_t { Note, Warning, Error };
 
     Code code = Code::FieldCount;
     int32_t fileIndex = -1; // index into the loader's file list, -1 for a path that is no file
     uint64_t line = 0;      // 1-based; 0 for file-level problems
-    int32_t expected = 0;   // e.g. the field count the layout wants
+    int32_t expected = 0;   // e.g. the field count the layout wants, a size limit
     int32_t found = 0;      // e.g. the field count the line has
     QString path;           // the file or folder concerned
     QByteArray raw;         // the offending text, shortened
@@ -47,8 +56,12 @@ struct LogProblem
     Severity severity() const;
     // A one-line, translated explanation.
     QString message() const;
-    // Cuts `text` to at most `maxBytes` for storage in `raw`.
+    // True for problems with one line of a file (counted as malformed lines).
+    bool isLineProblem() const;
+    // Cuts `text` to at most `maxBytes` for storage in `raw`, never inside a UTF-8 sequence.
     static QByteArray shorten(const char *text, size_t length, size_t maxBytes = 240);
+    // How many bytes of `text` fit in `maxBytes` without splitting a UTF-8 sequence.
+    static size_t utf8Prefix(const char *text, size_t length, size_t maxBytes);
 };
 
 Q_DECLARE_METATYPE(LogProblem)

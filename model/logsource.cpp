@@ -115,7 +115,11 @@ std::unique_ptr<QIODevice> LogSource::open(LogProblem &problem) const
         device = std::make_unique<QFile>(m_path);
     if (m_gzip)
         device = std::make_unique<GzipDevice>(std::move(device));
-    if (device->open(QIODevice::ReadOnly))
+    // A plain file is read in the loader's own blocks: unbuffered, it is also seen as it is
+    // now when it changes while it is read, not as a stale read-ahead buffer.
+    const QIODevice::OpenMode mode =
+        isPlainFile() ? QIODevice::ReadOnly | QIODevice::Unbuffered : QIODevice::ReadOnly;
+    if (device->open(mode))
         return device;
     describeFailure(*device, problem);
     return nullptr;

@@ -29,6 +29,7 @@ struct ParsePipeline::Piece
     HttpErrParser::Context start;
     bool atFileStart = false;
     qint64 bytes = 0;
+    size_t skippedLineLimit = 0; // set: `data` starts a line too long to read
     // Results, written by the pool thread before `done` is set.
     std::unique_ptr<HttpErrParser> parser;
     LogBatchPtr batch;
@@ -96,7 +97,8 @@ QByteArray ParsePipeline::takeBuffer()
 }
 
 void ParsePipeline::addPiece(const FilePtr &file, QByteArray data,
-                             const HttpErrParser::Context &start, bool atFileStart, qint64 bytes)
+                             const HttpErrParser::Context &start, bool atFileStart, qint64 bytes,
+                             size_t skippedLineLimit)
 {
     auto piece = std::make_shared<Piece>();
     piece->file = file;
@@ -104,6 +106,7 @@ void ParsePipeline::addPiece(const FilePtr &file, QByteArray data,
     piece->start = start;
     piece->atFileStart = atFileStart;
     piece->bytes = bytes;
+    piece->skippedLineLimit = skippedLineLimit;
     m_queue.push_back({piece, {}});
     Piece *raw = piece.get();
     const bool background = m_background;
@@ -185,5 +188,9 @@ void ParsePipeline::parse(Piece &piece, const HttpErrParser::Context &start)
     piece.parser->resume(start, piece.atFileStart);
     piece.batch = std::make_shared<LogBatch>();
     piece.batch->fileIndex = piece.file->index;
-    piece.parser->parse(piece.data.constData(), size_t(piece.data.size()), *piece.batch);
+    if (piece.skippedLineLimit > 0)
+        piece.parser->skipLongLine({piece.data.constData(), size_t(piece.data.size())},
+                                   piece.skippedLineLimit, *piece.batch);
+    else
+        piece.parser->parse(piece.data.constData(), size_t(piece.data.size()), *piece.batch);
 }

@@ -35,9 +35,10 @@ public:
     // Starts a file; its pieces and events follow in order.
     FilePtr beginFile(int32_t index, const QString &path);
     // Queues one piece: `data` (which the pipeline takes) from a line start to a line end (or
-    // the end of the file), covering `bytes` of the file.
+    // the end of the file), covering `bytes` of the file. With `skippedLineLimit`, `data` is
+    // the start of one line longer than that limit, counted and reported but not parsed.
     void addPiece(const FilePtr &file, QByteArray data, const HttpErrParser::Context &start,
-                  bool atFileStart, qint64 bytes);
+                  bool atFileStart, qint64 bytes, size_t skippedLineLimit = 0);
     // Queues a call made, in order, once everything queued before it was delivered.
     void addEvent(std::function<void()> event);
     // A buffer for the next piece, reused from a delivered one when possible.

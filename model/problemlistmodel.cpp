@@ -24,6 +24,15 @@ QVariant ProblemListModel::data(const QModelIndex &index, int role) const
     const LogProblem &p = m_problems[size_t(index.row())];
     if (role == PathRole)
         return p.path;
+    if (role == LineRole)
+        return qulonglong(p.line);
+    if (role == SortRole) {
+        if (index.column() == SeverityColumn)
+            return 2 - int(p.severity()); // Error = 2 in the enum: first
+        if (index.column() == LineColumn)
+            return qulonglong(p.line);
+        role = Qt::DisplayRole;
+    }
     if (role == Qt::TextAlignmentRole && index.column() == LineColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -46,7 +55,7 @@ QVariant ProblemListModel::data(const QModelIndex &index, int role) const
     case MessageColumn:
         return p.message();
     case RawColumn:
-        return TextDecode::toQString({p.raw.constData(), size_t(p.raw.size())});
+        return displayText(p.raw);
     }
     return {};
 }
@@ -75,6 +84,7 @@ void ProblemListModel::clear()
     beginResetModel();
     m_problems.clear();
     m_errors = 0;
+    m_tally.clear();
     endResetModel();
 }
 
@@ -87,6 +97,7 @@ void ProblemListModel::append(const std::vector<LogProblem> &problems)
     for (const LogProblem &p : problems) {
         m_problems.push_back(p);
         m_errors += p.severity() != LogProblem::Severity::Note;
+        m_tally.add(p);
     }
     endInsertRows();
 }
@@ -94,4 +105,17 @@ void ProblemListModel::append(const std::vector<LogProblem> &problems)
 void ProblemListModel::append(const LogProblem &problem)
 {
     append(std::vector<LogProblem>{problem});
+}
+
+QString ProblemListModel::displayText(const QByteArray &raw)
+{
+    QString text = TextDecode::toQString({raw.constData(), size_t(raw.size())});
+    for (QChar &c : text) {
+        // NUL and other control bytes would vanish or break the row: show their symbols.
+        if (c.unicode() < 0x20 && c != QLatin1Char('\t'))
+            c = QChar(0x2400 + c.unicode());
+        else if (c.unicode() == 0x7F)
+            c = QChar(0x2421);
+    }
+    return text;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "logproblem.h"
+#include "problemtally.h"
 
 #include <QAbstractTableModel>
 
@@ -12,7 +13,11 @@ class ProblemListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { SeverityColumn, FileColumn, LineColumn, MessageColumn, RawColumn, ColumnCount };
-    enum Role { PathRole = Qt::UserRole + 1 };
+    enum Role {
+        PathRole = Qt::UserRole + 1, // the full path of the file concerned
+        LineRole,                    // the 1-based line, 0 for file problems
+        SortRole,                    // errors before malformed lines before notes; numbers
+    };
 
     explicit ProblemListModel(QObject *parent = nullptr);
 
@@ -28,8 +33,13 @@ public:
     const LogProblem &problem(int row) const { return m_problems[size_t(row)]; }
     // Problems that are errors or warnings (notes excluded).
     int errorCount() const { return m_errors; }
+    // Counts by kind and file, for the summary line.
+    const ProblemTally &tally() const { return m_tally; }
+    // The raw text of a line as shown: bytes decoded, control characters made visible.
+    static QString displayText(const QByteArray &raw);
 
 private:
     std::vector<LogProblem> m_problems;
     int m_errors = 0;
+    ProblemTally m_tally;
 };

@@ -631,9 +631,9 @@ void TestHttpErrParser::malformed_data()
     QTest::newRow("double space") << (header + doubleSpace) << LogProblem::Code::FieldCount << 2
                                   << 13 << 14 << doubleSpace;
     const QByteArray truncated = "2018-01-01 08:09:10 81.2.69.143 27";
-    QTest::newRow("truncated last line")
-        << (header + QByteArray(kLine13) + "\r\n" + truncated) << LogProblem::Code::FieldCount << 3
-        << 13 << 4 << truncated;
+    // Cut short without a line break: said so, not just "wrong field count".
+    QTest::newRow("truncated last line") << (header + QByteArray(kLine13) + "\r\n" + truncated)
+                                         << LogProblem::Code::CutShort << 3 << 13 << 4 << truncated;
 
     const struct
     {
@@ -742,18 +742,18 @@ void TestHttpErrParser::accessLogRejected_data()
     QTest::newRow("IIS #Software")
         << lines({"#Software: Microsoft Internet Information Services 10.0", "#Version: 1.0",
                   "#Date: 2024-01-02 03:04:05", accessFields, accessLine})
-        << true << 1 << QStringLiteral("Microsoft Internet Information Services 10.0") << 0;
+        << true << 1 << QStringLiteral("IIS access log") << 0;
     QTest::newRow("IIS #Software, CRLF") << lines(
         {"#Software: Microsoft Internet Information Services 8.5", accessFields, accessLine},
-        "\r\n") << true << 1 << QStringLiteral("Microsoft Internet Information Services 8.5")
+        "\r\n") << true << 1 << QStringLiteral("IIS access log")
                                          << 0;
     QTest::newRow("cs-uri-stem without s-reason")
         << lines({"#Version: 1.0", accessFields, accessLine}) << true << 2
         << QStringLiteral("IIS access log") << 0;
-    QTest::newRow("IIS header after httperr rows")
-        << lines({kFields13, kLine13, "#Software: Microsoft Internet Information Services 7.5",
-                  kLine13})
-        << true << 3 << QStringLiteral("Microsoft Internet Information Services 7.5") << 1;
+    QTest::newRow("IIS header after httperr rows") << lines(
+        {kFields13, kLine13, "#Software: Microsoft Internet Information Services 7.5", kLine13})
+                                                   << true << 3 << QStringLiteral("IIS access log")
+                                                   << 1;
     QTest::newRow("cs-uri-stem with s-reason is kept")
         << lines({"#Fields: date time cs-uri-stem s-reason",
                   "2024-01-02 03:04:05 /index.htm Timer_ConnectionIdle"})

@@ -421,9 +421,12 @@ void TestLogLoader::binaryFile_data()
     QByteArray zip("PK\x03\x04\x14\x00\x00\x00\x08\x00", 10);
     zip += QByteArray(2000, '\x01');
     QTest::newRow("zip") << zip << QStringLiteral("ZIP archive");
-    QByteArray nul = "#Software: Microsoft HTTP API 2.0\r\n";
+    // NUL bytes before the first line ends (whole lines and then NUL bytes are a log cut off
+    // by a crash, read as text: see tst_hostileinput).
+    QByteArray nul = "#Software: Microsoft HTTP API 2.0";
     nul += QByteArray(100, '\0');
     QTest::newRow("NUL bytes") << nul << QString();
+    QTest::newRow("only NUL bytes") << QByteArray(100, '\0') << QStringLiteral("only NUL bytes");
     QByteArray control;
     for (int i = 0; i < 1500; ++i)
         control += char(i % 2 ? 0x07 : 'a');
@@ -479,17 +482,21 @@ void TestLogLoader::emptyAndForeignFiles()
     Spies spies(&loader);
     loader.start({empty, headerOnly, access, utf16});
     QVERIFY(safeWait(spies.finished));
-    QCOMPARE(spies.problems.count(), 3);
+    QCOMPARE(spies.problems.count(), 4);
     QCOMPARE(problemAt(spies.problems, 0).code, LogProblem::Code::Empty);
     QCOMPARE(problemAt(spies.problems, 0).fileIndex, 0);
-    QCOMPARE(problemAt(spies.problems, 1).code, LogProblem::Code::Empty);
+    QCOMPARE(problemAt(spies.problems, 1).code, LogProblem::Code::HeaderOnly);
     QCOMPARE(problemAt(spies.problems, 1).fileIndex, 1);
     const LogProblem foreign = problemAt(spies.problems, 2);
     QCOMPARE(foreign.code, LogProblem::Code::NotHttpErr);
     QCOMPARE(foreign.fileIndex, 2);
     QCOMPARE(foreign.path, access);
     QCOMPARE(foreign.line, uint64_t(1));
-    QCOMPARE(foreign.detail, QStringLiteral("Microsoft Internet Information Services 10.0"));
+    QCOMPARE(foreign.detail, QStringLiteral("IIS access log"));
+    const LogProblem reencoded = problemAt(spies.problems, 3);
+    QCOMPARE(reencoded.code, LogProblem::Code::Reencoded);
+    QCOMPARE(reencoded.fileIndex, 3);
+    QCOMPARE(reencoded.detail, QStringLiteral("UTF-16 LE"));
     QCOMPARE(spies.rows(), uint64_t(1));
     const LogBatchPtr last = batchAt(spies.batches, spies.batches.count() - 1);
     QCOMPARE(last->fileIndex, 3);

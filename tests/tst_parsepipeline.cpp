@@ -191,6 +191,19 @@ public:
     Collected got;
 };
 
+// The note LoadJob adds for a file without rows: header lines only, or no (good) lines.
+LogProblem noRows(const HttpErrParser &parser, int32_t fileIndex, const QString &path)
+{
+    LogProblem p;
+    p.code = parser.dataLineCount() == 0 && parser.directiveCount() > 0
+                 ? LogProblem::Code::HeaderOnly
+                 : LogProblem::Code::Empty;
+    p.found = int(parser.dataLineCount());
+    p.fileIndex = fileIndex;
+    p.path = path;
+    return p;
+}
+
 // The reference: one parser reads the whole file at once, as the loader did before it split
 // files; the file-level verdicts are the ones LoadJob adds after the last piece.
 Collected parseWhole(const QByteArray &bytes, int32_t fileIndex, const QString &path)
@@ -207,11 +220,7 @@ Collected parseWhole(const QByteArray &bytes, int32_t fileIndex, const QString &
     if (parser.isRejected()) {
         c.problems << problemText(parser.rejection());
     } else if (parser.rowCount() == 0) {
-        LogProblem empty;
-        empty.code = LogProblem::Code::Empty;
-        empty.fileIndex = fileIndex;
-        empty.path = path;
-        c.problems << problemText(empty);
+        c.problems << problemText(noRows(parser, fileIndex, path));
     }
     return c;
 }
@@ -379,11 +388,7 @@ void TestParsePipeline::wrongContextIsParsedAgain()
             if (parser.isRejected()) {
                 sink.problemFound(parser.rejection());
             } else if (parser.rowCount() == 0) {
-                LogProblem empty;
-                empty.code = LogProblem::Code::Empty;
-                empty.fileIndex = 0;
-                empty.path = path;
-                sink.problemFound(empty);
+                sink.problemFound(noRows(parser, 0, path));
             }
         });
         pipeline.finish();

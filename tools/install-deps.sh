@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages HttpErr Viewer builds and tests with. Needs root (or sudo).
+# Installs the Debian 12 packages HttpErr Viewer builds and tests with (clang and its runtime
+# libraries for the sanitizer build and the fuzzer). Needs root (or sudo).
 # Quick when everything is already there: apt is only asked when a package is missing.
 set -euo pipefail
 
@@ -9,6 +10,7 @@ packages=(
     libqcustomplot-dev libgl-dev
     libquazip1-qt6-dev zlib1g-dev
     xvfb xauth
+    clang libclang-rt-14-dev
 )
 packages+=("$@")
 
