@@ -79,6 +79,93 @@
     </message>
 </context>
 <context>
+    <name>FileKindDetector</name>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>gzip archive</source>
+        <translation>gzip-Archiv</translation>
+    </message>
+    <message>
+        <source>7-Zip archive</source>
+        <translation>7-Zip-Archiv</translation>
+    </message>
+    <message>
+        <source>RAR archive</source>
+        <translation>RAR-Archiv</translation>
+    </message>
+    <message>
+        <source>Windows event log (.evtx)</source>
+        <translation>Windows-Ereignisprotokoll (.evtx)</translation>
+    </message>
+    <message>
+        <source>Microsoft Office document</source>
+        <translation>Microsoft-Office-Dokument</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>UTF-32 text</source>
+        <translation>UTF-32-Text</translation>
+    </message>
+    <message>
+        <source>Linux program</source>
+        <translation>Linux-Programm</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Windows program</source>
+        <translation>Windows-Programm</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>only NUL bytes</source>
+        <translation>nur NUL-Bytes</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE without byte order mark</source>
+        <translation>UTF-16 LE ohne Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE without byte order mark</source>
+        <translation>UTF-16 BE ohne Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>UTF-8 mit Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <source>IIS access log</source>
+        <translation>IIS-Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>W3C log written by %1</source>
+        <translation>W3C-Protokoll, geschrieben von %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Status</source>
@@ -210,8 +297,8 @@
 <context>
     <name>HttpErrParser</name>
     <message>
-        <source>IIS access log</source>
-        <translation>IIS-Zugriffsprotokoll</translation>
+        <source>W3C log with over %1 fields</source>
+        <translation>W3C-Protokoll mit über %1 Feldern</translation>
     </message>
 </context>
 <context>
@@ -226,14 +313,32 @@
     </message>
 </context>
 <context>
-    <name>LoadJob</name>
+    <name>LineContext</name>
     <message>
-        <source>is a folder</source>
-        <translation>ist ein Ordner</translation>
+        <source>The file has no line %1</source>
+        <translation>Die Datei hat keine Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>LineContextDialog</name>
+    <message>
+        <source>%1 — line %2</source>
+        <translation>%1 — Zeile %2</translation>
     </message>
     <message>
-        <source>ZIP archive</source>
-        <translation>ZIP-Archiv</translation>
+        <source>Cannot show line %1 of %2: %3</source>
+        <translation>Zeile %1 von %2 kann nicht angezeigt werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LoadJob</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine normale Datei</translation>
     </message>
 </context>
 <context>
@@ -439,6 +544,50 @@
     <message>
         <source>The file was truncated or replaced: read again from the start</source>
         <translation>Die Datei wurde gekürzt oder ersetzt: erneut von Anfang an gelesen</translation>
+    </message>
+    <message>
+        <source>The last line stops without a line break after %1 fields: the file was cut short or is still being written</source>
+        <translation>Die letzte Zeile endet ohne Zeilenumbruch nach %1 Feldern: Die Datei wurde abgeschnitten oder wird noch geschrieben</translation>
+    </message>
+    <message>
+        <source>The last line stops without a line break after %1 of %2 fields: the file was cut short or is still being written</source>
+        <translation>Die letzte Zeile endet ohne Zeilenumbruch nach %1 von %2 Feldern: Die Datei wurde abgeschnitten oder wird noch geschrieben</translation>
+    </message>
+    <message>
+        <source>Line longer than %1 MiB: skipped</source>
+        <translation>Zeile länger als %1 MiB: übersprungen</translation>
+    </message>
+    <message>
+        <source>NUL bytes instead of text: the file was not completely written</source>
+        <translation>NUL-Bytes statt Text: Die Datei wurde nicht vollständig geschrieben</translation>
+    </message>
+    <message>
+        <source>A field of %1 bytes was cut to its first %2 KiB</source>
+        <translation>Ein Feld mit %1 Byte wurde auf seine ersten %2 KiB gekürzt</translation>
+    </message>
+    <message>
+        <source>Read as %1 text</source>
+        <translation>Als %1-Text gelesen</translation>
+    </message>
+    <message>
+        <source>Only # header lines, no log rows</source>
+        <translation>Nur #-Kopfzeilen, keine Protokollzeilen</translation>
+    </message>
+    <message>
+        <source>The file grew while it was read (%1); the new lines are included</source>
+        <translation>Die Datei ist beim Lesen gewachsen (%1); die neuen Zeilen sind enthalten</translation>
+    </message>
+    <message>
+        <source>The file shrank while it was read (%1)</source>
+        <translation>Die Datei ist beim Lesen geschrumpft (%1)</translation>
+    </message>
+    <message>
+        <source>Binary data, not a text log (%1)</source>
+        <translation>Binärdaten, kein Textprotokoll (%1)</translation>
+    </message>
+    <message>
+        <source>No log rows: every line is malformed</source>
+        <translation>Keine Protokollzeilen: Jede Zeile ist fehlerhaft</translation>
     </message>
 </context>
 <context>
@@ -707,6 +856,92 @@
     </message>
 </context>
 <context>
+    <name>ProblemTally</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not an httperr log</source>
+        <translation>kein httperr-Protokoll</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binär</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>folder without logs</source>
+        <translation>Ordner ohne Protokolle</translation>
+    </message>
+    <message>
+        <source>no log rows</source>
+        <translation>keine Protokollzeilen</translation>
+    </message>
+    <message>
+        <source>shrank while read</source>
+        <translation>beim Lesen geschrumpft</translation>
+    </message>
+    <message>
+        <source>malformed lines: %1</source>
+        <translation>fehlerhafte Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation>Hinweise: %1</translation>
+    </message>
+    <message>
+        <source>No problems (%1)</source>
+        <translation>Keine Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>Files with problems: %1 — %2</source>
+        <translation>Dateien mit Problemen: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>File errors</source>
+        <translation>Dateifehler</translation>
+    </message>
+    <message>
+        <source>Malformed lines</source>
+        <translation>Fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+</context>
+<context>
     <name>ReasonListModel</name>
     <message>
         <source>%1: %2 rows with the other filters, %3 in all</source>
@@ -816,10 +1051,6 @@
 </context>
 <context>
     <name>SummaryCommand</name>
-    <message>
-        <source>... and %1 more problems</source>
-        <translation>... und %1 weitere Probleme</translation>
-    </message>
     <message>
         <source>No log rows could be read from: %1</source>
         <translation>Aus folgenden Quellen konnten keine Protokollzeilen gelesen werden: %1</translation>

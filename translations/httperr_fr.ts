@@ -79,6 +79,93 @@
     </message>
 </context>
 <context>
+    <name>FileKindDetector</name>
+    <message>
+        <source>ZIP archive</source>
+        <translation>archive ZIP</translation>
+    </message>
+    <message>
+        <source>gzip archive</source>
+        <translation>archive gzip</translation>
+    </message>
+    <message>
+        <source>7-Zip archive</source>
+        <translation>archive 7-Zip</translation>
+    </message>
+    <message>
+        <source>RAR archive</source>
+        <translation>archive RAR</translation>
+    </message>
+    <message>
+        <source>Windows event log (.evtx)</source>
+        <translation>journal d’événements Windows (.evtx)</translation>
+    </message>
+    <message>
+        <source>Microsoft Office document</source>
+        <translation>document Microsoft Office</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>image PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>image JPEG</translation>
+    </message>
+    <message>
+        <source>UTF-32 text</source>
+        <translation>texte UTF-32</translation>
+    </message>
+    <message>
+        <source>Linux program</source>
+        <translation>programme Linux</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>document PDF</translation>
+    </message>
+    <message>
+        <source>Windows program</source>
+        <translation>programme Windows</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>only NUL bytes</source>
+        <translation>uniquement des octets NUL</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE without byte order mark</source>
+        <translation>UTF-16 LE sans indicateur d’ordre des octets</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE without byte order mark</source>
+        <translation>UTF-16 BE sans indicateur d’ordre des octets</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>UTF-8 avec indicateur d’ordre des octets</translation>
+    </message>
+    <message>
+        <source>IIS access log</source>
+        <translation>journal d’accès IIS</translation>
+    </message>
+    <message>
+        <source>W3C log written by %1</source>
+        <translation>journal W3C écrit par %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Status</source>
@@ -210,8 +297,8 @@
 <context>
     <name>HttpErrParser</name>
     <message>
-        <source>IIS access log</source>
-        <translation>journal d’accès IIS</translation>
+        <source>W3C log with over %1 fields</source>
+        <translation>journal W3C de plus de %1 champs</translation>
     </message>
 </context>
 <context>
@@ -226,14 +313,32 @@
     </message>
 </context>
 <context>
-    <name>LoadJob</name>
+    <name>LineContext</name>
     <message>
-        <source>is a folder</source>
-        <translation>est un dossier</translation>
+        <source>The file has no line %1</source>
+        <translation>Le fichier n’a pas de ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>LineContextDialog</name>
+    <message>
+        <source>%1 — line %2</source>
+        <translation>%1 — ligne %2</translation>
     </message>
     <message>
-        <source>ZIP archive</source>
-        <translation>archive ZIP</translation>
+        <source>Cannot show line %1 of %2: %3</source>
+        <translation>Impossible d’afficher la ligne %1 de %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LoadJob</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
     </message>
 </context>
 <context>
@@ -439,6 +544,50 @@
     <message>
         <source>The file was truncated or replaced: read again from the start</source>
         <translation>Le fichier a été tronqué ou remplacé&#xa0;: relu depuis le début</translation>
+    </message>
+    <message>
+        <source>The last line stops without a line break after %1 fields: the file was cut short or is still being written</source>
+        <translation>La dernière ligne s’arrête sans saut de ligne après %1 champs&#xa0;: le fichier a été tronqué ou est encore en cours d’écriture</translation>
+    </message>
+    <message>
+        <source>The last line stops without a line break after %1 of %2 fields: the file was cut short or is still being written</source>
+        <translation>La dernière ligne s’arrête sans saut de ligne après %1 champs sur %2&#xa0;: le fichier a été tronqué ou est encore en cours d’écriture</translation>
+    </message>
+    <message>
+        <source>Line longer than %1 MiB: skipped</source>
+        <translation>Ligne de plus de %1 Mio&#xa0;: ignorée</translation>
+    </message>
+    <message>
+        <source>NUL bytes instead of text: the file was not completely written</source>
+        <translation>Octets NUL au lieu de texte&#xa0;: le fichier n’a pas été entièrement écrit</translation>
+    </message>
+    <message>
+        <source>A field of %1 bytes was cut to its first %2 KiB</source>
+        <translation>Un champ de %1 octets a été réduit à ses %2 premiers Kio</translation>
+    </message>
+    <message>
+        <source>Read as %1 text</source>
+        <translation>Lu comme texte %1</translation>
+    </message>
+    <message>
+        <source>Only # header lines, no log rows</source>
+        <translation>Seulement des lignes d’en-tête #, aucune ligne de journal</translation>
+    </message>
+    <message>
+        <source>The file grew while it was read (%1); the new lines are included</source>
+        <translation>Le fichier a grossi pendant la lecture (%1)&#xa0;; les nouvelles lignes sont incluses</translation>
+    </message>
+    <message>
+        <source>The file shrank while it was read (%1)</source>
+        <translation>Le fichier a rétréci pendant la lecture (%1)</translation>
+    </message>
+    <message>
+        <source>Binary data, not a text log (%1)</source>
+        <translation>Données binaires, pas un journal texte (%1)</translation>
+    </message>
+    <message>
+        <source>No log rows: every line is malformed</source>
+        <translation>Aucune ligne de journal&#xa0;: toutes les lignes sont mal formées</translation>
     </message>
 </context>
 <context>
@@ -707,6 +856,92 @@
     </message>
 </context>
 <context>
+    <name>ProblemTally</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not an httperr log</source>
+        <translation>pas un journal httperr</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binaire</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>folder without logs</source>
+        <translation>dossier sans journaux</translation>
+    </message>
+    <message>
+        <source>no log rows</source>
+        <translation>aucune ligne de journal</translation>
+    </message>
+    <message>
+        <source>shrank while read</source>
+        <translation>rétréci pendant la lecture</translation>
+    </message>
+    <message>
+        <source>malformed lines: %1</source>
+        <translation>lignes mal formées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation>remarques&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No problems (%1)</source>
+        <translation>Aucun problème (%1)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Aucun problème</translation>
+    </message>
+    <message>
+        <source>Files with problems: %1 — %2</source>
+        <translation>Fichiers avec problèmes&#xa0;: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>File errors</source>
+        <translation>Erreurs de fichier</translation>
+    </message>
+    <message>
+        <source>Malformed lines</source>
+        <translation>Lignes mal formées</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Aucun problème</translation>
+    </message>
+</context>
+<context>
     <name>ReasonListModel</name>
     <message>
         <source>%1: %2 rows with the other filters, %3 in all</source>
@@ -816,10 +1051,6 @@
 </context>
 <context>
     <name>SummaryCommand</name>
-    <message>
-        <source>... and %1 more problems</source>
-        <translation>... et %1 autres problèmes</translation>
-    </message>
     <message>
         <source>No log rows could be read from: %1</source>
         <translation>Aucune ligne de journal n’a pu être lue depuis&#xa0;: %1</translation>

@@ -79,6 +79,93 @@
     </message>
 </context>
 <context>
+    <name>FileKindDetector</name>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP アーカイブ</translation>
+    </message>
+    <message>
+        <source>gzip archive</source>
+        <translation>gzip アーカイブ</translation>
+    </message>
+    <message>
+        <source>7-Zip archive</source>
+        <translation>7-Zip アーカイブ</translation>
+    </message>
+    <message>
+        <source>RAR archive</source>
+        <translation>RAR アーカイブ</translation>
+    </message>
+    <message>
+        <source>Windows event log (.evtx)</source>
+        <translation>Windows イベント ログ (.evtx)</translation>
+    </message>
+    <message>
+        <source>Microsoft Office document</source>
+        <translation>Microsoft Office ドキュメント</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG 画像</translation>
+    </message>
+    <message>
+        <source>UTF-32 text</source>
+        <translation>UTF-32 テキスト</translation>
+    </message>
+    <message>
+        <source>Linux program</source>
+        <translation>Linux プログラム</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF ドキュメント</translation>
+    </message>
+    <message>
+        <source>Windows program</source>
+        <translation>Windows プログラム</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>only NUL bytes</source>
+        <translation>NUL バイトのみ</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE without byte order mark</source>
+        <translation>BOM なし UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE without byte order mark</source>
+        <translation>BOM なし UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>BOM 付き UTF-8</translation>
+    </message>
+    <message>
+        <source>IIS access log</source>
+        <translation>IIS アクセス ログ</translation>
+    </message>
+    <message>
+        <source>W3C log written by %1</source>
+        <translation>%1 が書き込んだ W3C ログ</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Status</source>
@@ -210,8 +297,8 @@
 <context>
     <name>HttpErrParser</name>
     <message>
-        <source>IIS access log</source>
-        <translation>IIS アクセス ログ</translation>
+        <source>W3C log with over %1 fields</source>
+        <translation>%1 個を超えるフィールドを持つ W3C ログ</translation>
     </message>
 </context>
 <context>
@@ -226,14 +313,32 @@
     </message>
 </context>
 <context>
+    <name>LineContext</name>
+    <message>
+        <source>The file has no line %1</source>
+        <translation>ファイルに %1 行目はありません</translation>
+    </message>
+</context>
+<context>
+    <name>LineContextDialog</name>
+    <message>
+        <source>%1 — line %2</source>
+        <translation>%1 — %2 行目</translation>
+    </message>
+    <message>
+        <source>Cannot show line %1 of %2: %3</source>
+        <translation>%2 の %1 行目を表示できません: %3</translation>
+    </message>
+</context>
+<context>
     <name>LoadJob</name>
     <message>
-        <source>is a folder</source>
+        <source>it is a folder</source>
         <translation>フォルダーです</translation>
     </message>
     <message>
-        <source>ZIP archive</source>
-        <translation>ZIP アーカイブ</translation>
+        <source>not a regular file</source>
+        <translation>通常のファイルではありません</translation>
     </message>
 </context>
 <context>
@@ -439,6 +544,50 @@
     <message>
         <source>The file was truncated or replaced: read again from the start</source>
         <translation>ファイルが切り詰められたか置き換えられました: 先頭から読み直します</translation>
+    </message>
+    <message>
+        <source>The last line stops without a line break after %1 fields: the file was cut short or is still being written</source>
+        <translation>最後の行が %1 個のフィールドの後、改行なしで終わっています: ファイルが途中で切れているか、まだ書き込み中です</translation>
+    </message>
+    <message>
+        <source>The last line stops without a line break after %1 of %2 fields: the file was cut short or is still being written</source>
+        <translation>最後の行が %2 個中 %1 個のフィールドの後、改行なしで終わっています: ファイルが途中で切れているか、まだ書き込み中です</translation>
+    </message>
+    <message>
+        <source>Line longer than %1 MiB: skipped</source>
+        <translation>%1 MiB を超える行: スキップしました</translation>
+    </message>
+    <message>
+        <source>NUL bytes instead of text: the file was not completely written</source>
+        <translation>テキストの代わりに NUL バイトがあります: ファイルが完全に書き込まれていません</translation>
+    </message>
+    <message>
+        <source>A field of %1 bytes was cut to its first %2 KiB</source>
+        <translation>%1 バイトのフィールドを先頭 %2 KiB に切り詰めました</translation>
+    </message>
+    <message>
+        <source>Read as %1 text</source>
+        <translation>%1 テキストとして読み込みました</translation>
+    </message>
+    <message>
+        <source>Only # header lines, no log rows</source>
+        <translation># ヘッダー行のみで、ログ行がありません</translation>
+    </message>
+    <message>
+        <source>The file grew while it was read (%1); the new lines are included</source>
+        <translation>読み込み中にファイルが大きくなりました (%1)。新しい行も含まれています</translation>
+    </message>
+    <message>
+        <source>The file shrank while it was read (%1)</source>
+        <translation>読み込み中にファイルが小さくなりました (%1)</translation>
+    </message>
+    <message>
+        <source>Binary data, not a text log (%1)</source>
+        <translation>バイナリ データです (テキスト ログではありません: %1)</translation>
+    </message>
+    <message>
+        <source>No log rows: every line is malformed</source>
+        <translation>ログ行がありません: すべての行が不正です</translation>
     </message>
 </context>
 <context>
@@ -705,6 +854,92 @@
     </message>
 </context>
 <context>
+    <name>ProblemTally</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not an httperr log</source>
+        <translation>httperr ログではない</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>バイナリ</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>読み取り不可</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>見つからない</translation>
+    </message>
+    <message>
+        <source>folder without logs</source>
+        <translation>ログのないフォルダー</translation>
+    </message>
+    <message>
+        <source>no log rows</source>
+        <translation>ログ行なし</translation>
+    </message>
+    <message>
+        <source>shrank while read</source>
+        <translation>読み込み中に縮小</translation>
+    </message>
+    <message>
+        <source>malformed lines: %1</source>
+        <translation>不正な行: %1</translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation>注意: %1</translation>
+    </message>
+    <message>
+        <source>No problems (%1)</source>
+        <translation>問題はありません (%1)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>問題はありません</translation>
+    </message>
+    <message>
+        <source>Files with problems: %1 — %2</source>
+        <translation>問題のあるファイル: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>All files</source>
+        <translation>すべてのファイル</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>File errors</source>
+        <translation>ファイル エラー</translation>
+    </message>
+    <message>
+        <source>Malformed lines</source>
+        <translation>不正な行</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>問題はありません</translation>
+    </message>
+</context>
+<context>
     <name>ReasonListModel</name>
     <message>
         <source>%1: %2 rows with the other filters, %3 in all</source>
@@ -811,10 +1046,6 @@
 </context>
 <context>
     <name>SummaryCommand</name>
-    <message>
-        <source>... and %1 more problems</source>
-        <translation>... ほかに %1 件の問題</translation>
-    </message>
     <message>
         <source>No log rows could be read from: %1</source>
         <translation>次の場所からログ行を読み取れませんでした: %1</translation>
