@@ -205,6 +205,8 @@ void HttpErrParser::addRow(Binding &binding, LogBatch &out)
     const size_t row = out.times.size();
     out.times.push_back(*time);
     out.lines.push_back(uint32_t(m_line));
+    out.rowLayouts.resize(row, 0); // rows of a hand-built batch may have none
+    out.rowLayouts.push_back(binding.batchLayout);
     const int *columns = binding.columns.data();
     for (size_t i = 0; i < m_stored; ++i) {
         const int c = columns[i];
@@ -274,16 +276,23 @@ void HttpErrParser::bind(Binding &binding, LogBatch &out)
 {
     const FieldLayout &layout = binding.layout;
     binding.columns.assign(layout.size(), -1);
+    LogBatch::Layout record;
     for (size_t i = 0; i < layout.size(); ++i) {
         const auto &slot = layout.slot(i);
-        if (int(i) == layout.dateIndex() || int(i) == layout.timeIndex())
+        record.names.push_back(slot.name);
+        if (slot.field == LogField::Date || slot.field == LogField::Time) {
+            // A repeated date or time field carries nothing new: it is written from the time.
+            record.columns.push_back(slot.field == LogField::Date ? LogBatch::DateSlot
+                                                                  : LogBatch::TimeSlot);
             continue;
-        if (slot.field == LogField::Date || slot.field == LogField::Time)
-            continue; // a repeated date or time field carries nothing new
+        }
         const int column = int(out.columnFor(slot.field, slot.name));
+        // A field id named twice: the first one gives the value, and an export writes that
+        // value in both places.
+        record.columns.push_back(column);
         const auto bound = binding.columns.begin() + std::ptrdiff_t(i);
         if (std::find(binding.columns.begin(), bound, column) != bound)
-            continue; // a field id named twice: the first one gives the value
+            continue;
         binding.columns[i] = column;
         // Zero-filled ahead: rows of a layout without this column stay empty, and each field
         // is one store, not an append.
@@ -291,6 +300,7 @@ void HttpErrParser::bind(Binding &binding, LogBatch &out)
         if (ids.size() < m_rowTarget)
             ids.resize(m_rowTarget, StringPool::EmptyId);
     }
+    binding.batchLayout = out.layoutFor(std::move(record));
 }
 
 HttpErrParser::Binding *HttpErrParser::headerlessBinding(size_t count, LogBatch &out)

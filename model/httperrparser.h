@@ -76,6 +76,7 @@ private:
     {
         FieldLayout layout;
         std::vector<int> columns; // batch column per token, -1 for date and time
+        uint32_t batchLayout = 0; // this layout's index in the batch's layouts
     };
 
     void parseLine(const char *begin, const char *end, LogBatch &out);

@@ -9,3 +9,13 @@ size_t LogBatch::columnFor(LogField field, const std::string &name)
     columns.push_back({name, field, {}, {}, {}});
     return columns.size() - 1;
 }
+
+uint32_t LogBatch::layoutFor(Layout &&layout)
+{
+    for (size_t i = 0; i < layouts.size(); ++i) {
+        if (layouts[i] == layout)
+            return uint32_t(i);
+    }
+    layouts.push_back(std::move(layout));
+    return uint32_t(layouts.size() - 1);
+}

@@ -37,10 +37,23 @@ struct LogBatch
         StoreIds storeIds;         // optional, see StoreIds
     };
 
+    // The #Fields order of the lines rows came from: per slot, the batch column the value went
+    // to, or DateSlot/TimeSlot. Lets an export write rows back under the header they had.
+    struct Layout
+    {
+        std::vector<std::string> names; // the ids as written in the header
+        std::vector<int> columns;
+        bool operator==(const Layout &o) const { return names == o.names && columns == o.columns; }
+    };
+    static constexpr int DateSlot = -1;
+    static constexpr int TimeSlot = -2;
+
     int32_t fileIndex = 0;
     std::vector<int64_t> times;  // seconds since the epoch, UTC
     std::vector<uint32_t> lines; // 1-based line numbers in the file
     std::vector<Column> columns;
+    std::vector<Layout> layouts;
+    std::vector<uint32_t> rowLayouts; // per row, an index into layouts (may be shorter: unknown)
     std::vector<LogProblem> problems; // listed problems (capped per file by the parser)
     uint64_t malformed = 0;           // every malformed line, listed or not
     uint64_t bytes = 0;               // input bytes this batch covers
@@ -48,6 +61,8 @@ struct LogBatch
     size_t rowCount() const { return times.size(); }
     // The column for a field id, created on first use.
     size_t columnFor(LogField field, const std::string &name);
+    // The index of `layout` in layouts, added on first use.
+    uint32_t layoutFor(Layout &&layout);
 };
 
 using LogBatchPtr = std::shared_ptr<LogBatch>;

@@ -59,6 +59,7 @@ std::vector<size_t> LogStore::append(const LogBatch &batch)
     m_times.insert(m_times.end(), batch.times.begin(), batch.times.end());
     m_lines.insert(m_lines.end(), batch.lines.begin(), batch.lines.end());
     m_files.appendRepeated(uint32_t(batch.fileIndex), count);
+    appendLayouts(batch, targets);
 
     std::vector<bool> filled(m_columns.size(), false);
     std::vector<uint32_t> remap;
@@ -101,6 +102,7 @@ void LogStore::reserve(size_t rows)
     m_times.reserve(rows);
     m_lines.reserve(rows);
     m_files.reserve(rows);
+    m_rowLayouts.reserve(rows);
     for (Column &c : m_columns)
         c.ids.reserve(rows);
 }
@@ -111,6 +113,35 @@ size_t LogStore::estimateRows(uint64_t totalBytes, const LogBatch &sample)
         return 0;
     const double perByte = double(sample.rowCount()) / double(sample.bytes);
     return size_t(double(totalBytes) * perByte * 1.04) + 64;
+}
+
+void LogStore::appendLayouts(const LogBatch &batch, const std::vector<size_t> &targets)
+{
+    // Local layout i maps to global id remap[i]; the extra last entry stands for "unknown".
+    std::vector<uint32_t> remap;
+    uint32_t maxId = 0;
+    for (const LogBatch::Layout &in : batch.layouts) {
+        RowLayout layout;
+        for (size_t s = 0; s < in.names.size(); ++s) {
+            const int c = in.columns[s];
+            layout.fields.push_back({in.names[s], c < 0 ? c : int(targets[size_t(c)])});
+        }
+        auto it = std::find_if(m_layouts.begin(), m_layouts.end(),
+                               [&](const RowLayout &l) { return l.fields == layout.fields; });
+        if (it == m_layouts.end())
+            it = m_layouts.insert(m_layouts.end(), std::move(layout));
+        remap.push_back(uint32_t(it - m_layouts.begin()) + 1);
+        maxId = std::max(maxId, remap.back());
+    }
+    const uint32_t unknown = uint32_t(remap.size());
+    remap.push_back(0);
+    std::vector<uint32_t> local(batch.rowCount(), unknown);
+    const size_t known = std::min(batch.rowLayouts.size(), local.size());
+    for (size_t r = 0; r < known; ++r) {
+        if (batch.rowLayouts[r] < unknown)
+            local[r] = batch.rowLayouts[r];
+    }
+    m_rowLayouts.append(local.data(), local.size(), remap, maxId);
 }
 
 void LogStore::sortByTime()
@@ -130,6 +161,7 @@ void LogStore::sortByTime()
     m_times.swap(times);
     m_lines.swap(lines);
     m_files.permute(order);
+    m_rowLayouts.permute(order);
     for (Column &c : m_columns)
         c.ids.permute(order);
     m_ordered = true;
@@ -140,6 +172,8 @@ void LogStore::clear()
     m_times = {};
     m_lines = {};
     m_files.clear();
+    m_rowLayouts.clear();
+    m_layouts.clear();
     m_columns.clear();
     m_fileNames.clear();
     m_reserved = 0;
@@ -149,7 +183,7 @@ void LogStore::clear()
 size_t LogStore::memoryBytes() const
 {
     size_t bytes = m_times.capacity() * sizeof(int64_t) + m_lines.capacity() * sizeof(uint32_t)
-                   + m_files.memoryBytes();
+                   + m_files.memoryBytes() + m_rowLayouts.memoryBytes();
     for (const Column &c : m_columns)
         bytes += c.ids.memoryBytes() + c.pool.memoryBytes();
     return bytes;

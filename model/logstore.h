@@ -26,6 +26,18 @@ public:
         IdColumn ids;
     };
 
+    // The #Fields order a row was read with, so an export can write it back as it was.
+    struct RowLayout
+    {
+        struct Slot
+        {
+            std::string name; // the id as written in the header
+            int column;       // a store column, or LogBatch::DateSlot / TimeSlot
+            bool operator==(const Slot &o) const { return name == o.name && column == o.column; }
+        };
+        std::vector<Slot> fields;
+    };
+
     size_t rowCount() const { return m_times.size(); }
     int64_t time(size_t row) const { return m_times[row]; }
     uint32_t line(size_t row) const { return m_lines[row]; }
@@ -44,6 +56,14 @@ public:
         const Column &c = m_columns[column];
         return c.pool.view(c.ids.at(row));
     }
+
+    // The layout a row was read with, or nullptr for rows appended without one.
+    const RowLayout *layoutOf(size_t row) const
+    {
+        const uint32_t id = m_rowLayouts.at(row);
+        return id == 0 ? nullptr : &m_layouts[id - 1];
+    }
+    size_t layoutCount() const { return m_layouts.size(); }
 
     // Creates the column for a field if it does not exist yet (empty for the rows so far) and
     // returns its index.
@@ -69,9 +89,13 @@ public:
     size_t memoryBytes() const;
 
 private:
+    void appendLayouts(const LogBatch &batch, const std::vector<size_t> &targets);
+
     std::vector<int64_t> m_times;
     std::vector<uint32_t> m_lines;
     IdColumn m_files;
+    IdColumn m_rowLayouts; // 0 = unknown, else an index into m_layouts + 1
+    std::vector<RowLayout> m_layouts;
     std::vector<Column> m_columns;
     QStringList m_fileNames;
     size_t m_reserved = 0;

@@ -48,7 +48,8 @@ void put2(char *p, int v)
     p[1] = char('0' + v % 10);
 }
 
-QString format(int64_t seconds, char separator, bool zulu)
+// Writes "YYYY-MM-DD?HH:MM:SS" (19 bytes, ? = separator) into buf.
+void write(int64_t seconds, char separator, char *buf)
 {
     int64_t days = seconds / 86400;
     int64_t rest = seconds % 86400;
@@ -58,7 +59,6 @@ QString format(int64_t seconds, char separator, bool zulu)
     }
     int y, m, d;
     civilFromDays(days, y, m, d);
-    char buf[21];
     put2(buf, (y / 100) % 100);
     put2(buf + 2, y % 100);
     buf[4] = '-';
@@ -71,6 +71,12 @@ QString format(int64_t seconds, char separator, bool zulu)
     put2(buf + 14, int(rest / 60 % 60));
     buf[16] = ':';
     put2(buf + 17, int(rest % 60));
+}
+
+QString format(int64_t seconds, char separator, bool zulu)
+{
+    char buf[20];
+    write(seconds, separator, buf);
     buf[19] = 'Z';
     return QString::fromLatin1(buf, zulu ? 20 : 19);
 }
@@ -131,4 +137,9 @@ QString TimeUtil::formatUtc(int64_t seconds)
 QString TimeUtil::formatIso(int64_t seconds)
 {
     return format(seconds, 'T', true);
+}
+
+void TimeUtil::writeUtc(int64_t seconds, char *out)
+{
+    write(seconds, ' ', out);
 }

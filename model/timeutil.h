@@ -18,5 +18,8 @@ std::optional<int64_t> parseIso(const QString &text);
 QString formatUtc(int64_t seconds);
 // "2024-01-02T03:04:05Z"
 QString formatIso(int64_t seconds);
+// Writes "2024-01-02 03:04:05" (19 bytes, no terminator) to `out`: for writers that must not
+// allocate per row.
+void writeUtc(int64_t seconds, char *out);
 int64_t daysFromCivil(int year, unsigned month, unsigned day);
 } // namespace TimeUtil

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "logstore.h"
+
+#include <string>
+#include <vector>
+
+// One column of an export: the row's time, a field of the store, or where the row came from.
+struct ExportColumn
+{
+    enum class Kind : uint8_t { Time, Field, File, Line };
+    Kind kind = Kind::Field;
+    int storeColumn = -1; // for Field
+
+    static ExportColumn time() { return {Kind::Time, -1}; }
+    static ExportColumn field(int storeColumn) { return {Kind::Field, storeColumn}; }
+    static ExportColumn file() { return {Kind::File, -1}; }
+    static ExportColumn line() { return {Kind::Line, -1}; }
+
+    // The time, every field in the order the files list them, then file and line.
+    static std::vector<ExportColumn> all(const LogStore &store);
+    // The name a column has in exported files: the #Fields id for fields (canonical spelling
+    // for known ones), "file" and "line" for the origin. The time has two names (date, time).
+    static std::string name(const LogStore &store, const ExportColumn &column);
+
+    bool operator==(const ExportColumn &o) const
+    {
+        return kind == o.kind && storeColumn == o.storeColumn;
+    }
+};

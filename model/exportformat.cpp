@@ -1,0 +1,77 @@
+#include "exportformat.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace {
+struct FormatInfo
+{
+    ExportFormat format;
+    const char *title;
+    QStringList extensions; // the first one is the usual one
+};
+
+const QList<FormatInfo> &formats()
+{
+    static const QList<FormatInfo> list{
+        {ExportFormat::Csv, QT_TRANSLATE_NOOP("ExportFormats", "CSV (comma-separated values)"),
+         {QStringLiteral("csv")}},
+        {ExportFormat::Tsv, QT_TRANSLATE_NOOP("ExportFormats", "TSV (tab-separated values)"),
+         {QStringLiteral("tsv"), QStringLiteral("tab")}},
+        {ExportFormat::JsonLines, QT_TRANSLATE_NOOP("ExportFormats", "JSON Lines"),
+         {QStringLiteral("jsonl"), QStringLiteral("ndjson"), QStringLiteral("json")}},
+        {ExportFormat::HttpErr, QT_TRANSLATE_NOOP("ExportFormats", "HTTP.sys error log"),
+         {QStringLiteral("log")}},
+    };
+    return list;
+}
+
+const FormatInfo &infoOf(ExportFormat format)
+{
+    return formats().at(int(format));
+}
+} // namespace
+
+QList<ExportFormat> ExportFormats::all()
+{
+    QList<ExportFormat> out;
+    for (const FormatInfo &info : formats())
+        out << info.format;
+    return out;
+}
+
+std::optional<ExportFormat> ExportFormats::fromPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (const FormatInfo &info : formats()) {
+        if (info.extensions.contains(suffix))
+            return info.format;
+    }
+    return std::nullopt;
+}
+
+QString ExportFormats::extension(ExportFormat format)
+{
+    return infoOf(format).extensions.first();
+}
+
+QString ExportFormats::title(ExportFormat format)
+{
+    return QCoreApplication::translate("ExportFormats", infoOf(format).title);
+}
+
+QString ExportFormats::fileFilter(ExportFormat format)
+{
+    QStringList patterns;
+    for (const QString &ext : infoOf(format).extensions)
+        patterns << QStringLiteral("*.") + ext;
+    return title(format) + QStringLiteral(" (") + patterns.join(QLatin1Char(' '))
+           + QLatin1Char(')');
+}
+
+QString ExportFormats::withExtension(const QString &path, ExportFormat format)
+{
+    if (fromPath(path) == format)
+        return path;
+    return path + QLatin1Char('.') + extension(format);
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The file formats rows can be exported to.
+enum class ExportFormat : uint8_t {
+    Csv,       // RFC 4180, UTF-8, for spreadsheets
+    Tsv,       // tab-separated, for spreadsheets and pasting
+    JsonLines, // one JSON object a line, for scripts (jq, Python)
+    HttpErr,   // httperr .log itself, reopens in this viewer, lnav or Log Parser
+};
+
+namespace ExportFormats {
+// Every format, in the order dialogs list them.
+QList<ExportFormat> all();
+// The format a file name asks for by its extension, if any.
+std::optional<ExportFormat> fromPath(const QString &path);
+// The usual extension, without the dot ("csv").
+QString extension(ExportFormat format);
+// A translated name such as "CSV (comma-separated values)".
+QString title(ExportFormat format);
+// A file dialog filter such as "CSV (comma-separated values) (*.csv)".
+QString fileFilter(ExportFormat format);
+// `path` with the format's extension added when it has none of its own.
+QString withExtension(const QString &path, ExportFormat format);
+} // namespace ExportFormats

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "exportcolumn.h"
+#include "exportformat.h"
+#include "logstore.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QIODevice;
+
+// Writes rows of a store to a file in one of the export formats. The file is written through
+// QSaveFile: it appears only when everything was written, so a failure or a cancel leaves no
+// partial file and an existing file untouched. run() works on the calling thread (command
+// line, tests); start() runs it on a worker thread with progress and cancel for the window.
+class ExportJob : public QObject
+{
+    Q_OBJECT
+public:
+    struct Request
+    {
+        // The rows' store. It must not change until the export ends: the window keeps the
+        // export modal and does not start one while loading.
+        const LogStore *store = nullptr;
+        std::shared_ptr<const std::vector<uint32_t>> rows; // store rows; null for every row
+        std::vector<ExportColumn> columns;                 // empty for ExportColumn::all()
+        ExportFormat format = ExportFormat::Csv;
+        bool anonymize = false; // replace client addresses by stand-ins
+        QString path;
+    };
+    struct Result
+    {
+        enum class Status : uint8_t { Written, Cancelled, Failed };
+        Status status = Status::Failed;
+        QString error; // a sentence for the user when Failed
+        uint64_t rows = 0;
+        uint64_t bytes = 0;
+        bool ok() const { return status == Status::Written; }
+    };
+    // Called now and then with rows written so far; return false to cancel.
+    using Progress = std::function<bool(uint64_t done, uint64_t total)>;
+
+    explicit ExportJob(QObject *parent = nullptr);
+    ~ExportJob() override; // cancels and waits for the worker
+
+    // Exports on the calling thread.
+    static Result run(const Request &request, const Progress &progress = {});
+    // Writes the rows of `request` to an open device (run() passes a QSaveFile). The result
+    // tells whether every byte was written; the caller commits or discards.
+    static Result write(const Request &request, QIODevice &device, const Progress &progress = {});
+    // Why `path` cannot be written (a folder, a missing or read-only folder), or empty.
+    static QString checkTarget(const QString &path);
+
+    // Starts the export on a worker thread; finished() follows, also after cancel().
+    void start(const Request &request);
+    void cancel();
+    bool isRunning() const { return m_watcher.isRunning(); }
+
+Q_SIGNALS:
+    // Rows written so far out of the rows to write (a few times a second at most).
+    void progressChanged(qint64 done, qint64 total);
+    // The export ended: written, cancelled or failed.
+    void finished(const ExportJob::Result &result);
+
+private:
+    std::shared_ptr<std::atomic<bool>> m_cancelled;
+    QFutureWatcher<Result> m_watcher;
+};

@@ -1,0 +1,117 @@
+#include "rowwriter.h"
+
+#include "clientipanonymizer.h"
+#include "csvwriter.h"
+#include "httperrwriter.h"
+#include "jsonlineswriter.h"
+#include "textdecode.h"
+#include "timeutil.h"
+#include "tsvwriter.h"
+
+#include <QFileInfo>
+
+#include <limits>
+
+RowWriter::RowWriter(const LogStore &store, std::vector<ExportColumn> columns)
+    : m_store(store)
+    , m_columns(std::move(columns))
+    , m_clientIpColumn(store.columnOf(LogField::ClientIp))
+    , m_cachedTime(std::numeric_limits<int64_t>::min())
+{
+    m_timeText[19] = '\0';
+}
+
+RowWriter::~RowWriter() = default;
+
+std::unique_ptr<RowWriter> RowWriter::create(ExportFormat format, const LogStore &store,
+                                             std::vector<ExportColumn> columns)
+{
+    switch (format) {
+    case ExportFormat::Csv:
+        return std::make_unique<CsvWriter>(store, std::move(columns));
+    case ExportFormat::Tsv:
+        return std::make_unique<TsvWriter>(store, std::move(columns));
+    case ExportFormat::JsonLines:
+        return std::make_unique<JsonLinesWriter>(store, std::move(columns));
+    case ExportFormat::HttpErr:
+        return std::make_unique<HttpErrWriter>(store);
+    }
+    return nullptr;
+}
+
+std::string_view RowWriter::fieldText(int storeColumn, size_t row)
+{
+    const uint32_t id = m_store.id(size_t(storeColumn), row);
+    const std::string_view text = m_store.column(size_t(storeColumn)).pool.view(id);
+    if (m_anonymizer && storeColumn == m_clientIpColumn)
+        return m_anonymizer->pseudonym(id, text);
+    return text;
+}
+
+const char *RowWriter::timeText(size_t row)
+{
+    // Rows come in time order, so most rows share the previous row's second.
+    const int64_t t = m_store.time(row);
+    if (t != m_cachedTime) {
+        TimeUtil::writeUtc(t, m_timeText);
+        m_cachedTime = t;
+    }
+    return m_timeText;
+}
+
+std::string_view RowWriter::fileName(size_t row)
+{
+    const uint32_t index = m_store.fileIndex(row);
+    if (index >= m_fileNames.size())
+        m_fileNames.resize(size_t(index) + 1);
+    std::string &name = m_fileNames[index];
+    if (name.empty())
+        name = QFileInfo(m_store.fileName(index)).fileName().toStdString();
+    return name;
+}
+
+bool RowWriter::isAscii(std::string_view bytes)
+{
+    for (const char c : bytes) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+void RowWriter::appendUtf8(std::string &out, std::string_view bytes)
+{
+    if (isAscii(bytes) || TextDecode::isValidUtf8(bytes)) {
+        out.append(bytes);
+        return;
+    }
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x80) {
+            out += c;
+        } else {
+            out += char(0xC0 | (u >> 6));
+            out += char(0x80 | (u & 0x3F));
+        }
+    }
+}
+
+void RowWriter::appendNumber(std::string &out, uint64_t value)
+{
+    char buf[24];
+    char *end = buf + sizeof buf;
+    char *p = end;
+    do {
+        *--p = char('0' + value % 10);
+        value /= 10;
+    } while (value);
+    out.append(p, size_t(end - p));
+}
+
+bool RowWriter::looksLikeFormula(std::string_view text)
+{
+    if (text.empty())
+        return false;
+    const char c = text.front();
+    return c == '=' || c == '+' || c == '@' || (c == '-' && text.size() > 1);
+}
