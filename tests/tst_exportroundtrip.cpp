@@ -31,7 +31,7 @@ private:
 
 QString TestExportRoundTrip::data(const QString &name)
 {
-    return qEnvironmentVariable("HTTPERR_TEST_DATA") + u'/' + name;
+    return QStringLiteral(HTTPERR_TEST_DATA "/") + name;
 }
 
 void TestExportRoundTrip::load(const QStringList &paths, DirectLoader::Result &result)
@@ -106,6 +106,8 @@ void TestExportRoundTrip::roundTrip_data()
         << 9;
     QTest::newRow("header blocks with other fields")
         << QStringList{data(QStringLiteral("export/mixed-blocks.log"))} << 7;
+    QTest::newRow("a field named twice")
+        << QStringList{data(QStringLiteral("export/repeated-field.log"))} << 2;
     QTest::newRow("every sample at once") << QStringList{data(samples)} << 44;
     QTest::newRow("samples and blocks")
         << QStringList{data(samples), data(QStringLiteral("export/mixed-blocks.log"))} << 51;

@@ -1,0 +1,351 @@
+#include "reportbuilder.h"
+
+#include "timeutil.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace {
+constexpr int MaxChartWidth = 900;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportBuilder", text);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString number(uint64_t n)
+{
+    return QLocale().toString(qulonglong(n));
+}
+
+QString percent(uint64_t part, uint64_t whole)
+{
+    if (whole == 0)
+        return QStringLiteral("–");
+    const double p = 100.0 * double(part) / double(whole);
+    return QLocale().toString(p, 'f', p < 10 ? 1 : 0) + QStringLiteral(" %");
+}
+
+QString utc(int64_t t)
+{
+    return TimeUtil::formatUtc(t);
+}
+
+QString local(int64_t t, const QTimeZone &zone)
+{
+    return QDateTime::fromSecsSinceEpoch(t, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString zoneName(const ReportData &d)
+{
+    const QString id = QString::fromLatin1(d.zone.id());
+    return id.isEmpty() ? tr("local time") : id;
+}
+
+QString duration(int64_t seconds)
+{
+    // Abbreviated units need no plural forms.
+    if (seconds < 120)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 2 * 3600)
+        return tr("%1 min").arg(seconds / 60);
+    if (seconds < 3 * 86400)
+        return tr("%1 h").arg(seconds / 3600);
+    return tr("%1 d").arg(seconds / 86400);
+}
+
+QString span(const ReportData &d, int64_t first, int64_t last)
+{
+    return tr("%1 – %2 UTC (%3 – %4 %5), %6")
+        .arg(utc(first), utc(last), local(first, d.zone), local(last, d.zone), zoneName(d),
+             duration(last - first + 1));
+}
+
+// The width a PNG is shown at: its own, capped to fit a page.
+int chartWidth(const QByteArray &png)
+{
+    if (png.size() < 24 || !png.startsWith("\x89PNG"))
+        return MaxChartWidth;
+    const auto *p = reinterpret_cast<const unsigned char *>(png.constData()) + 16;
+    const int width = int(uint32_t(p[0]) << 24 | uint32_t(p[1]) << 16 | uint32_t(p[2]) << 8 | p[3]);
+    return std::min(width, MaxChartWidth);
+}
+
+const char *const Style = R"(
+body { font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; font-size: 10pt;
+       color: #1f2328; margin: 24px; max-width: 1000px; }
+h1 { font-size: 18pt; margin-bottom: 4px; }
+h2 { font-size: 13pt; margin-top: 22px; margin-bottom: 6px; color: #0b3d66; }
+h3 { font-size: 11pt; margin-top: 12px; margin-bottom: 2px; }
+p { margin-top: 4px; margin-bottom: 4px; }
+table { border-collapse: collapse; margin-top: 4px; }
+th { background-color: #e8eef5; text-align: left; }
+th, td { border: 1px solid #c7d0da; padding: 3px 8px; vertical-align: top; }
+td.num, th.num { text-align: right; }
+td.mono { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 9pt; }
+.muted { color: #59636e; }
+.note { background-color: #fff8e1; padding: 4px 8px; }
+)";
+
+class Html
+{
+public:
+    void heading(int level, const QString &text)
+    {
+        m_out += QStringLiteral("<h%1>%2</h%1>\n").arg(level).arg(esc(text));
+    }
+    void para(const QString &text, const QString &cls = {})
+    {
+        m_out += (cls.isEmpty() ? QStringLiteral("<p>")
+                                : QStringLiteral("<p class=\"%1\">").arg(cls))
+                 + esc(text) + QStringLiteral("</p>\n");
+    }
+    void raw(const QString &html) { m_out += html; }
+    // A table; columns listed in `numeric` are right-aligned, in `mono` set in a fixed font.
+    void table(const QStringList &header, const std::vector<QStringList> &rows,
+               const QList<int> &numeric = {}, const QList<int> &mono = {}, bool wide = false)
+    {
+        m_out += wide ? QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                                       "cellpadding=\"3\">\n<tr>")
+                      : QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n"
+                                       "<tr>");
+        for (qsizetype c = 0; c < header.size(); ++c)
+            m_out += (numeric.contains(int(c)) ? QStringLiteral("<th class=\"num\">")
+                                               : QStringLiteral("<th>"))
+                     + esc(header.at(c)) + QStringLiteral("</th>");
+        m_out += QStringLiteral("</tr>\n");
+        for (const QStringList &row : rows) {
+            m_out += QStringLiteral("<tr>");
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                QString cls;
+                if (numeric.contains(int(c)))
+                    cls = QStringLiteral(" class=\"num\"");
+                else if (mono.contains(int(c)))
+                    cls = QStringLiteral(" class=\"mono\"");
+                m_out += QStringLiteral("<td%1>%2</td>").arg(cls, esc(row.at(c)));
+            }
+            m_out += QStringLiteral("</tr>\n");
+        }
+        m_out += QStringLiteral("</table>\n");
+    }
+    QString text() const { return m_out; }
+
+private:
+    QString m_out;
+};
+
+void countTable(Html &h, const QString &what, const std::vector<ReportData::Count> &counts,
+                uint64_t whole, bool mono)
+{
+    std::vector<QStringList> rows;
+    for (const ReportData::Count &c : counts)
+        rows.push_back({c.text, number(c.count), percent(c.count, whole)});
+    h.table({what, tr("Rows"), tr("Share")}, rows, {1, 2}, mono ? QList<int>{0} : QList<int>{});
+}
+
+void filesSection(Html &h, const ReportData &d)
+{
+    h.heading(2, tr("Files and time span"));
+    std::vector<QStringList> rows;
+    for (const ReportData::FileSpan &f : d.files) {
+        rows.push_back({QFileInfo(f.path).fileName(), number(f.rows),
+                        f.rows ? utc(f.first) : QStringLiteral("–"),
+                        f.rows ? utc(f.last) : QStringLiteral("–")});
+    }
+    h.table({tr("File"), tr("Rows"), tr("First (UTC)"), tr("Last (UTC)")}, rows, {1});
+    if (d.totalRows > 0)
+        h.para(tr("All rows: %1.").arg(span(d, d.first, d.last)));
+    if (d.filteredRows > 0 && d.filteredRows != d.totalRows)
+        h.para(tr("Filtered rows: %1.").arg(span(d, d.filteredFirst, d.filteredLast)));
+}
+
+void filtersSection(Html &h, const ReportData &d)
+{
+    h.heading(2, tr("Filters in effect"));
+    if (d.filters.isEmpty()) {
+        h.para(tr("None: the report covers every loaded row."));
+        return;
+    }
+    h.raw(QStringLiteral("<ul>\n"));
+    for (const QString &f : d.filters)
+        h.raw(QStringLiteral("<li>") + esc(f) + QStringLiteral("</li>\n"));
+    h.raw(QStringLiteral("</ul>\n"));
+    h.para(tr("%1 of %2 rows pass these filters.")
+               .arg(number(d.filteredRows), number(d.totalRows)));
+}
+
+void chartSection(Html &h, const ReportData &d, ReportBuilder::Image image)
+{
+    if (d.chartPng.isEmpty())
+        return;
+    h.heading(2, tr("Timeline"));
+    const QString src = image == ReportBuilder::Image::DataUri
+                            ? QStringLiteral("data:image/png;base64,")
+                                  + QString::fromLatin1(d.chartPng.toBase64())
+                            : ReportBuilder::chartResourceName();
+    h.raw(QStringLiteral("<p><img src=\"%1\" width=\"%2\" alt=\"%3\" style=\"max-width:100%\"></p>\n")
+              .arg(src)
+              .arg(chartWidth(d.chartPng))
+              .arg(esc(tr("Rows over time, by reason"))));
+}
+
+void spikesSection(Html &h, const ReportData &d)
+{
+    if (!d.spikesSearched)
+        return;
+    h.heading(2, tr("Spikes"));
+    if (d.spikes.empty()) {
+        h.para(tr("No spikes: the rate of errors stayed within its usual range."));
+        return;
+    }
+    for (const ReportData::Spike &s : d.spikes) {
+        h.heading(3, tr("%1 – %2 UTC").arg(utc(s.start), utc(s.end)));
+        h.para(s.summary);
+        if (!s.explanation.isEmpty())
+            h.para(s.explanation, QStringLiteral("muted"));
+    }
+}
+
+void explanationsSection(Html &h, const ReportData &d)
+{
+    if (d.explanations.empty())
+        return;
+    h.heading(2, tr("What the top reasons mean"));
+    for (const ReportData::Explanation &e : d.explanations) {
+        h.heading(3, e.reason);
+        h.para(e.text);
+    }
+}
+
+void topSection(Html &h, const ReportData &d)
+{
+    if (!d.topClients.empty()) {
+        h.heading(2, tr("Top client addresses"));
+        if (d.anonymized)
+            h.para(tr("Addresses are anonymised: each stands for one real address."),
+                   QStringLiteral("muted"));
+        countTable(h, tr("Client address"), d.topClients, d.filteredRows, true);
+    }
+    if (!d.topUrls.empty()) {
+        h.heading(2, tr("Top URLs"));
+        countTable(h, tr("URL"), d.topUrls, d.filteredRows, true);
+    }
+}
+
+void rowsSection(Html &h, const ReportData &d)
+{
+    if (d.tableRows.empty())
+        return;
+    h.heading(2, tr("First rows of the filtered table"));
+    if (d.filteredRows > d.tableRows.size())
+        h.para(tr("The first %1 of %2 rows. Export the rest from the viewer.")
+                   .arg(number(d.tableRows.size()), number(d.filteredRows)),
+               QStringLiteral("muted"));
+    QList<int> mono;
+    for (int c = 1; c < int(d.tableHeader.size()); ++c)
+        mono << c;
+    h.table(d.tableHeader, d.tableRows, {}, mono, true);
+}
+
+QString mdEscape(const QString &text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    return out;
+}
+
+QString mdCode(const QString &text)
+{
+    const QString fence = text.contains(QLatin1Char('`')) ? QStringLiteral("`` ") : QStringLiteral("`");
+    const QString close = text.contains(QLatin1Char('`')) ? QStringLiteral(" ``") : QStringLiteral("`");
+    return fence + mdEscape(text) + close;
+}
+} // namespace
+
+QString ReportBuilder::html(const ReportData &d, Image image)
+{
+    Html h;
+    h.raw(QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>")
+          + esc(tr("HTTP.sys error report")) + QStringLiteral("</title>\n<style>")
+          + QString::fromLatin1(Style) + QStringLiteral("</style>\n</head>\n<body>\n"));
+    h.heading(1, tr("HTTP.sys error report"));
+    QString headline = tr("Rows: %1").arg(number(d.filteredRows));
+    if (d.filteredRows > 0)
+        headline += QStringLiteral(", ") + tr("%1 – %2 UTC").arg(utc(d.filteredFirst),
+                                                                 utc(d.filteredLast));
+    h.para(headline);
+    QString made = tr("Created %1 with HttpErr Viewer %2.")
+                       .arg(d.created.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                            QStringLiteral(HTTPERR_VERSION));
+    if (d.anonymized)
+        made += QLatin1Char(' ') + tr("Client addresses are anonymised.");
+    h.para(made, QStringLiteral("muted"));
+
+    filesSection(h, d);
+    filtersSection(h, d);
+    h.heading(2, tr("Totals by reason"));
+    if (d.reasons.empty())
+        h.para(tr("No rows."));
+    else
+        countTable(h, tr("Reason"), d.reasons, d.filteredRows, false);
+    chartSection(h, d, image);
+    spikesSection(h, d);
+    explanationsSection(h, d);
+    topSection(h, d);
+    rowsSection(h, d);
+    h.raw(QStringLiteral("</body></html>\n"));
+    return h.text();
+}
+
+QString ReportBuilder::markdown(const ReportData &d)
+{
+    QString md;
+    md += QStringLiteral("### ") + tr("HTTP.sys errors (rows: %1)").arg(number(d.filteredRows));
+    if (d.filteredRows > 0)
+        md += QStringLiteral(", ") + tr("%1 – %2 UTC").arg(utc(d.filteredFirst), utc(d.filteredLast));
+    md += QStringLiteral("\n\n");
+    QStringList files;
+    for (const ReportData::FileSpan &f : d.files)
+        files << QStringLiteral("%1 (%2)").arg(mdCode(QFileInfo(f.path).fileName()), number(f.rows));
+    md += QStringLiteral("**") + tr("Files:") + QStringLiteral("** ") + files.join(QStringLiteral(", "))
+          + QStringLiteral("  \n");
+    md += QStringLiteral("**") + tr("Filters:") + QStringLiteral("** ")
+          + (d.filters.isEmpty() ? tr("none") : mdEscape(d.filters.join(QStringLiteral("; "))))
+          + QStringLiteral("\n\n");
+    if (!d.reasons.empty()) {
+        md += QStringLiteral("| %1 | %2 | %3 |\n|---|---:|---:|\n")
+                  .arg(tr("Reason"), tr("Rows"), tr("Share"));
+        for (const ReportData::Count &c : d.reasons)
+            md += QStringLiteral("| %1 | %2 | %3 |\n")
+                      .arg(mdEscape(c.text), number(c.count), percent(c.count, d.filteredRows));
+        md += QLatin1Char('\n');
+    }
+    if (d.spikesSearched) {
+        md += QStringLiteral("**") + tr("Spikes:") + QStringLiteral("**");
+        if (d.spikes.empty())
+            md += QLatin1Char(' ') + tr("none") + QLatin1Char('\n');
+        else
+            md += QLatin1Char('\n');
+        for (const ReportData::Spike &s : d.spikes)
+            md += QStringLiteral("- %1 – %2 UTC: %3\n").arg(utc(s.start), utc(s.end), s.summary);
+        md += QLatin1Char('\n');
+    }
+    auto list = [&](const QString &title, const std::vector<ReportData::Count> &counts) {
+        if (counts.empty())
+            return;
+        QStringList items;
+        for (size_t i = 0; i < std::min<size_t>(counts.size(), 5); ++i)
+            items << QStringLiteral("%1 (%2)").arg(mdCode(counts[i].text), number(counts[i].count));
+        md += QStringLiteral("**") + title + QStringLiteral("** ") + items.join(QStringLiteral(", "))
+              + QStringLiteral("  \n");
+    };
+    list(d.anonymized ? tr("Top clients (anonymised):") : tr("Top clients:"), d.topClients);
+    list(tr("Top URLs:"), d.topUrls);
+    return md;
+}

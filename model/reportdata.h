@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <vector>
+
+// Everything a ticket report says, as plain data: ReportDataCollector fills what the rows
+// tell, the caller adds the filters, the chart image, the spikes and the explanations, and
+// ReportBuilder turns it into HTML or Markdown.
+struct ReportData
+{
+    struct FileSpan
+    {
+        QString path;
+        uint64_t rows = 0;
+        int64_t first = 0; // UTC seconds; valid when rows > 0
+        int64_t last = 0;
+    };
+    struct Count
+    {
+        QString text;
+        uint64_t count = 0;
+    };
+    struct Spike
+    {
+        int64_t start = 0; // UTC seconds
+        int64_t end = 0;
+        QString summary;     // one sentence: what rose, how much
+        QString explanation; // what it usually means and what to check; may be empty
+    };
+    struct Explanation
+    {
+        QString reason;
+        QString text;
+    };
+
+    QDateTime created;                      // when the report was made
+    QTimeZone zone = QTimeZone::systemTimeZone(); // for the local times shown beside UTC
+    std::vector<FileSpan> files;
+    uint64_t totalRows = 0;    // every loaded row
+    uint64_t filteredRows = 0; // rows passing the filters
+    int64_t first = 0;         // span of all loaded rows (valid when totalRows > 0)
+    int64_t last = 0;
+    int64_t filteredFirst = 0; // span of the filtered rows (valid when filteredRows > 0)
+    int64_t filteredLast = 0;
+    QStringList filters;         // one line per filter in effect; empty for none
+    std::vector<Count> reasons;  // filtered rows by reason, most frequent first
+    QByteArray chartPng;         // the timeline as a PNG; empty when there is none
+    bool spikesSearched = false; // spike detection ran (so an empty list means "none")
+    std::vector<Spike> spikes;
+    std::vector<Explanation> explanations; // for the top reasons
+    std::vector<Count> topClients;         // filtered rows by client address
+    std::vector<Count> topUrls;            // filtered rows by URL
+    QStringList tableHeader;               // the first rows of the filtered table
+    std::vector<QStringList> tableRows;
+    bool anonymized = false; // client addresses are stand-ins
+};

@@ -1,0 +1,130 @@
+#include "reportdatacollector.h"
+
+#include "clientipanonymizer.h"
+#include "logsummary.h"
+#include "textdecode.h"
+#include "timeutil.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace {
+template <typename F>
+void forRows(const LogStore &store, const std::vector<uint32_t> *rows, F &&f)
+{
+    if (rows) {
+        for (const uint32_t r : *rows)
+            f(size_t(r));
+    } else {
+        for (size_t r = 0; r < store.rowCount(); ++r)
+            f(r);
+    }
+}
+
+void collectFiles(const LogStore &store, ReportData &data)
+{
+    const QStringList files = store.files();
+    data.files.resize(size_t(files.size()));
+    for (qsizetype i = 0; i < files.size(); ++i)
+        data.files[size_t(i)].path = files.at(i);
+    for (size_t r = 0; r < store.rowCount(); ++r) {
+        const uint32_t index = store.fileIndex(r);
+        if (index >= data.files.size())
+            data.files.resize(size_t(index) + 1);
+        ReportData::FileSpan &f = data.files[index];
+        const int64_t t = store.time(r);
+        if (f.rows == 0 || t < f.first)
+            f.first = t;
+        if (f.rows == 0 || t > f.last)
+            f.last = t;
+        ++f.rows;
+    }
+}
+
+// The short set of columns the report's table shows, those the store has.
+void collectTable(const LogStore &store, const std::vector<uint32_t> *rows, size_t count,
+                  ClientIpAnonymizer *anonymizer, ReportData &data)
+{
+    static const LogField fields[] = {LogField::Reason, LogField::Status,    LogField::ClientIp,
+                                      LogField::Method, LogField::Uri,       LogField::QueueName};
+    std::vector<int> columns;
+    data.tableHeader << QCoreApplication::translate("ReportDataCollector", "Time (UTC)");
+    for (const LogField f : fields) {
+        const int c = store.columnOf(f);
+        if (c < 0)
+            continue;
+        columns.push_back(c);
+        data.tableHeader << LogFields::title(f);
+    }
+    const int ipColumn = store.columnOf(LogField::ClientIp);
+    const size_t total = rows ? rows->size() : store.rowCount();
+    for (size_t i = 0; i < std::min(count, total); ++i) {
+        const size_t r = rows ? (*rows)[i] : i;
+        QStringList cells{TimeUtil::formatUtc(store.time(r))};
+        for (const int c : columns) {
+            std::string_view text = store.text(size_t(c), r);
+            if (anonymizer && c == ipColumn)
+                text = anonymizer->pseudonym(store.id(size_t(c), r), text);
+            cells << (text.empty() ? QStringLiteral("-") : TextDecode::toQString(text));
+        }
+        data.tableRows.push_back(cells);
+    }
+}
+} // namespace
+
+std::vector<ReportData::Count> ReportDataCollector::topValues(const LogStore &store, int column,
+                                                              const std::vector<uint32_t> *rows,
+                                                              size_t count,
+                                                              ClientIpAnonymizer *anonymizer)
+{
+    std::vector<ReportData::Count> out;
+    if (column < 0)
+        return out;
+    const LogStore::Column &c = store.column(size_t(column));
+    std::vector<uint64_t> counts(c.pool.size(), 0);
+    forRows(store, rows, [&](size_t r) { ++counts[c.ids.at(r)]; });
+    std::vector<uint32_t> ids;
+    for (uint32_t id = 1; id < counts.size(); ++id) {
+        if (counts[id])
+            ids.push_back(id);
+    }
+    const size_t n = std::min(count, ids.size());
+    std::partial_sort(ids.begin(), ids.begin() + std::ptrdiff_t(n), ids.end(),
+                      [&](uint32_t a, uint32_t b) {
+                          return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
+                      });
+    for (size_t i = 0; i < n; ++i) {
+        std::string_view text = c.pool.view(ids[i]);
+        if (anonymizer)
+            text = anonymizer->pseudonym(ids[i], text);
+        out.push_back({TextDecode::toQString(text), counts[ids[i]]});
+    }
+    return out;
+}
+
+ReportData ReportDataCollector::collect(const LogStore &store, const std::vector<uint32_t> *rows,
+                                        const Options &options, ClientIpAnonymizer *anonymizer)
+{
+    ReportData data;
+    data.created = QDateTime::currentDateTime();
+    data.anonymized = anonymizer != nullptr;
+    collectFiles(store, data);
+
+    const LogSummary all = LogSummary::compute(store);
+    data.totalRows = all.rows;
+    data.first = all.first;
+    data.last = all.last;
+    const LogSummary filtered = rows ? LogSummary::compute(store, rows) : all;
+    data.filteredRows = filtered.rows;
+    data.filteredFirst = filtered.first;
+    data.filteredLast = filtered.last;
+    for (const auto &[reason, count] : filtered.reasons)
+        data.reasons.push_back({reason, count});
+
+    data.topClients = topValues(store, store.columnOf(LogField::ClientIp), rows,
+                                options.topCount, anonymizer);
+    data.topUrls = topValues(store, store.columnOf(LogField::Uri), rows, options.topCount);
+    collectTable(store, rows, options.tableRows, anonymizer, data);
+    return data;
+}

@@ -1,0 +1,259 @@
+#include "clientipanonymizer.h"
+#include "clipboardformatter.h"
+#include "directloader.h"
+#include "reportbuilder.h"
+#include "reportdatacollector.h"
+#include "storebuilder.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTest>
+
+namespace {
+QByteArray samplePng(int w, int h)
+{
+    QImage image(w, h, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.fillRect(10, 10, 50, 30, Qt::darkBlue);
+    p.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+LogStore clipboardStore()
+{
+    return StoreBuilder()
+        .row("2024-01-02 03:04:05", {{"s-reason", "URL"}, {"cs-uri", "/a<b>&\"c\""}, {"sc-status", "400"}})
+        .row("2024-01-02 03:04:06", {{"s-reason", "Timer_ConnectionIdle"}, {"cs-uri", "-"}, {"sc-status", "-"}})
+        .build();
+}
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void clipboardTsv();
+    void clipboardHtml();
+    void collectsFromRows();
+    void collectsFilteredRows();
+    void topValuesOrder();
+    void htmlHoldsEverySection();
+    void htmlEmbedsValidImage();
+    void htmlEscapesLogText();
+    void htmlOmitsWhatIsMissing();
+    void anonymisedReportHidesAddresses();
+    void markdownSummary();
+
+private:
+    ReportData fullReport();
+    DirectLoader::Result m_loaded;
+};
+
+void TestReport::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+    DirectLoader::load({QStringLiteral(HTTPERR_TEST_DATA "/samples/"),
+                        QStringLiteral(HTTPERR_TEST_DATA "/export/mixed-blocks.log")},
+                       m_loaded);
+    QCOMPARE(m_loaded.store.rowCount(), size_t(51));
+}
+
+void TestReport::clipboardTsv()
+{
+    const LogStore store = clipboardStore();
+    ClipboardFormatter f(store, {ExportColumn::time(), ExportColumn::field(0), ExportColumn::field(2),
+                                 ExportColumn::field(1)},
+                         {QStringLiteral("Time (UTC)"), QStringLiteral("Reason"),
+                          QStringLiteral("Status"), QStringLiteral("URL")});
+    QCOMPARE(f.tsv({0, 1}), QStringLiteral("Time (UTC)\tReason\tStatus\tURL\n"
+                                           "2024-01-02 03:04:05\tURL\t400\t/a<b>&\"c\"\n"
+                                           "2024-01-02 03:04:06\tTimer_ConnectionIdle\t-\t-\n"));
+    QCOMPARE(f.tsv({1}).count(u'\n'), 2);
+}
+
+void TestReport::clipboardHtml()
+{
+    const LogStore store = clipboardStore();
+    ClipboardFormatter f(store, {ExportColumn::field(1), ExportColumn::line()},
+                         {QStringLiteral("URL <path>"), QStringLiteral("Line")});
+    const QString html = f.html({0, 1});
+    QVERIFY(html.startsWith(u"<table"));
+    QVERIFY(html.contains(u"URL &lt;path&gt;</th>"));
+    QVERIFY(html.contains(u"<td>/a&lt;b&gt;&amp;&quot;c&quot;</td><td>1</td>"));
+    QVERIFY(html.contains(u"<td>-</td><td>2</td>"));
+    QCOMPARE(html.count(u"<tr>"), 3);
+}
+
+void TestReport::collectsFromRows()
+{
+    const ReportData d = ReportDataCollector::collect(m_loaded.store, nullptr, {});
+    QCOMPARE(d.totalRows, uint64_t(51));
+    QCOMPARE(d.filteredRows, uint64_t(51));
+    QCOMPARE(int(d.files.size()), m_loaded.store.files().size());
+    uint64_t sum = 0;
+    for (const auto &f : d.files)
+        sum += f.rows;
+    QCOMPARE(sum, uint64_t(51));
+    QCOMPARE(d.first, m_loaded.store.time(0));
+    QCOMPARE(d.last, m_loaded.store.time(50));
+    QCOMPARE(d.tableRows.size(), size_t(50));
+    QCOMPARE(d.tableHeader.first(), QStringLiteral("Time (UTC)"));
+    QCOMPARE(d.tableHeader.size(), 7);
+    uint64_t reasons = 0;
+    for (const auto &r : d.reasons)
+        reasons += r.count;
+    QCOMPARE(reasons, uint64_t(51));
+}
+
+void TestReport::collectsFilteredRows()
+{
+    // Rows 10..14 only: the lists and the table count those and nothing else.
+    std::vector<uint32_t> rows{10, 11, 12, 13, 14};
+    ReportDataCollector::Options options;
+    options.tableRows = 3;
+    const ReportData d = ReportDataCollector::collect(m_loaded.store, &rows, options);
+    QCOMPARE(d.totalRows, uint64_t(51));
+    QCOMPARE(d.filteredRows, uint64_t(5));
+    QCOMPARE(d.filteredFirst, m_loaded.store.time(10));
+    QCOMPARE(d.filteredLast, m_loaded.store.time(14));
+    QCOMPARE(d.tableRows.size(), size_t(3));
+    QCOMPARE(d.tableRows[0].first(), TimeUtil::formatUtc(m_loaded.store.time(10)));
+    uint64_t clients = 0;
+    for (const auto &c : d.topClients)
+        clients += c.count;
+    QVERIFY(clients <= 5);
+}
+
+void TestReport::topValuesOrder()
+{
+    const LogStore store = StoreBuilder()
+                               .row("2024-01-02 03:04:05", {{"c-ip", "b"}})
+                               .row("2024-01-02 03:04:05", {{"c-ip", "a"}})
+                               .row("2024-01-02 03:04:05", {{"c-ip", "a"}})
+                               .row("2024-01-02 03:04:05", {{"c-ip", "-"}})
+                               .row("2024-01-02 03:04:05", {{"c-ip", "-"}})
+                               .row("2024-01-02 03:04:05", {{"c-ip", "-"}})
+                               .row("2024-01-02 03:04:05", {{"c-ip", "c"}})
+                               .build();
+    const auto top = ReportDataCollector::topValues(store, 0, nullptr, 2);
+    QCOMPARE(top.size(), size_t(2));
+    QCOMPARE(top[0].text, QStringLiteral("a"));
+    QCOMPARE(top[0].count, uint64_t(2));
+    QCOMPARE(top[1].text, QStringLiteral("b")); // ties: first seen first; "-" never listed
+}
+
+ReportData TestReport::fullReport()
+{
+    ReportData d = ReportDataCollector::collect(m_loaded.store, nullptr, {});
+    d.filters << QStringLiteral("Reason: Connection_Dropped");
+    d.chartPng = samplePng(640, 240);
+    d.spikesSearched = true;
+    d.spikes.push_back({d.first, d.first + 300, QStringLiteral("Connection_Dropped rose to 40/min"),
+                        QStringLiteral("Clients gave up waiting.")});
+    d.explanations.push_back({QStringLiteral("URL"), QStringLiteral("The URL could not be parsed.")});
+    return d;
+}
+
+void TestReport::htmlHoldsEverySection()
+{
+    const QString html = ReportBuilder::html(fullReport());
+    for (const char *section :
+         {"<h1>HTTP.sys error report</h1>", "<h2>Files and time span</h2>",
+          "<h2>Filters in effect</h2>", "<li>Reason: Connection_Dropped</li>",
+          "<h2>Totals by reason</h2>", "<h2>Timeline</h2>", "<h2>Spikes</h2>",
+          "Connection_Dropped rose to 40/min", "Clients gave up waiting.",
+          "<h2>What the top reasons mean</h2>", "The URL could not be parsed.",
+          "<h2>Top client addresses</h2>", "<h2>Top URLs</h2>",
+          "<h2>First rows of the filtered table</h2>", "The first 50 of 51 rows."})
+        QVERIFY2(html.contains(QString::fromUtf8(section)), section);
+    QVERIFY(html.contains(TimeUtil::formatUtc(m_loaded.store.time(0)) + QStringLiteral(" – ")));
+    QVERIFY(html.contains(QStringLiteral("UTC (")));          // local time beside UTC
+    QVERIFY(html.contains(u"httperr-demo.log") == false);     // only the files loaded
+    QVERIFY(html.contains(u"mixed-blocks.log"));
+    QVERIFY(!html.contains(u"src=\"http"));                    // nothing external
+    QVERIFY(html.endsWith(u"</html>\n"));
+}
+
+void TestReport::htmlEmbedsValidImage()
+{
+    const ReportData d = fullReport();
+    const QString html = ReportBuilder::html(d);
+    static const QRegularExpression re(QStringLiteral("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\""));
+    const auto m = re.match(html);
+    QVERIFY(m.hasMatch());
+    const QByteArray png = QByteArray::fromBase64(m.captured(1).toLatin1());
+    QCOMPARE(png, d.chartPng);
+    QImage image;
+    QVERIFY(image.loadFromData(png, "PNG"));
+    QCOMPARE(image.size(), QSize(640, 240));
+    QVERIFY(html.contains(u"width=\"640\""));
+
+    const QString resource = ReportBuilder::html(d, ReportBuilder::Image::Resource);
+    QVERIFY(resource.contains(u"src=\"httperr-chart.png\""));
+    QVERIFY(!resource.contains(u"base64"));
+}
+
+void TestReport::htmlEscapesLogText()
+{
+    const LogStore store = StoreBuilder()
+                               .row("2024-01-02 03:04:05", {{"cs-uri", "/<script>alert(1)</script>"},
+                                                            {"s-reason", "URL"}})
+                               .build();
+    const QString html = ReportBuilder::html(ReportDataCollector::collect(store, nullptr, {}));
+    QVERIFY(!html.contains(u"<script>"));
+    QVERIFY(html.contains(u"/&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+void TestReport::htmlOmitsWhatIsMissing()
+{
+    const QString html = ReportBuilder::html(ReportDataCollector::collect(m_loaded.store, nullptr, {}));
+    QVERIFY(!html.contains(u"<h2>Timeline</h2>"));
+    QVERIFY(!html.contains(u"<h2>Spikes</h2>"));
+    QVERIFY(!html.contains(u"<h2>What the top reasons mean</h2>"));
+    QVERIFY(html.contains(u"None: the report covers every loaded row."));
+
+    ReportData none = ReportDataCollector::collect(m_loaded.store, nullptr, {});
+    none.spikesSearched = true;
+    QVERIFY(ReportBuilder::html(none).contains(u"No spikes"));
+}
+
+void TestReport::anonymisedReportHidesAddresses()
+{
+    ClientIpAnonymizer anonymizer;
+    const ReportData d = ReportDataCollector::collect(m_loaded.store, nullptr, {}, &anonymizer);
+    QVERIFY(d.anonymized);
+    const QString html = ReportBuilder::html(d);
+    const int ip = m_loaded.store.columnOf(LogField::ClientIp);
+    for (size_t r = 0; r < m_loaded.store.rowCount(); ++r) {
+        const std::string_view text = m_loaded.store.text(size_t(ip), r);
+        if (!text.empty())
+            QVERIFY2(!html.contains(QString::fromLatin1(text.data(), qsizetype(text.size()))),
+                     std::string(text).c_str());
+    }
+    QVERIFY(html.contains(u"Client addresses are anonymised."));
+    // The table and the top list use the same stand-in for the same address.
+    QVERIFY(html.contains(d.topClients.front().text));
+}
+
+void TestReport::markdownSummary()
+{
+    const QString md = ReportBuilder::markdown(fullReport());
+    QVERIFY(md.startsWith(u"### HTTP.sys errors (rows: 51), "));
+    QVERIFY(md.contains(u"**Filters:** Reason: Connection_Dropped"));
+    QVERIFY(md.contains(u"| Reason | Rows | Share |\n|---|---:|---:|\n"));
+    QVERIFY(md.contains(u"**Spikes:**\n- "));
+    QVERIFY(md.contains(u"**Top clients:** `"));
+    QVERIFY(md.contains(u"**Top URLs:** `"));
+    QVERIFY(!md.contains(u"<"));
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
