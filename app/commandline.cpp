@@ -1,6 +1,8 @@
 #include "commandline.h"
 
+#include "exportformat.h"
 #include "filteroptions.h"
+#include "reportwriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,7 +32,13 @@ bool CommandLine::isHeadless(int argc, char **argv)
 {
     return hasArgument(argc, argv, "--summary") || hasArgument(argc, argv, "--help")
            || hasArgument(argc, argv, "-h") || hasArgument(argc, argv, "--version")
-           || hasArgument(argc, argv, "-v");
+           || hasArgument(argc, argv, "-v") || hasArgument(argc, argv, "--export")
+           || wantsReport(argc, argv);
+}
+
+bool CommandLine::wantsReport(int argc, char **argv)
+{
+    return hasArgument(argc, argv, "--report");
 }
 
 bool CommandLine::wantsScreenshot(int argc, char **argv)
@@ -78,7 +86,24 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
         QStringLiteral("follow"),
         QCoreApplication::translate("CommandLine", "Keep adding lines as they are written to the "
                                                    "opened files and folders (File > Follow)."));
-    parser.addOptions({summary, json, screenshot, size, follow});
+    const QCommandLineOption exportRows(
+        QStringLiteral("export"),
+        QCoreApplication::translate("CommandLine",
+                                    "Write the rows to FILE without a window and exit; the "
+                                    "extension picks the format: .csv, .tsv, .jsonl or .log."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        QCoreApplication::translate("CommandLine",
+                                    "Write a ticket report (.html, self-contained, or .pdf) "
+                                    "without a window and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption anonymize(
+        QStringLiteral("anonymize"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --export or --report: replace client IP addresses "
+                                    "by stand-ins, the same one for the same address."));
+    parser.addOptions({summary, json, screenshot, size, follow, exportRows, report, anonymize});
     const FilterOptions filters;
     filters.addTo(parser);
     parser.process(app);
@@ -95,6 +120,18 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
         fail(filterError);
     options.filter = *filter;
     options.hasFilter = filters.isSet(parser);
+    options.exportPath = parser.value(exportRows);
+    options.reportPath = parser.value(report);
+    options.anonymize = parser.isSet(anonymize);
+    if (parser.isSet(exportRows) && !ExportFormats::fromPath(options.exportPath))
+        fail(QCoreApplication::translate("CommandLine",
+                                         "--export: the file name must end in .csv, .tsv, "
+                                         ".jsonl or .log."));
+    if (parser.isSet(report) && !ReportWriter::kindOf(options.reportPath))
+        fail(QCoreApplication::translate("CommandLine",
+                                         "--report: the file name must end in .html or .pdf."));
+    if (options.anonymize && options.exportPath.isEmpty() && options.reportPath.isEmpty())
+        fail(QCoreApplication::translate("CommandLine", "--anonymize needs --export or --report."));
     if (options.json && !options.summary)
         fail(QCoreApplication::translate("CommandLine", "--json needs --summary."));
     if (parser.isSet(size)) {

@@ -18,11 +18,16 @@ struct CommandLineOptions
     QSize size{1280, 800};
     FilterState filter;     // from --reason, --client-ip, --url, --from, --to ...
     bool hasFilter = false; // any of those was given
+    QString exportPath; // rows to write, format by extension, then exit
+    QString reportPath; // report to write (.html or .pdf), then exit
+    bool anonymize = false; // client addresses as stand-ins in --export and --report
 };
 
 namespace CommandLine {
 // True when the arguments ask for no window at all (so no display is needed).
 bool isHeadless(int argc, char **argv);
+// True when the arguments ask for a report (which draws a chart, so needs a GUI application).
+bool wantsReport(int argc, char **argv);
 // True when the arguments ask for an offscreen window capture.
 bool wantsScreenshot(int argc, char **argv);
 // Parses the arguments of `app`. Handles --help and --version itself (and exits);

@@ -1,5 +1,6 @@
 #include "appsettings.h"
 #include "commandline.h"
+#include "exportcommand.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "palettes.h"
@@ -41,13 +42,25 @@ void describeDesktopApplication()
 
 int main(int argc, char *argv[])
 {
-    if (CommandLine::isHeadless(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        describeApplication();
-        return SummaryCommand::run(CommandLine::parse(app));
-    }
-    if (CommandLine::wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if ((CommandLine::wantsScreenshot(argc, argv) || CommandLine::wantsReport(argc, argv))
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (CommandLine::isHeadless(argc, argv)) {
+        // A report draws its chart and lays out its PDF, which takes a GUI application.
+        std::unique_ptr<QCoreApplication> app;
+        if (CommandLine::wantsReport(argc, argv))
+            app = std::make_unique<QApplication>(argc, argv);
+        else
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        describeApplication();
+        const CommandLineOptions options = CommandLine::parse(*app);
+        if (!options.exportPath.isEmpty() || !options.reportPath.isEmpty()) {
+            const int status = ExportCommand::run(options);
+            if (status != 0 || !options.summary)
+                return status;
+        }
+        return SummaryCommand::run(options);
+    }
 
     QApplication app(argc, argv);
     describeApplication();

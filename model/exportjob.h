@@ -60,6 +60,8 @@ public:
     // Starts the export on a worker thread; finished() follows, also after cancel().
     void start(const Request &request);
     void cancel();
+    // Blocks until the worker has stopped.
+    void wait() { m_watcher.waitForFinished(); }
     bool isRunning() const { return m_watcher.isRunning(); }
 
 Q_SIGNALS:

@@ -6,9 +6,9 @@
 #include <QFileInfo>
 #include <QLocale>
 
-namespace {
-constexpr int MaxChartWidth = 900;
+#include <algorithm>
 
+namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ReportBuilder", text);
@@ -68,13 +68,13 @@ QString span(const ReportData &d, int64_t first, int64_t last)
 }
 
 // The width a PNG is shown at: its own, capped to fit a page.
-int chartWidth(const QByteArray &png)
+int chartWidth(const QByteArray &png, int maxWidth)
 {
     if (png.size() < 24 || !png.startsWith("\x89PNG"))
-        return MaxChartWidth;
+        return maxWidth;
     const auto *p = reinterpret_cast<const unsigned char *>(png.constData()) + 16;
     const int width = int(uint32_t(p[0]) << 24 | uint32_t(p[1]) << 16 | uint32_t(p[2]) << 8 | p[3]);
-    return std::min(width, MaxChartWidth);
+    return std::min(width, maxWidth);
 }
 
 const char *const Style = R"(
@@ -87,8 +87,11 @@ p { margin-top: 4px; margin-bottom: 4px; }
 table { border-collapse: collapse; margin-top: 4px; }
 th { background-color: #e8eef5; text-align: left; }
 th, td { border: 1px solid #c7d0da; padding: 3px 8px; vertical-align: top; }
+th, td.num, td.nowrap { white-space: nowrap; }
 td.num, th.num { text-align: right; }
-td.mono { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 9pt; }
+td.mono, td.wrap { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 9pt; }
+td.mono { white-space: nowrap; }
+td.wrap { word-break: break-all; overflow-wrap: anywhere; }
 .muted { color: #59636e; }
 .note { background-color: #fff8e1; padding: 4px 8px; }
 )";
@@ -108,27 +111,48 @@ public:
     }
     void raw(const QString &html) { m_out += html; }
     // A table; columns listed in `numeric` are right-aligned, in `mono` set in a fixed font.
-    void table(const QStringList &header, const std::vector<QStringList> &rows,
-               const QList<int> &numeric = {}, const QList<int> &mono = {}, bool wide = false)
+    enum class Cell : uint8_t {
+        Text,     // wraps at spaces
+        NoWrap,   // short text kept on one line (times)
+        Number,   // right-aligned, one line
+        Code,     // log text in a fixed font, one line
+        LongCode, // log text in a fixed font that may wrap anywhere (URLs, addresses)
+    };
+    struct Column
     {
-        m_out += wide ? QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
-                                       "cellpadding=\"3\">\n<tr>")
-                      : QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n"
-                                       "<tr>");
-        for (qsizetype c = 0; c < header.size(); ++c)
-            m_out += (numeric.contains(int(c)) ? QStringLiteral("<th class=\"num\">")
-                                               : QStringLiteral("<th>"))
-                     + esc(header.at(c)) + QStringLiteral("</th>");
+        QString title;
+        Cell cell = Cell::Text;
+        int percent = 0; // share of the page width; 0 lets the content decide
+    };
+
+    void table(const std::vector<Column> &columns, const std::vector<QStringList> &rows)
+    {
+        static const char *const classes[] = {"", "nowrap", "num", "mono", "wrap"};
+        const bool sized = std::any_of(columns.begin(), columns.end(),
+                                       [](const Column &c) { return c.percent > 0; });
+        m_out += QStringLiteral("<table%1 border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr>")
+                     .arg(sized ? QStringLiteral(" width=\"100%\"") : QString());
+        for (const Column &c : columns) {
+            m_out += QStringLiteral("<th");
+            if (c.cell == Cell::Number)
+                m_out += QStringLiteral(" class=\"num\"");
+            if (c.percent > 0)
+                m_out += QStringLiteral(" width=\"%1%\"").arg(c.percent);
+            m_out += QLatin1Char('>') + esc(c.title) + QStringLiteral("</th>");
+        }
         m_out += QStringLiteral("</tr>\n");
         for (const QStringList &row : rows) {
             m_out += QStringLiteral("<tr>");
-            for (qsizetype c = 0; c < row.size(); ++c) {
-                QString cls;
-                if (numeric.contains(int(c)))
-                    cls = QStringLiteral(" class=\"num\"");
-                else if (mono.contains(int(c)))
-                    cls = QStringLiteral(" class=\"mono\"");
-                m_out += QStringLiteral("<td%1>%2</td>").arg(cls, esc(row.at(c)));
+            for (qsizetype i = 0; i < row.size() && i < qsizetype(columns.size()); ++i) {
+                const Column &column = columns[size_t(i)];
+                const char *cls = classes[int(column.cell)];
+                m_out += QStringLiteral("<td");
+                if (*cls)
+                    m_out += QStringLiteral(" class=\"%1\"").arg(QLatin1String(cls));
+                // QTextDocument sizes columns from the cells, not only from the header.
+                if (column.percent > 0)
+                    m_out += QStringLiteral(" width=\"%1%\"").arg(column.percent);
+                m_out += QLatin1Char('>') + esc(row.at(i)) + QStringLiteral("</td>");
             }
             m_out += QStringLiteral("</tr>\n");
         }
@@ -141,12 +165,13 @@ private:
 };
 
 void countTable(Html &h, const QString &what, const std::vector<ReportData::Count> &counts,
-                uint64_t whole, bool mono)
+                uint64_t whole, Html::Cell cell)
 {
     std::vector<QStringList> rows;
     for (const ReportData::Count &c : counts)
         rows.push_back({c.text, number(c.count), percent(c.count, whole)});
-    h.table({what, tr("Rows"), tr("Share")}, rows, {1, 2}, mono ? QList<int>{0} : QList<int>{});
+    h.table({{what, cell}, {tr("Rows"), Html::Cell::Number}, {tr("Share"), Html::Cell::Number}},
+            rows);
 }
 
 void filesSection(Html &h, const ReportData &d)
@@ -158,7 +183,11 @@ void filesSection(Html &h, const ReportData &d)
                         f.rows ? utc(f.first) : QStringLiteral("–"),
                         f.rows ? utc(f.last) : QStringLiteral("–")});
     }
-    h.table({tr("File"), tr("Rows"), tr("First (UTC)"), tr("Last (UTC)")}, rows, {1});
+    h.table({{tr("File"), Html::Cell::Text, 46},
+             {tr("Rows"), Html::Cell::Number, 10},
+             {tr("First (UTC)"), Html::Cell::NoWrap, 22},
+             {tr("Last (UTC)"), Html::Cell::NoWrap, 22}},
+            rows);
     if (d.totalRows > 0)
         h.para(tr("All rows: %1.").arg(span(d, d.first, d.last)));
     if (d.filteredRows > 0 && d.filteredRows != d.totalRows)
@@ -180,7 +209,7 @@ void filtersSection(Html &h, const ReportData &d)
                .arg(number(d.filteredRows), number(d.totalRows)));
 }
 
-void chartSection(Html &h, const ReportData &d, ReportBuilder::Image image)
+void chartSection(Html &h, const ReportData &d, ReportBuilder::Image image, int maxWidth)
 {
     if (d.chartPng.isEmpty())
         return;
@@ -191,7 +220,7 @@ void chartSection(Html &h, const ReportData &d, ReportBuilder::Image image)
                             : ReportBuilder::chartResourceName();
     h.raw(QStringLiteral("<p><img src=\"%1\" width=\"%2\" alt=\"%3\" style=\"max-width:100%\"></p>\n")
               .arg(src)
-              .arg(chartWidth(d.chartPng))
+              .arg(chartWidth(d.chartPng, maxWidth))
               .arg(esc(tr("Rows over time, by reason"))));
 }
 
@@ -230,11 +259,11 @@ void topSection(Html &h, const ReportData &d)
         if (d.anonymized)
             h.para(tr("Addresses are anonymised: each stands for one real address."),
                    QStringLiteral("muted"));
-        countTable(h, tr("Client address"), d.topClients, d.filteredRows, true);
+        countTable(h, tr("Client address"), d.topClients, d.filteredRows, Html::Cell::Code);
     }
     if (!d.topUrls.empty()) {
         h.heading(2, tr("Top URLs"));
-        countTable(h, tr("URL"), d.topUrls, d.filteredRows, true);
+        countTable(h, tr("URL"), d.topUrls, d.filteredRows, Html::Cell::LongCode);
     }
 }
 
@@ -247,10 +276,14 @@ void rowsSection(Html &h, const ReportData &d)
         h.para(tr("The first %1 of %2 rows. Export the rest from the viewer.")
                    .arg(number(d.tableRows.size()), number(d.filteredRows)),
                QStringLiteral("muted"));
-    QList<int> mono;
-    for (int c = 1; c < int(d.tableHeader.size()); ++c)
-        mono << c;
-    h.table(d.tableHeader, d.tableRows, {}, mono, true);
+    // The time keeps one line; log text may wrap anywhere so that no row runs off a page.
+    std::vector<Html::Column> spec;
+    for (qsizetype c = 0; c < d.tableHeader.size(); ++c) {
+        const int width = size_t(c) < d.tableWidths.size() ? d.tableWidths[size_t(c)] : 0;
+        spec.push_back({d.tableHeader.at(c), c == 0 ? Html::Cell::Code : Html::Cell::LongCode,
+                        width});
+    }
+    h.table(spec, d.tableRows);
 }
 
 QString mdEscape(const QString &text)
@@ -268,7 +301,7 @@ QString mdCode(const QString &text)
 }
 } // namespace
 
-QString ReportBuilder::html(const ReportData &d, Image image)
+QString ReportBuilder::html(const ReportData &d, Image image, int maxChartWidth)
 {
     Html h;
     h.raw(QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>")
@@ -293,8 +326,8 @@ QString ReportBuilder::html(const ReportData &d, Image image)
     if (d.reasons.empty())
         h.para(tr("No rows."));
     else
-        countTable(h, tr("Reason"), d.reasons, d.filteredRows, false);
-    chartSection(h, d, image);
+        countTable(h, tr("Reason"), d.reasons, d.filteredRows, Html::Cell::Text);
+    chartSection(h, d, image, maxChartWidth);
     spikesSection(h, d);
     explanationsSection(h, d);
     topSection(h, d);

@@ -17,6 +17,8 @@ public:
     // The name the chart has in Resource mode.
     static QString chartResourceName() { return QStringLiteral("httperr-chart.png"); }
 
-    static QString html(const ReportData &data, Image image = Image::DataUri);
+    // `maxChartWidth`: the widest the chart is shown, in CSS pixels (a page's text width).
+    static QString html(const ReportData &data, Image image = Image::DataUri,
+                        int maxChartWidth = 900);
     static QString markdown(const ReportData &data);
 };

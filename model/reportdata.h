@@ -57,5 +57,6 @@ struct ReportData
     std::vector<Count> topUrls;            // filtered rows by URL
     QStringList tableHeader;               // the first rows of the filtered table
     std::vector<QStringList> tableRows;
+    std::vector<int> tableWidths; // per column, its share of the page width in percent
     bool anonymized = false; // client addresses are stand-ins
 };

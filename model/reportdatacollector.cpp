@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <numeric>
 
 namespace {
 template <typename F>
@@ -42,21 +43,32 @@ void collectFiles(const LogStore &store, ReportData &data)
     }
 }
 
-// The short set of columns the report's table shows, those the store has.
+// The short set of columns the report's table shows (those the store has), with the share
+// of the width each needs: the time on one line, the URL with the most room.
 void collectTable(const LogStore &store, const std::vector<uint32_t> *rows, size_t count,
                   ClientIpAnonymizer *anonymizer, ReportData &data)
 {
-    static const LogField fields[] = {LogField::Reason, LogField::Status,    LogField::ClientIp,
-                                      LogField::Method, LogField::Uri,       LogField::QueueName};
+    static const std::pair<LogField, int> fields[] = {
+        {LogField::Reason, 15}, {LogField::Status, 8}, {LogField::ClientIp, 13},
+        {LogField::Method, 9},  {LogField::Uri, 22},   {LogField::QueueName, 9}};
+    // Every column gets at least what its one-word header or the time needs on one line
+    // (QTextDocument shares the width out evenly when a column needs more than its share).
+    constexpr int TimeWeight = 24;
     std::vector<int> columns;
+    std::vector<int> weights{TimeWeight};
     data.tableHeader << QCoreApplication::translate("ReportDataCollector", "Time (UTC)");
-    for (const LogField f : fields) {
-        const int c = store.columnOf(f);
+    for (const auto &[field, weight] : fields) {
+        const int c = store.columnOf(field);
         if (c < 0)
             continue;
         columns.push_back(c);
-        data.tableHeader << LogFields::title(f);
+        weights.push_back(weight);
+        data.tableHeader << LogFields::title(field);
     }
+    const int sum = std::accumulate(weights.begin(), weights.end(), 0);
+    for (const int w : weights)
+        data.tableWidths.push_back(w * 100 / sum);
+
     const int ipColumn = store.columnOf(LogField::ClientIp);
     const size_t total = rows ? rows->size() : store.rowCount();
     for (size_t i = 0; i < std::min(count, total); ++i) {

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "exportdialog.h"
+#include "exportjob.h"
+
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+class LogSession;
+class QProgressDialog;
+class QTableView;
+
+// Exports rows from the window: asks with ExportDialog, runs an ExportJob in the background
+// behind a window-modal progress dialog (so nothing can change the rows meanwhile), and
+// reports the outcome. The rows "that pass the filters" are the rows of the table view's model,
+// in the order it shows them.
+class ExportController : public QObject
+{
+    Q_OBJECT
+public:
+    ExportController(LogSession *session, QTableView *view, QWidget *window);
+
+    // Opens the dialog and exports what it asks for.
+    void exportRows();
+    // Stops a running export and waits for it (the window calls this before it closes).
+    void cancelAndWait();
+    bool isBusy() const { return m_job.isRunning(); }
+
+    // The store rows of the view's model in display order; null when the view shows every
+    // row of the store in store order.
+    static std::shared_ptr<const std::vector<uint32_t>> viewRows(const QTableView &view);
+
+Q_SIGNALS:
+    // A sentence for the status bar.
+    void message(const QString &text);
+
+private:
+    void start(const ExportDialog::Choice &choice);
+    void onFinished(const ExportJob::Result &result);
+    QString suggestedPath(ExportFormat format) const;
+
+    LogSession *m_session;
+    QTableView *m_view;
+    QWidget *m_window;
+    ExportJob m_job;
+    QProgressDialog *m_progress = nullptr;
+    ExportDialog::Choice m_last;
+    bool m_hasLast = false;
+};

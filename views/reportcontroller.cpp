@@ -1,0 +1,77 @@
+#include "reportcontroller.h"
+
+#include "exportcontroller.h"
+#include "logsession.h"
+#include "reportassembler.h"
+#include "reportbuilder.h"
+#include "reportwriter.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QUrl>
+
+ReportController::ReportController(LogSession *session, QTableView *view, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_view(view)
+    , m_window(window)
+{}
+
+ReportData ReportController::collect(bool anonymize) const
+{
+    const auto rows = ExportController::viewRows(*m_view);
+    ReportAssembler::Input input;
+    input.store = &m_session->tableModel()->store();
+    input.rows = rows.get();
+    input.anonymize = anonymize;
+    return ReportAssembler::assemble(input);
+}
+
+void ReportController::createReport()
+{
+    if (m_session->isLoading()) {
+        Q_EMIT message(tr("Wait until the files are loaded, then create the report."));
+        return;
+    }
+    if (!m_hasLast) {
+        QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (folder.isEmpty())
+            folder = QDir::homePath();
+        m_last.htmlPath = folder + QStringLiteral("/httperr-report.html");
+    }
+    ReportDialog dialog(m_last, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_last = dialog.choice();
+    m_hasLast = true;
+
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ReportData data = collect(m_last.anonymize);
+    QString error = ReportWriter::writeHtml(data, m_last.htmlPath);
+    const QString pdf = ReportDialog::pdfPathFor(m_last.htmlPath);
+    if (error.isEmpty() && m_last.pdf)
+        error = ReportWriter::writePdf(data, pdf);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Report Not Written"), error);
+        return;
+    }
+    Q_EMIT message(m_last.pdf ? tr("Report written to %1 and %2")
+                                    .arg(QDir::toNativeSeparators(m_last.htmlPath),
+                                         QDir::toNativeSeparators(pdf))
+                              : tr("Report written to %1")
+                                    .arg(QDir::toNativeSeparators(m_last.htmlPath)));
+    if (m_last.open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_last.htmlPath));
+}
+
+void ReportController::copySummary()
+{
+    QGuiApplication::clipboard()->setText(ReportBuilder::markdown(collect(false)));
+    Q_EMIT message(tr("Summary copied as Markdown"));
+}

@@ -1,0 +1,109 @@
+#include "reportdialog.h"
+
+#include "exportjob.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+QString withHtmlSuffix(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return path;
+    return path + QStringLiteral(".html");
+}
+} // namespace
+
+ReportDialog::ReportDialog(const Choice &initial, QWidget *parent)
+    : QDialog(parent)
+    , m_path(new QLineEdit(QDir::toNativeSeparators(initial.htmlPath), this))
+    , m_pdf(new QCheckBox(tr("Also save a &PDF beside it"), this))
+    , m_anonymize(new QCheckBox(tr("&Anonymise client IP addresses"), this))
+    , m_open(new QCheckBox(tr("&Open the report when it is written"), this))
+{
+    setWindowTitle(tr("Create Report"));
+    m_path->setMinimumWidth(fontMetrics().horizontalAdvance(QString(48, QLatin1Char('x'))));
+    m_pdf->setChecked(initial.pdf);
+    m_anonymize->setChecked(initial.anonymize);
+    m_open->setChecked(initial.open);
+    m_anonymize->setToolTip(tr("Client addresses in the lists and tables become stand-ins from "
+                               "reserved ranges, one per real address."));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, &ReportDialog::browse);
+
+    auto *fileBox = new QHBoxLayout;
+    fileBox->addWidget(m_path, 1);
+    fileBox->addWidget(browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&HTML file:"), fileBox);
+    form->addRow(QString(), m_pdf);
+    form->addRow(QString(), m_anonymize);
+    form->addRow(QString(), m_open);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ReportDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+QString ReportDialog::pdfPathFor(const QString &htmlPath)
+{
+    const QFileInfo info(htmlPath);
+    return info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".pdf");
+}
+
+void ReportDialog::browse()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Report As"), QDir::fromNativeSeparators(m_path->text()),
+        tr("HTML report (*.html *.htm)"));
+    if (path.isEmpty())
+        return;
+    m_confirmedPath = withHtmlSuffix(path);
+    m_path->setText(QDir::toNativeSeparators(m_confirmedPath));
+}
+
+ReportDialog::Choice ReportDialog::choice() const
+{
+    Choice c;
+    c.htmlPath = withHtmlSuffix(QDir::fromNativeSeparators(m_path->text().trimmed()));
+    c.pdf = m_pdf->isChecked();
+    c.anonymize = m_anonymize->isChecked();
+    c.open = m_open->isChecked();
+    return c;
+}
+
+void ReportDialog::accept()
+{
+    const Choice c = choice();
+    QStringList targets{c.htmlPath};
+    if (c.pdf)
+        targets << pdfPathFor(c.htmlPath);
+    QStringList existing;
+    for (const QString &path : targets) {
+        if (const QString problem = ExportJob::checkTarget(path); !problem.isEmpty()) {
+            QMessageBox::warning(this, tr("Cannot Create Report"), problem);
+            return;
+        }
+        if (QFileInfo::exists(path) && path != m_confirmedPath)
+            existing << QDir::toNativeSeparators(path);
+    }
+    if (!existing.isEmpty()
+        && QMessageBox::question(this, tr("Replace Files?"),
+                                 tr("Replace %1?").arg(existing.join(tr(" and "))))
+               != QMessageBox::Yes)
+        return;
+    QDialog::accept();
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+// Pictures of the whole window as the user sees it, for "Save Screenshot…" and
+// "Copy Screenshot".
+namespace WindowCapture {
+// Asks for a file (PNG or JPEG) and saves the window there. Returns the file, or empty when
+// the user cancelled or saving failed (then a message was shown).
+QString saveDialog(QWidget *window, const QString &folder);
+// Saves a picture of `window` to `path` (format from the extension, PNG otherwise) through
+// QSaveFile. Returns an error sentence, or empty on success.
+QString save(QWidget *window, const QString &path);
+// Puts a picture of `window` on the clipboard.
+void copy(QWidget *window);
+} // namespace WindowCapture
