@@ -33,7 +33,7 @@ bool CommandLine::isHeadless(int argc, char **argv)
     return hasArgument(argc, argv, "--summary") || hasArgument(argc, argv, "--help")
            || hasArgument(argc, argv, "-h") || hasArgument(argc, argv, "--version")
            || hasArgument(argc, argv, "-v") || hasArgument(argc, argv, "--export")
-           || wantsReport(argc, argv);
+           || hasArgument(argc, argv, "--anonymize") || wantsReport(argc, argv);
 }
 
 bool CommandLine::wantsReport(int argc, char **argv)

@@ -18,8 +18,8 @@ struct CommandLineOptions
     QSize size{1280, 800};
     FilterState filter;     // from --reason, --client-ip, --url, --from, --to ...
     bool hasFilter = false; // any of those was given
-    QString exportPath; // rows to write, format by extension, then exit
-    QString reportPath; // report to write (.html or .pdf), then exit
+    QString exportPath;     // rows to write, format by extension, then exit
+    QString reportPath;     // report to write (.html or .pdf), then exit
     bool anonymize = false; // client addresses as stand-ins in --export and --report
 };
 

@@ -24,7 +24,8 @@ void printError(const QString &text)
 }
 
 // The rows the command line's filters let through; null for every row.
-std::shared_ptr<const std::vector<uint32_t>> selectRows(const LogStore &, const CommandLineOptions &)
+std::shared_ptr<const std::vector<uint32_t>> selectRows(const LogStore &,
+                                                        const CommandLineOptions &)
 {
     return nullptr;
 }
@@ -61,8 +62,9 @@ bool writeReport(const LogStore &store, const std::shared_ptr<const std::vector<
         printError(error);
         return false;
     }
-    std::printf("%s\n", qPrintable(tr("Report written to %1")
-                                       .arg(QDir::toNativeSeparators(options.reportPath))));
+    std::printf(
+        "%s\n",
+        qPrintable(tr("Report written to %1").arg(QDir::toNativeSeparators(options.reportPath))));
     return true;
 }
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "commandline.h"
+#include "exportcontroller.h"
 #include "filterbar.h"
 #include "followscroller.h"
 #include "languagemenu.h"
@@ -13,9 +14,11 @@
 #include "logtableview.h"
 #include "problemspanel.h"
 #include "reasonlistmodel.h"
+#include "reportcontroller.h"
 #include "shortcutsdialog.h"
 #include "statusbarpanel.h"
 #include "timeformat.h"
+#include "windowcapture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,6 +79,7 @@ void MainWindow::createMenus()
     });
     reload->setShortcut(QKeySequence::Refresh);
     createFollowAction(file);
+    createExportActions(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     // Some platforms define no quit key (Windows leaves it to Alt+F4); Ctrl+Q is what users try.
@@ -156,6 +160,33 @@ void MainWindow::fitSourceColumn()
 void MainWindow::setFollowing(bool following)
 {
     m_session->setFollowing(following);
+}
+
+void MainWindow::createExportActions(QMenu *file)
+{
+    m_exports = new ExportController(m_session, m_table, this);
+    m_reports = new ReportController(m_session, m_table, this);
+    auto show = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
+    connect(m_exports, &ExportController::message, this, show);
+    connect(m_reports, &ReportController::message, this, show);
+
+    file->addSeparator();
+    QAction *rows = file->addAction(tr("&Export Rows…"), m_exports, &ExportController::exportRows);
+    rows->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction *report =
+        file->addAction(tr("Create Re&port…"), m_reports, &ReportController::createReport);
+    report->setShortcut(QKeySequence(tr("Ctrl+R")));
+    file->addAction(tr("Copy &Summary"), m_reports, &ReportController::copySummary);
+    file->addSeparator();
+    file->addAction(tr("Save Screens&hot…"), this, [this, show] {
+        const QString path = WindowCapture::saveDialog(this, m_settings.lastFolder());
+        if (!path.isEmpty())
+            show(tr("Screenshot saved to %1").arg(QDir::toNativeSeparators(path)));
+    });
+    file->addAction(tr("Cop&y Screenshot"), this, [this, show] {
+        WindowCapture::copy(this);
+        show(tr("Screenshot copied"));
+    });
 }
 
 void MainWindow::createLayoutActions(QMenu *view)
@@ -430,6 +461,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_exports->cancelAndWait();
     m_session->cancel();
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class ExportController;
 class FilterBar;
 class FollowScroller;
 class LoadProgressWidget;
@@ -17,6 +18,7 @@ class QDockWidget;
 class QMenu;
 class QTimer;
 class ReasonListModel;
+class ReportController;
 class StatusBarPanel;
 
 // Wires the session (models and loader) to the widgets, menus and status bar. Holds no logic
@@ -52,6 +54,7 @@ private:
     void fitSourceColumn();
     void createFilterActions(QMenu *view);
     void createLayoutActions(QMenu *view);
+    void createExportActions(QMenu *file);
     void createHelpMenu();
     void chooseLanguage(const QString &code);
     void resetLayout();
@@ -84,4 +87,6 @@ private:
     QAction *m_followAction = nullptr;
     FollowScroller *m_followScroller = nullptr;
     QTimer *m_statusTimer;
+    ExportController *m_exports = nullptr;
+    ReportController *m_reports = nullptr;
 };

@@ -38,7 +38,7 @@ private:
     QByteArray digest(std::string_view address, int attempt) const;
 
     QByteArray m_key;
-    std::vector<int32_t> m_byId;    // index into m_names, -1 when not seen yet
+    std::vector<int32_t> m_byId;     // index into m_names, -1 when not seen yet
     std::deque<std::string> m_names; // stable storage for the returned views
     std::unordered_map<std::string, uint32_t> m_byAddress;
     std::unordered_set<std::string> m_used;

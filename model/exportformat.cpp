@@ -14,13 +14,17 @@ struct FormatInfo
 const QList<FormatInfo> &formats()
 {
     static const QList<FormatInfo> list{
-        {ExportFormat::Csv, QT_TRANSLATE_NOOP("ExportFormats", "CSV (comma-separated values)"),
+        {ExportFormat::Csv,
+         QT_TRANSLATE_NOOP("ExportFormats", "CSV (comma-separated values)"),
          {QStringLiteral("csv")}},
-        {ExportFormat::Tsv, QT_TRANSLATE_NOOP("ExportFormats", "TSV (tab-separated values)"),
+        {ExportFormat::Tsv,
+         QT_TRANSLATE_NOOP("ExportFormats", "TSV (tab-separated values)"),
          {QStringLiteral("tsv"), QStringLiteral("tab")}},
-        {ExportFormat::JsonLines, QT_TRANSLATE_NOOP("ExportFormats", "JSON Lines"),
+        {ExportFormat::JsonLines,
+         QT_TRANSLATE_NOOP("ExportFormats", "JSON Lines"),
          {QStringLiteral("jsonl"), QStringLiteral("ndjson"), QStringLiteral("json")}},
-        {ExportFormat::HttpErr, QT_TRANSLATE_NOOP("ExportFormats", "HTTP.sys error log"),
+        {ExportFormat::HttpErr,
+         QT_TRANSLATE_NOOP("ExportFormats", "HTTP.sys error log"),
          {QStringLiteral("log")}},
     };
     return list;

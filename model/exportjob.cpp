@@ -88,7 +88,8 @@ ExportJob::Result ExportJob::write(const Request &request, QIODevice &device,
     const LogStore &store = *request.store;
     std::vector<ExportColumn> columns =
         request.columns.empty() ? ExportColumn::all(store) : request.columns;
-    std::unique_ptr<RowWriter> writer = RowWriter::create(request.format, store, std::move(columns));
+    std::unique_ptr<RowWriter> writer =
+        RowWriter::create(request.format, store, std::move(columns));
     std::unique_ptr<ClientIpAnonymizer> anonymizer;
     if (request.anonymize) {
         anonymizer = std::make_unique<ClientIpAnonymizer>();
@@ -166,7 +167,8 @@ void ExportJob::start(const Request &request)
             if (clock.elapsed() >= 100 || done == total) {
                 clock.restart();
                 QMetaObject::invokeMethod(
-                    this, [this, done, total] { Q_EMIT progressChanged(qint64(done), qint64(total)); },
+                    this,
+                    [this, done, total] { Q_EMIT progressChanged(qint64(done), qint64(total)); },
                     Qt::QueuedConnection);
             }
             return !cancelled->load();

@@ -9,8 +9,9 @@ HttpErrWriter::HttpErrWriter(const LogStore &store)
     m_fallback.fields.push_back({"time", LogBatch::TimeSlot});
     for (size_t c = 0; c < store.columnCount(); ++c) {
         const LogStore::Column &column = store.column(c);
-        const std::string name =
-            column.field == LogField::Extra ? column.name : std::string(LogFields::id(column.field));
+        const std::string name = column.field == LogField::Extra
+                                     ? column.name
+                                     : std::string(LogFields::id(column.field));
         m_fallback.fields.push_back({name, int(c)});
     }
 }

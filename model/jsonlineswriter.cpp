@@ -10,9 +10,9 @@ JsonLinesWriter::JsonLinesWriter(const LogStore &store, std::vector<ExportColumn
         appendString(key, ExportColumn::name(m_store, column));
         key += ':';
         m_keys.push_back(std::move(key));
-        m_numeric.push_back(column.kind == ExportColumn::Kind::Field
-                            && LogFields::isNumeric(
-                                m_store.column(size_t(column.storeColumn)).field));
+        m_numeric.push_back(
+            column.kind == ExportColumn::Kind::Field
+            && LogFields::isNumeric(m_store.column(size_t(column.storeColumn)).field));
     }
 }
 

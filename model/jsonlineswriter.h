@@ -20,6 +20,6 @@ public:
     static bool isJsonInteger(std::string_view text);
 
 private:
-    std::vector<std::string> m_keys;     // the quoted key and colon, per column
-    std::vector<bool> m_numeric;         // per column
+    std::vector<std::string> m_keys; // the quoted key and colon, per column
+    std::vector<bool> m_numeric;     // per column
 };

@@ -105,9 +105,9 @@ public:
     }
     void para(const QString &text, const QString &cls = {})
     {
-        m_out += (cls.isEmpty() ? QStringLiteral("<p>")
-                                : QStringLiteral("<p class=\"%1\">").arg(cls))
-                 + esc(text) + QStringLiteral("</p>\n");
+        m_out +=
+            (cls.isEmpty() ? QStringLiteral("<p>") : QStringLiteral("<p class=\"%1\">").arg(cls))
+            + esc(text) + QStringLiteral("</p>\n");
     }
     void raw(const QString &html) { m_out += html; }
     // A table; columns listed in `numeric` are right-aligned, in `mono` set in a fixed font.
@@ -205,8 +205,8 @@ void filtersSection(Html &h, const ReportData &d)
     for (const QString &f : d.filters)
         h.raw(QStringLiteral("<li>") + esc(f) + QStringLiteral("</li>\n"));
     h.raw(QStringLiteral("</ul>\n"));
-    h.para(tr("%1 of %2 rows pass these filters.")
-               .arg(number(d.filteredRows), number(d.totalRows)));
+    h.para(
+        tr("%1 of %2 rows pass these filters.").arg(number(d.filteredRows), number(d.totalRows)));
 }
 
 void chartSection(Html &h, const ReportData &d, ReportBuilder::Image image, int maxWidth)
@@ -214,14 +214,15 @@ void chartSection(Html &h, const ReportData &d, ReportBuilder::Image image, int 
     if (d.chartPng.isEmpty())
         return;
     h.heading(2, tr("Timeline"));
-    const QString src = image == ReportBuilder::Image::DataUri
-                            ? QStringLiteral("data:image/png;base64,")
-                                  + QString::fromLatin1(d.chartPng.toBase64())
-                            : ReportBuilder::chartResourceName();
-    h.raw(QStringLiteral("<p><img src=\"%1\" width=\"%2\" alt=\"%3\" style=\"max-width:100%\"></p>\n")
-              .arg(src)
-              .arg(chartWidth(d.chartPng, maxWidth))
-              .arg(esc(tr("Rows over time, by reason"))));
+    const QString src =
+        image == ReportBuilder::Image::DataUri
+            ? QStringLiteral("data:image/png;base64,") + QString::fromLatin1(d.chartPng.toBase64())
+            : ReportBuilder::chartResourceName();
+    h.raw(
+        QStringLiteral("<p><img src=\"%1\" width=\"%2\" alt=\"%3\" style=\"max-width:100%\"></p>\n")
+            .arg(src)
+            .arg(chartWidth(d.chartPng, maxWidth))
+            .arg(esc(tr("Rows over time, by reason"))));
 }
 
 void spikesSection(Html &h, const ReportData &d)
@@ -280,8 +281,8 @@ void rowsSection(Html &h, const ReportData &d)
     std::vector<Html::Column> spec;
     for (qsizetype c = 0; c < d.tableHeader.size(); ++c) {
         const int width = size_t(c) < d.tableWidths.size() ? d.tableWidths[size_t(c)] : 0;
-        spec.push_back({d.tableHeader.at(c), c == 0 ? Html::Cell::Code : Html::Cell::LongCode,
-                        width});
+        spec.push_back(
+            {d.tableHeader.at(c), c == 0 ? Html::Cell::Code : Html::Cell::LongCode, width});
     }
     h.table(spec, d.tableRows);
 }
@@ -295,8 +296,10 @@ QString mdEscape(const QString &text)
 
 QString mdCode(const QString &text)
 {
-    const QString fence = text.contains(QLatin1Char('`')) ? QStringLiteral("`` ") : QStringLiteral("`");
-    const QString close = text.contains(QLatin1Char('`')) ? QStringLiteral(" ``") : QStringLiteral("`");
+    const QString fence =
+        text.contains(QLatin1Char('`')) ? QStringLiteral("`` ") : QStringLiteral("`");
+    const QString close =
+        text.contains(QLatin1Char('`')) ? QStringLiteral(" ``") : QStringLiteral("`");
     return fence + mdEscape(text) + close;
 }
 } // namespace
@@ -310,8 +313,8 @@ QString ReportBuilder::html(const ReportData &d, Image image, int maxChartWidth)
     h.heading(1, tr("HTTP.sys error report"));
     QString headline = tr("Rows: %1").arg(number(d.filteredRows));
     if (d.filteredRows > 0)
-        headline += QStringLiteral(", ") + tr("%1 – %2 UTC").arg(utc(d.filteredFirst),
-                                                                 utc(d.filteredLast));
+        headline +=
+            QStringLiteral(", ") + tr("%1 – %2 UTC").arg(utc(d.filteredFirst), utc(d.filteredLast));
     h.para(headline);
     QString made = tr("Created %1 with HttpErr Viewer %2.")
                        .arg(d.created.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
@@ -341,13 +344,15 @@ QString ReportBuilder::markdown(const ReportData &d)
     QString md;
     md += QStringLiteral("### ") + tr("HTTP.sys errors (rows: %1)").arg(number(d.filteredRows));
     if (d.filteredRows > 0)
-        md += QStringLiteral(", ") + tr("%1 – %2 UTC").arg(utc(d.filteredFirst), utc(d.filteredLast));
+        md +=
+            QStringLiteral(", ") + tr("%1 – %2 UTC").arg(utc(d.filteredFirst), utc(d.filteredLast));
     md += QStringLiteral("\n\n");
     QStringList files;
     for (const ReportData::FileSpan &f : d.files)
-        files << QStringLiteral("%1 (%2)").arg(mdCode(QFileInfo(f.path).fileName()), number(f.rows));
-    md += QStringLiteral("**") + tr("Files:") + QStringLiteral("** ") + files.join(QStringLiteral(", "))
-          + QStringLiteral("  \n");
+        files << QStringLiteral("%1 (%2)").arg(mdCode(QFileInfo(f.path).fileName()),
+                                               number(f.rows));
+    md += QStringLiteral("**") + tr("Files:") + QStringLiteral("** ")
+          + files.join(QStringLiteral(", ")) + QStringLiteral("  \n");
     md += QStringLiteral("**") + tr("Filters:") + QStringLiteral("** ")
           + (d.filters.isEmpty() ? tr("none") : mdEscape(d.filters.join(QStringLiteral("; "))))
           + QStringLiteral("\n\n");
@@ -375,8 +380,8 @@ QString ReportBuilder::markdown(const ReportData &d)
         QStringList items;
         for (size_t i = 0; i < std::min<size_t>(counts.size(), 5); ++i)
             items << QStringLiteral("%1 (%2)").arg(mdCode(counts[i].text), number(counts[i].count));
-        md += QStringLiteral("**") + title + QStringLiteral("** ") + items.join(QStringLiteral(", "))
-              + QStringLiteral("  \n");
+        md += QStringLiteral("**") + title + QStringLiteral("** ")
+              + items.join(QStringLiteral(", ")) + QStringLiteral("  \n");
     };
     list(d.anonymized ? tr("Top clients (anonymised):") : tr("Top clients:"), d.topClients);
     list(tr("Top URLs:"), d.topUrls);

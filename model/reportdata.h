@@ -38,7 +38,7 @@ struct ReportData
         QString text;
     };
 
-    QDateTime created;                      // when the report was made
+    QDateTime created;                            // when the report was made
     QTimeZone zone = QTimeZone::systemTimeZone(); // for the local times shown beside UTC
     std::vector<FileSpan> files;
     uint64_t totalRows = 0;    // every loaded row
@@ -58,5 +58,5 @@ struct ReportData
     QStringList tableHeader;               // the first rows of the filtered table
     std::vector<QStringList> tableRows;
     std::vector<int> tableWidths; // per column, its share of the page width in percent
-    bool anonymized = false; // client addresses are stand-ins
+    bool anonymized = false;      // client addresses are stand-ins
 };

@@ -11,8 +11,7 @@
 #include <numeric>
 
 namespace {
-template <typename F>
-void forRows(const LogStore &store, const std::vector<uint32_t> *rows, F &&f)
+template <typename F> void forRows(const LogStore &store, const std::vector<uint32_t> *rows, F &&f)
 {
     if (rows) {
         for (const uint32_t r : *rows)
@@ -134,8 +133,8 @@ ReportData ReportDataCollector::collect(const LogStore &store, const std::vector
     for (const auto &[reason, count] : filtered.reasons)
         data.reasons.push_back({reason, count});
 
-    data.topClients = topValues(store, store.columnOf(LogField::ClientIp), rows,
-                                options.topCount, anonymizer);
+    data.topClients =
+        topValues(store, store.columnOf(LogField::ClientIp), rows, options.topCount, anonymizer);
     data.topUrls = topValues(store, store.columnOf(LogField::Uri), rows, options.topCount);
     collectTable(store, rows, options.tableRows, anonymizer, data);
     return data;

@@ -26,7 +26,6 @@ public:
                               const Options &options, ClientIpAnonymizer *anonymizer = nullptr);
     // The top `count` values of a column over `rows`, most frequent first ("-" excluded).
     static std::vector<ReportData::Count> topValues(const LogStore &store, int column,
-                                                    const std::vector<uint32_t> *rows,
-                                                    size_t count,
+                                                    const std::vector<uint32_t> *rows, size_t count,
                                                     ClientIpAnonymizer *anonymizer = nullptr);
 };

@@ -158,9 +158,12 @@ void TestExportJob::badTargets_data()
 {
     QTest::addColumn<QString>("relative");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("folder") << "." << "is a folder";
-    QTest::newRow("missing folder") << "no/such/folder/x.csv" << "does not exist";
-    QTest::newRow("empty") << "" << "No file name";
+    QTest::newRow("folder") << "."
+                            << "is a folder";
+    QTest::newRow("missing folder") << "no/such/folder/x.csv"
+                                    << "does not exist";
+    QTest::newRow("empty") << ""
+                           << "No file name";
 }
 
 void TestExportJob::badTargets()

@@ -154,7 +154,8 @@ void TestExportWriters::csvReadsBack()
     for (const std::string &u : uris)
         builder.row("2024-01-02 03:04:05", {{"cs-uri", u}, {"s-reason", "URL"}});
     const LogStore store = builder.build();
-    const auto records = parseCsv(bytes(writeAll(ExportFormat::Csv, store, ExportColumn::all(store))));
+    const auto records =
+        parseCsv(bytes(writeAll(ExportFormat::Csv, store, ExportColumn::all(store))));
     QCOMPARE(records.size(), qsizetype(uris.size() + 1));
     QCOMPARE(records[0], (QList<QByteArray>{"date", "time", "cs-uri", "s-reason", "file", "line"}));
     for (size_t i = 0; i < uris.size(); ++i) {
@@ -167,15 +168,15 @@ void TestExportWriters::csvReadsBack()
 
 void TestExportWriters::csvHeaderAndOrigin()
 {
-    const LogStore store = StoreBuilder()
-                               .row("2024-01-02 03:04:05", {{"cs(User-Agent)", "curl/8"},
-                                                            {"x-custom", "v"},
-                                                            {"sc-status", "503"}})
-                               .build({QStringLiteral("/var/log/HTTPERR/httperr7.log")});
+    const LogStore store =
+        StoreBuilder()
+            .row("2024-01-02 03:04:05",
+                 {{"cs(User-Agent)", "curl/8"}, {"x-custom", "v"}, {"sc-status", "503"}})
+            .build({QStringLiteral("/var/log/HTTPERR/httperr7.log")});
     // View order: status first, then time, the extra field, the line and the file.
     const std::vector<ExportColumn> columns{ExportColumn::field(2), ExportColumn::time(),
                                             ExportColumn::field(1), ExportColumn::line(),
-                                            ExportColumn::file(), ExportColumn::field(0)};
+                                            ExportColumn::file(),   ExportColumn::field(0)};
     QCOMPARE(bytes(writeAll(ExportFormat::Csv, store, columns)),
              QByteArray("sc-status,date,time,x-custom,line,file,cs(user-agent)\r\n"
                         "503,2024-01-02,03:04:05,v,1,httperr7.log,curl/8\r\n"));
@@ -199,13 +200,13 @@ void TestExportWriters::tsvEscaping()
 {
     QFETCH(QByteArray, uri);
     QFETCH(QByteArray, cell);
-    const LogStore store = StoreBuilder()
-                               .row("2024-01-02 03:04:05",
-                                    {{"cs-uri", uri.toStdString()}, {"s-reason", "URL"}})
-                               .build();
-    const std::string out = writeAll(ExportFormat::Tsv, store,
-                                     {ExportColumn::time(), ExportColumn::field(0),
-                                      ExportColumn::field(1)});
+    const LogStore store =
+        StoreBuilder()
+            .row("2024-01-02 03:04:05", {{"cs-uri", uri.toStdString()}, {"s-reason", "URL"}})
+            .build();
+    const std::string out =
+        writeAll(ExportFormat::Tsv, store,
+                 {ExportColumn::time(), ExportColumn::field(0), ExportColumn::field(1)});
     QCOMPARE(bytes(out), "date\ttime\tcs-uri\ts-reason\n2024-01-02\t03:04:05\t" + cell + "\tURL\n");
     // Every line has the same number of cells: the value never splits.
     for (const QByteArray &line : bytes(out).split('\n')) {
@@ -231,9 +232,8 @@ void TestExportWriters::jsonLinesTypes()
                                                             {"s-siteid", "447434323"},
                                                             {"s-reason", "Timer_ConnectionIdle"}})
                                .build();
-    const QList<QByteArray> lines = bytes(writeAll(ExportFormat::JsonLines, store,
-                                                   ExportColumn::all(store)))
-                                        .split('\n');
+    const QList<QByteArray> lines =
+        bytes(writeAll(ExportFormat::JsonLines, store, ExportColumn::all(store))).split('\n');
     QCOMPARE(lines.size(), 3);
     QVERIFY(lines[2].isEmpty());
     QJsonParseError error;
@@ -354,8 +354,8 @@ void TestExportWriters::anonymizerNeverMerges()
     QSet<QString> out;
     const int count = 20000;
     for (int i = 0; i < count; ++i) {
-        const std::string ip = "10." + std::to_string(i >> 16) + '.' + std::to_string((i >> 8) & 255)
-                               + '.' + std::to_string(i & 255);
+        const std::string ip = "10." + std::to_string(i >> 16) + '.'
+                               + std::to_string((i >> 8) & 255) + '.' + std::to_string(i & 255);
         const std::string_view p = a.pseudonym(uint32_t(i + 1), ip);
         out.insert(QString::fromLatin1(p.data(), qsizetype(p.size())));
     }
@@ -364,16 +364,16 @@ void TestExportWriters::anonymizerNeverMerges()
 
 void TestExportWriters::anonymizedExport()
 {
-    const LogStore store = StoreBuilder()
-                               .row("2024-01-02 03:04:05", {{"c-ip", "203.0.113.7"}, {"s-ip", "10.0.0.5"}})
-                               .row("2024-01-02 03:04:06", {{"c-ip", "203.0.113.9"}, {"s-ip", "10.0.0.5"}})
-                               .row("2024-01-02 03:04:07", {{"c-ip", "203.0.113.7"}, {"s-ip", "10.0.0.5"}})
-                               .row("2024-01-02 03:04:08", {{"c-ip", "-"}, {"s-ip", "10.0.0.5"}})
-                               .build();
+    const LogStore store =
+        StoreBuilder()
+            .row("2024-01-02 03:04:05", {{"c-ip", "203.0.113.7"}, {"s-ip", "10.0.0.5"}})
+            .row("2024-01-02 03:04:06", {{"c-ip", "203.0.113.9"}, {"s-ip", "10.0.0.5"}})
+            .row("2024-01-02 03:04:07", {{"c-ip", "203.0.113.7"}, {"s-ip", "10.0.0.5"}})
+            .row("2024-01-02 03:04:08", {{"c-ip", "-"}, {"s-ip", "10.0.0.5"}})
+            .build();
     ClientIpAnonymizer anonymizer;
-    const QByteArray out = bytes(writeAll(ExportFormat::Csv, store,
-                                          {ExportColumn::field(0), ExportColumn::field(1)},
-                                          &anonymizer));
+    const QByteArray out = bytes(writeAll(
+        ExportFormat::Csv, store, {ExportColumn::field(0), ExportColumn::field(1)}, &anonymizer));
     QVERIFY(!out.contains("203.0.113"));
     const QList<QList<QByteArray>> records = parseCsv(out);
     QCOMPARE(records.size(), 5);

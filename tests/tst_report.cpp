@@ -29,8 +29,10 @@ QByteArray samplePng(int w, int h)
 LogStore clipboardStore()
 {
     return StoreBuilder()
-        .row("2024-01-02 03:04:05", {{"s-reason", "URL"}, {"cs-uri", "/a<b>&\"c\""}, {"sc-status", "400"}})
-        .row("2024-01-02 03:04:06", {{"s-reason", "Timer_ConnectionIdle"}, {"cs-uri", "-"}, {"sc-status", "-"}})
+        .row("2024-01-02 03:04:05",
+             {{"s-reason", "URL"}, {"cs-uri", "/a<b>&\"c\""}, {"sc-status", "400"}})
+        .row("2024-01-02 03:04:06",
+             {{"s-reason", "Timer_ConnectionIdle"}, {"cs-uri", "-"}, {"sc-status", "-"}})
         .build();
 }
 } // namespace
@@ -69,8 +71,9 @@ void TestReport::initTestCase()
 void TestReport::clipboardTsv()
 {
     const LogStore store = clipboardStore();
-    ClipboardFormatter f(store, {ExportColumn::time(), ExportColumn::field(0), ExportColumn::field(2),
-                                 ExportColumn::field(1)},
+    ClipboardFormatter f(store,
+                         {ExportColumn::time(), ExportColumn::field(0), ExportColumn::field(2),
+                          ExportColumn::field(1)},
                          {QStringLiteral("Time (UTC)"), QStringLiteral("Reason"),
                           QStringLiteral("Status"), QStringLiteral("URL")});
     QCOMPARE(f.tsv({0, 1}), QStringLiteral("Time (UTC)\tReason\tStatus\tURL\n"
@@ -158,7 +161,8 @@ ReportData TestReport::fullReport()
     d.spikesSearched = true;
     d.spikes.push_back({d.first, d.first + 300, QStringLiteral("Connection_Dropped rose to 40/min"),
                         QStringLiteral("Clients gave up waiting.")});
-    d.explanations.push_back({QStringLiteral("URL"), QStringLiteral("The URL could not be parsed.")});
+    d.explanations.push_back(
+        {QStringLiteral("URL"), QStringLiteral("The URL could not be parsed.")});
     return d;
 }
 
@@ -175,10 +179,10 @@ void TestReport::htmlHoldsEverySection()
           "<h2>First rows of the filtered table</h2>", "The first 50 of 51 rows."})
         QVERIFY2(html.contains(QString::fromUtf8(section)), section);
     QVERIFY(html.contains(TimeUtil::formatUtc(m_loaded.store.time(0)) + QStringLiteral(" – ")));
-    QVERIFY(html.contains(QStringLiteral("UTC (")));          // local time beside UTC
-    QVERIFY(html.contains(u"httperr-demo.log") == false);     // only the files loaded
+    QVERIFY(html.contains(QStringLiteral("UTC (")));      // local time beside UTC
+    QVERIFY(html.contains(u"httperr-demo.log") == false); // only the files loaded
     QVERIFY(html.contains(u"mixed-blocks.log"));
-    QVERIFY(!html.contains(u"src=\"http"));                    // nothing external
+    QVERIFY(!html.contains(u"src=\"http")); // nothing external
     QVERIFY(html.endsWith(u"</html>\n"));
 }
 
@@ -186,7 +190,8 @@ void TestReport::htmlEmbedsValidImage()
 {
     const ReportData d = fullReport();
     const QString html = ReportBuilder::html(d);
-    static const QRegularExpression re(QStringLiteral("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\""));
+    static const QRegularExpression re(
+        QStringLiteral("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\""));
     const auto m = re.match(html);
     QVERIFY(m.hasMatch());
     const QByteArray png = QByteArray::fromBase64(m.captured(1).toLatin1());
@@ -204,8 +209,8 @@ void TestReport::htmlEmbedsValidImage()
 void TestReport::htmlEscapesLogText()
 {
     const LogStore store = StoreBuilder()
-                               .row("2024-01-02 03:04:05", {{"cs-uri", "/<script>alert(1)</script>"},
-                                                            {"s-reason", "URL"}})
+                               .row("2024-01-02 03:04:05",
+                                    {{"cs-uri", "/<script>alert(1)</script>"}, {"s-reason", "URL"}})
                                .build();
     const QString html = ReportBuilder::html(ReportDataCollector::collect(store, nullptr, {}));
     QVERIFY(!html.contains(u"<script>"));
@@ -214,7 +219,8 @@ void TestReport::htmlEscapesLogText()
 
 void TestReport::htmlOmitsWhatIsMissing()
 {
-    const QString html = ReportBuilder::html(ReportDataCollector::collect(m_loaded.store, nullptr, {}));
+    const QString html =
+        ReportBuilder::html(ReportDataCollector::collect(m_loaded.store, nullptr, {}));
     QVERIFY(!html.contains(u"<h2>Timeline</h2>"));
     QVERIFY(!html.contains(u"<h2>Spikes</h2>"));
     QVERIFY(!html.contains(u"<h2>What the top reasons mean</h2>"));

@@ -43,8 +43,9 @@ std::shared_ptr<const std::vector<uint32_t>> ExportController::viewRows(const QT
 
 QString ExportController::suggestedPath(ExportFormat format) const
 {
-    QString folder = m_hasLast ? QFileInfo(m_last.path).absolutePath()
-                               : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString folder = m_hasLast
+                         ? QFileInfo(m_last.path).absolutePath()
+                         : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
     return ExportFormats::withExtension(folder + QStringLiteral("/httperr-export"), format);
@@ -66,8 +67,8 @@ void ExportController::exportRows()
 
     ExportDialog::Choice initial = m_last;
     if (!m_hasLast)
-        initial.scope = counts.selected > 1 ? ExportDialog::Scope::Selected
-                                            : ExportDialog::Scope::Filtered;
+        initial.scope =
+            counts.selected > 1 ? ExportDialog::Scope::Selected : ExportDialog::Scope::Filtered;
     initial.path = m_hasLast ? m_last.path : suggestedPath(initial.format);
     ExportDialog dialog(counts, initial, m_window);
     if (dialog.exec() != QDialog::Accepted)
@@ -88,8 +89,8 @@ void ExportController::start(const ExportDialog::Choice &choice)
         request.columns = TableSelection::visibleColumns(*m_view);
     switch (choice.scope) {
     case ExportDialog::Scope::Selected:
-        request.rows = std::make_shared<const std::vector<uint32_t>>(
-            TableSelection::storeRows(*m_view));
+        request.rows =
+            std::make_shared<const std::vector<uint32_t>>(TableSelection::storeRows(*m_view));
         break;
     case ExportDialog::Scope::Filtered:
         request.rows = viewRows(*m_view);
@@ -98,9 +99,9 @@ void ExportController::start(const ExportDialog::Choice &choice)
         break;
     }
 
-    m_progress = new QProgressDialog(tr("Exporting rows to %1…")
-                                         .arg(QFileInfo(choice.path).fileName()),
-                                     tr("Cancel"), 0, 1000, m_window);
+    m_progress =
+        new QProgressDialog(tr("Exporting rows to %1…").arg(QFileInfo(choice.path).fileName()),
+                            tr("Cancel"), 0, 1000, m_window);
     m_progress->setWindowTitle(tr("Export Rows"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
@@ -121,7 +122,8 @@ void ExportController::onFinished(const ExportJob::Result &result)
     const QString name = QDir::toNativeSeparators(m_last.path);
     switch (result.status) {
     case ExportJob::Result::Status::Written:
-        Q_EMIT message(tr("Exported %1 rows to %2").arg(QLocale().toString(qulonglong(result.rows)), name));
+        Q_EMIT message(
+            tr("Exported %1 rows to %2").arg(QLocale().toString(qulonglong(result.rows)), name));
         break;
     case ExportJob::Result::Status::Cancelled:
         Q_EMIT message(tr("Export cancelled: nothing was written"));

@@ -34,7 +34,8 @@ ExportDialog::ExportDialog(const Counts &counts, const Choice &initial, QWidget 
     setWindowTitle(tr("Export Rows"));
     const QLocale locale;
     m_selected->setText(tr("&Selected rows (%1)").arg(locale.toString(counts.selected)));
-    m_filtered->setText(tr("Rows that pass the &filters (%1)").arg(locale.toString(counts.filtered)));
+    m_filtered->setText(
+        tr("Rows that pass the &filters (%1)").arg(locale.toString(counts.filtered)));
     m_all->setText(tr("A&ll rows (%1)").arg(locale.toString(counts.all)));
     m_selected->setEnabled(counts.selected > 0);
     auto *rows = new QButtonGroup(this);
@@ -76,7 +77,9 @@ ExportDialog::ExportDialog(const Counts &counts, const Choice &initial, QWidget 
     form->addRow(tr("Rows:"), rowBox);
     form->addRow(tr("Columns:"), columnBox);
     form->addRow(tr("F&ormat:"), m_format);
-    form->addRow(tr("F&ile:"), fileBox);
+    auto *fileLabel = new QLabel(tr("F&ile:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileBox);
     form->addRow(QString(), m_anonymize);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -91,7 +94,9 @@ ExportDialog::ExportDialog(const Counts &counts, const Choice &initial, QWidget 
     Scope scope = initial.scope;
     if (scope == Scope::Selected && counts.selected == 0)
         scope = counts.filtered < counts.all ? Scope::Filtered : Scope::All;
-    (scope == Scope::Selected ? m_selected : scope == Scope::Filtered ? m_filtered : m_all)
+    (scope == Scope::Selected   ? m_selected
+     : scope == Scope::Filtered ? m_filtered
+                                : m_all)
         ->setChecked(true);
     (initial.allColumns ? m_allColumns : m_visibleColumns)->setChecked(true);
     m_format->setCurrentIndex(m_format->findData(int(initial.format)));
@@ -136,9 +141,8 @@ void ExportDialog::browse()
     if (path.isEmpty())
         return;
     const qsizetype index = filters.indexOf(selected);
-    const ExportFormat format =
-        ExportFormats::fromPath(path).value_or(index >= 0 ? ExportFormats::all().at(index)
-                                                          : currentFormat());
+    const ExportFormat format = ExportFormats::fromPath(path).value_or(
+        index >= 0 ? ExportFormats::all().at(index) : currentFormat());
     m_confirmedPath = ExportFormats::withExtension(path, format);
     m_path->setText(QDir::toNativeSeparators(m_confirmedPath));
     m_format->setCurrentIndex(m_format->findData(int(format)));
@@ -166,9 +170,9 @@ void ExportDialog::accept()
         return;
     }
     if (QFileInfo::exists(c.path) && c.path != m_confirmedPath
-        && QMessageBox::question(this, tr("Replace File?"),
-                                 tr("“%1” already exists. Replace it?")
-                                     .arg(QDir::toNativeSeparators(c.path)))
+        && QMessageBox::question(
+               this, tr("Replace File?"),
+               tr("“%1” already exists. Replace it?").arg(QDir::toNativeSeparators(c.path)))
                != QMessageBox::Yes)
         return;
     QDialog::accept();

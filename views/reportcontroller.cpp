@@ -61,11 +61,11 @@ void ReportController::createReport()
         QMessageBox::warning(m_window, tr("Report Not Written"), error);
         return;
     }
-    Q_EMIT message(m_last.pdf ? tr("Report written to %1 and %2")
-                                    .arg(QDir::toNativeSeparators(m_last.htmlPath),
-                                         QDir::toNativeSeparators(pdf))
-                              : tr("Report written to %1")
-                                    .arg(QDir::toNativeSeparators(m_last.htmlPath)));
+    Q_EMIT message(
+        m_last.pdf
+            ? tr("Report written to %1 and %2")
+                  .arg(QDir::toNativeSeparators(m_last.htmlPath), QDir::toNativeSeparators(pdf))
+            : tr("Report written to %1").arg(QDir::toNativeSeparators(m_last.htmlPath)));
     if (m_last.open)
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_last.htmlPath));
 }

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -45,7 +46,9 @@ ReportDialog::ReportDialog(const Choice &initial, QWidget *parent)
     fileBox->addWidget(m_path, 1);
     fileBox->addWidget(browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("&HTML file:"), fileBox);
+    auto *fileLabel = new QLabel(tr("&HTML file:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileBox);
     form->addRow(QString(), m_pdf);
     form->addRow(QString(), m_anonymize);
     form->addRow(QString(), m_open);
@@ -66,9 +69,9 @@ QString ReportDialog::pdfPathFor(const QString &htmlPath)
 
 void ReportDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Report As"), QDir::fromNativeSeparators(m_path->text()),
-        tr("HTML report (*.html *.htm)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Report As"),
+                                                      QDir::fromNativeSeparators(m_path->text()),
+                                                      tr("HTML report (*.html *.htm)"));
     if (path.isEmpty())
         return;
     m_confirmedPath = withHtmlSuffix(path);

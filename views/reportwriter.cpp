@@ -76,8 +76,8 @@ void ReportWriter::fill(QTextDocument &document, const ReportData &data, int wid
     if (!data.chartPng.isEmpty()) {
         QImage chart;
         chart.loadFromData(data.chartPng, "PNG");
-        document.addResource(QTextDocument::ImageResource,
-                             QUrl(ReportBuilder::chartResourceName()), chart);
+        document.addResource(QTextDocument::ImageResource, QUrl(ReportBuilder::chartResourceName()),
+                             chart);
     }
     document.setHtml(ReportBuilder::html(data, ReportBuilder::Image::Resource, width));
 }
@@ -100,7 +100,8 @@ QString ReportWriter::writePdf(const ReportData &data, const QString &path)
         pdf.setResolution(ScreenDpi);
         pdf.setTitle(tr("HTTP.sys error report"));
         pdf.setCreator(QStringLiteral("HttpErr Viewer " HTTPERR_VERSION));
-        const QRectF page(QPointF(0, 0), QSizeF(pdf.pageLayout().paintRectPixels(ScreenDpi).size()));
+        const QRectF page(QPointF(0, 0),
+                          QSizeF(pdf.pageLayout().paintRectPixels(ScreenDpi).size()));
         QTextDocument document;
         fill(document, data, int(page.width()));
         document.setPageSize(page.size());

@@ -66,8 +66,8 @@ std::vector<uint32_t> TableSelection::storeRows(const QTableView &view)
             if (direct)
                 rows.push_back(uint32_t(row));
             else
-                rows.push_back(uint32_t(
-                    model->index(row, 0).data(LogTableModel::StoreRowRole).toULongLong()));
+                rows.push_back(
+                    uint32_t(model->index(row, 0).data(LogTableModel::StoreRowRole).toULongLong()));
         }
     }
     return rows;

@@ -24,11 +24,12 @@ QString WindowCapture::save(QWidget *window, const QString &path)
     if (const QString problem = ExportJob::checkTarget(path); !problem.isEmpty())
         return problem;
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const char *format = suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg") ? "JPG"
-                                                                                          : "PNG";
+    const char *format =
+        suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg") ? "JPG" : "PNG";
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot create “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        return tr("Cannot create “%1”: %2.")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     if (!window->grab().save(&file, format, format[0] == 'J' ? 92 : -1) || !file.commit()) {
         file.cancelWriting();
         return tr("Could not save the screenshot to “%1”.").arg(QDir::toNativeSeparators(path));
@@ -38,9 +39,9 @@ QString WindowCapture::save(QWidget *window, const QString &path)
 
 QString WindowCapture::saveDialog(QWidget *window, const QString &folder)
 {
-    QString path = QFileDialog::getSaveFileName(
-        window, tr("Save Screenshot"), folder + QStringLiteral("/httperr-viewer.png"),
-        tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg)"));
+    QString path = QFileDialog::getSaveFileName(window, tr("Save Screenshot"),
+                                                folder + QStringLiteral("/httperr-viewer.png"),
+                                                tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg)"));
     if (path.isEmpty())
         return {};
     if (QFileInfo(path).suffix().isEmpty())

@@ -1,0 +1,225 @@
+// Runs the built binary with --export, --report and --anonymize as a script would.
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestExportCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(HTTPERR_VIEWER_BINARY), arguments);
+        Run result;
+        if (!process.waitForFinished(120000))
+            return result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    static QString data(const QString &name)
+    {
+        return QStringLiteral(HTTPERR_TEST_DATA "/") + name;
+    }
+    static QByteArray read(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    QStringList files() const { return QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden); }
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void init()
+    {
+        for (const QString &f : files())
+            QFile::remove(m_dir.filePath(f));
+    }
+
+    void exportEachFormat_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("lines"); // lines in the file for the 7 rows
+        QTest::newRow("csv") << "out.csv" << 8;
+        QTest::newRow("tsv") << "out.tsv" << 8;
+        QTest::newRow("jsonl") << "out.jsonl" << 7;
+        QTest::newRow("log") << "out.log" << 7 + 3 * 4; // three header blocks
+    }
+
+    void exportEachFormat()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, lines);
+        const QString out = m_dir.filePath(name);
+        const Run r =
+            run({QStringLiteral("--export"), out, data(QStringLiteral("export/mixed-blocks.log"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Exported 7 rows"), r.out.constData());
+        const QByteArray bytes = read(out);
+        QCOMPARE(bytes.count('\n'), lines);
+        if (name.endsWith(u".jsonl")) {
+            for (const QByteArray &line : bytes.split('\n')) {
+                if (line.isEmpty())
+                    continue;
+                QJsonParseError error;
+                QJsonDocument::fromJson(line, &error);
+                QCOMPARE(error.error, QJsonParseError::NoError);
+            }
+        }
+        QCOMPARE(files(), QStringList{name});
+    }
+
+    void exportedLogReadsBack()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("all.log"));
+        QCOMPARE(run({QStringLiteral("--export"), out, data(QStringLiteral("samples"))}).exitCode,
+                 0);
+        const Run before = run({QStringLiteral("--summary"), QStringLiteral("--json"),
+                                data(QStringLiteral("samples"))});
+        const Run after = run({QStringLiteral("--summary"), QStringLiteral("--json"), out});
+        QCOMPARE(after.exitCode, 0);
+        QJsonObject a = QJsonDocument::fromJson(before.out).object();
+        QJsonObject b = QJsonDocument::fromJson(after.out).object();
+        QCOMPARE(b.value(u"rows"), a.value(u"rows"));
+        QCOMPARE(b.value(u"malformed").toInt(), 0);
+        QCOMPARE(b.value(u"reasons"), a.value(u"reasons"));
+        QCOMPARE(b.value(u"first"), a.value(u"first"));
+        QCOMPARE(b.value(u"last"), a.value(u"last"));
+    }
+
+    void anonymizeExport()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("anon.csv"));
+        const Run r = run({QStringLiteral("--export"), out, QStringLiteral("--anonymize"),
+                           data(QStringLiteral("export/mixed-blocks.log"))});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray bytes = read(out);
+        QVERIFY(!bytes.contains("203.0.113.7"));
+        QVERIFY(!bytes.contains("198.51.100.20"));
+        QVERIFY(bytes.contains("10.0.0.5")); // the server address stays
+    }
+
+    void report_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("html") << "report.html";
+        QTest::newRow("pdf") << "report.pdf";
+    }
+
+    void report()
+    {
+        QFETCH(QString, name);
+        const QString out = m_dir.filePath(name);
+        const Run r = run({QStringLiteral("--report"), out, QStringLiteral("--anonymize"),
+                           data(QStringLiteral("export/mixed-blocks.log"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Report written to"), r.out.constData());
+        const QByteArray bytes = read(out);
+        if (name.endsWith(u".pdf")) {
+            QVERIFY(bytes.startsWith("%PDF-"));
+            QVERIFY(bytes.size() > 10000);
+        } else {
+            const QString html = QString::fromUtf8(bytes);
+            QVERIFY(html.contains(u"<h2>Totals by reason</h2>"));
+            QVERIFY(html.contains(u"<h2>First rows of the filtered table</h2>"));
+            QVERIFY(html.contains(u"Client addresses are anonymised."));
+            QVERIFY(!html.contains(u"203.0.113.7"));
+            QVERIFY(!html.contains(u"src=\"http"));
+        }
+        QCOMPARE(files(), QStringList{name});
+    }
+
+    void exportAndReportTogether()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("rows.csv"));
+        const QString html = m_dir.filePath(QStringLiteral("report.html"));
+        const Run r = run({QStringLiteral("--export"), csv, QStringLiteral("--report"), html,
+                           data(QStringLiteral("export/mixed-blocks.log"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(csv) && QFile::exists(html));
+    }
+
+    void cannotWrite_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("target"); // relative to the temporary folder
+        QTest::addColumn<QString>("message");
+        QTest::newRow("export to a folder") << "--export"
+                                            << "folder.csv"
+                                            << "is a folder";
+        QTest::newRow("export, no folder") << "--export"
+                                           << "none/x.csv"
+                                           << "does not exist";
+        QTest::newRow("report to a folder") << "--report"
+                                            << "folder.html"
+                                            << "is a folder";
+        QTest::newRow("pdf, no folder") << "--report"
+                                        << "none/x.pdf"
+                                        << "does not exist";
+    }
+
+    void cannotWrite()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, target);
+        QFETCH(QString, message);
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("folder.csv")));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("folder.html")));
+        const Run r =
+            run({option, m_dir.filePath(target), data(QStringLiteral("export/mixed-blocks.log"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+        QCOMPARE(files(), QStringList()); // nothing left behind
+        QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("folder.csv"))).isDir());
+        QDir(m_dir.filePath(QStringLiteral("folder.csv"))).removeRecursively();
+        QDir(m_dir.filePath(QStringLiteral("folder.html"))).removeRecursively();
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown export extension")
+            << QStringList{QStringLiteral("--export"), QStringLiteral("x.xlsx")};
+        QTest::newRow("unknown report extension")
+            << QStringList{QStringLiteral("--report"), QStringLiteral("x.docx")};
+        QTest::newRow("anonymize alone") << QStringList{QStringLiteral("--anonymize")};
+    }
+
+    void badArguments()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void noRowsWritesNothing()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("none.csv"));
+        const Run r =
+            run({QStringLiteral("--export"), out,
+                 data(QStringLiteral("samples/FRAGMENT_KB937692_connection_dropped.log"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("No log rows"));
+        QVERIFY(!QFile::exists(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportCommand)
+#include "tst_exportcommand.moc"
