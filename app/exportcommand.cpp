@@ -3,8 +3,10 @@
 #include "commandline.h"
 #include "directloader.h"
 #include "exportjob.h"
+#include "filterdescription.h"
 #include "reportassembler.h"
 #include "reportwriter.h"
+#include "rowfilter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,11 +25,19 @@ void printError(const QString &text)
     std::fprintf(stderr, "%s\n", qPrintable(text));
 }
 
-// The rows the command line's filters let through; null for every row.
-std::shared_ptr<const std::vector<uint32_t>> selectRows(const LogStore &,
-                                                        const CommandLineOptions &)
+// The rows the command-line filters let through (the window's RowFilter, so both agree), in
+// log order; null for every row.
+std::shared_ptr<const std::vector<uint32_t>> selectRows(const LogStore &store,
+                                                        const CommandLineOptions &options)
 {
-    return nullptr;
+    if (options.filter.isEmpty())
+        return nullptr;
+    RowFilter filter(options.filter);
+    filter.attach(&store);
+    auto rows = std::make_shared<std::vector<uint32_t>>();
+    rows->reserve(store.rowCount());
+    filter.collect(0, store.rowCount(), *rows);
+    return rows;
 }
 
 bool exportRows(const LogStore &store, const std::shared_ptr<const std::vector<uint32_t>> &rows,
@@ -57,6 +67,7 @@ bool writeReport(const LogStore &store, const std::shared_ptr<const std::vector<
     input.store = &store;
     input.rows = rows.get();
     input.anonymize = options.anonymize;
+    input.filters = FilterDescription::lines(options.filter);
     const QString error = ReportWriter::write(ReportAssembler::assemble(input), options.reportPath);
     if (!error.isEmpty()) {
         printError(error);

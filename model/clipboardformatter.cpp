@@ -36,12 +36,6 @@ std::string ClipboardFormatter::cell(const ExportColumn &column, size_t row) con
 QString ClipboardFormatter::tsv(const std::vector<uint32_t> &rows) const
 {
     std::string out;
-    for (qsizetype i = 0; i < m_titles.size(); ++i) {
-        if (i)
-            out += '\t';
-        TsvWriter::appendField(out, m_titles.at(i).toStdString());
-    }
-    out += '\n';
     for (const uint32_t row : rows) {
         for (size_t i = 0; i < m_columns.size(); ++i) {
             if (i)

@@ -17,9 +17,10 @@ public:
     ClipboardFormatter(const LogStore &store, std::vector<ExportColumn> columns,
                        QStringList titles);
 
-    // A header line of titles, then one line per row (LF), values as TsvWriter writes them.
+    // One line per row (LF), values as TsvWriter writes them; no header line, so that rows
+    // paste straight under rows copied before.
     QString tsv(const std::vector<uint32_t> &rows) const;
-    // An HTML table with a header row.
+    // An HTML table with a header row of the titles.
     QString html(const std::vector<uint32_t> &rows) const;
 
 private:

@@ -145,6 +145,40 @@ private Q_SLOTS:
         QCOMPARE(files(), QStringList{name});
     }
 
+    void exportHonoursFilters()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("url.jsonl"));
+        const QStringList filters{QStringLiteral("--reason"), QStringLiteral("URL,Forbidden"),
+                                  QStringLiteral("--from"), QStringLiteral("2018-01-01")};
+        const Run r = run(QStringList{QStringLiteral("--export"), out} + filters
+                          + QStringList{data(QStringLiteral("samples"))});
+        QCOMPARE(r.exitCode, 0);
+        const Run summary = run(QStringList{QStringLiteral("--summary"), QStringLiteral("--json")}
+                                + filters + QStringList{data(QStringLiteral("samples"))});
+        const int rows = QJsonDocument::fromJson(summary.out).object().value(u"rows").toInt();
+        QCOMPARE(rows, 13); // 8 URL and 5 Forbidden rows, all from 2018 on
+        const QList<QByteArray> lines = read(out).split('\n');
+        QCOMPARE(lines.size(), rows + 1);
+        for (const QByteArray &line : lines) {
+            if (line.isEmpty())
+                continue;
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            const QString reason = o.value(u"s-reason").toString();
+            QVERIFY2(reason == u"URL" || reason == u"Forbidden", line.constData());
+            QVERIFY(o.value(u"date").toString() >= QStringLiteral("2018-01-01"));
+        }
+
+        const QString html = m_dir.filePath(QStringLiteral("url.html"));
+        QCOMPARE(run(QStringList{QStringLiteral("--report"), html} + filters
+                     + QStringList{data(QStringLiteral("samples"))})
+                     .exitCode,
+                 0);
+        const QString report = QString::fromUtf8(read(html));
+        QVERIFY(report.contains(u"<li>Reason: URL, Forbidden</li>"));
+        QVERIFY(report.contains(u"<li>From: 2018-01-01 00:00:00 UTC</li>"));
+        QVERIFY(report.contains(u"13 of 44 rows pass these filters."));
+    }
+
     void exportAndReportTogether()
     {
         const QString csv = m_dir.filePath(QStringLiteral("rows.csv"));

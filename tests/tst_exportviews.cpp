@@ -1,18 +1,23 @@
 #include "directloader.h"
 #include "exportcontroller.h"
 #include "exportdialog.h"
+#include "logfiltermodel.h"
 #include "logsession.h"
 #include "logtablemodel.h"
+#include "logtableview.h"
+#include "reportcontroller.h"
 #include "reportdatacollector.h"
 #include "reportwriter.h"
 #include "tableselection.h"
 #include "windowcapture.h"
 
 #include <QBuffer>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QImage>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -34,6 +39,8 @@ private Q_SLOTS:
     void pdfReport();
     void reportFailureLeavesNothing();
     void screenshotSaved();
+    void copyGivesTextAndHtml();
+    void filteredRowsAndReport();
 
 private:
     LogSession m_session;
@@ -62,7 +69,7 @@ void TestExportViews::selectionGivesStoreRows()
                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QCOMPARE(TableSelection::storeRows(view), (std::vector<uint32_t>{1, 2, 4, 5}));
     QCOMPARE(TableSelection::selectedRowCount(view), 4);
-    QVERIFY(!ExportController::viewRows(view)); // every row, in store order
+    QVERIFY(!TableSelection::shownRows(view)); // every row, in store order
 }
 
 void TestExportViews::selectionThroughProxy()
@@ -76,7 +83,7 @@ void TestExportViews::selectionThroughProxy()
     QTableView view;
     view.setModel(&proxy);
     QCOMPARE(proxy.rowCount(), 2);
-    const auto rows = ExportController::viewRows(view);
+    const auto rows = TableSelection::shownRows(view);
     QVERIFY(rows);
     QCOMPARE(*rows, (std::vector<uint32_t>{6, 4}));
     view.selectRow(1);
@@ -209,6 +216,56 @@ void TestExportViews::screenshotSaved()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(3) == QByteArray("\xff\xd8\xff"));
     QVERIFY(!WindowCapture::save(&view, m_dir.path()).isEmpty());
+}
+
+void TestExportViews::copyGivesTextAndHtml()
+{
+    LogFilterModel proxy;
+    proxy.setSourceModel(m_session.tableModel());
+    FilterState state;
+    state.reasons = {QStringLiteral("Timer_ConnectionIdle")};
+    proxy.setFilterState(state);
+    LogTableView view;
+    view.setModel(&proxy);
+    view.selectAll();
+    QCOMPARE(view.copySelectedRows(), 2);
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(mime->hasText() && mime->hasHtml());
+    const QStringList lines = mime->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith(u"2024-05-01 09:00:03\t"));
+    const QString html = mime->html();
+    QVERIFY(html.startsWith(u"<table"));
+    QCOMPARE(html.count(u"<tr>"), 3); // the header and two rows
+    QVERIFY(html.contains(u">Time (UTC)</th>"));
+    QVERIFY(html.contains(u">Reason</th>"));
+    QCOMPARE(html.count(u"<td>Timer_ConnectionIdle</td>"), 2);
+    QCOMPARE(html.count(u"<td>::1%0</td>"), 2); // client and server address
+}
+
+void TestExportViews::filteredRowsAndReport()
+{
+    LogFilterModel proxy;
+    proxy.setSourceModel(m_session.tableModel());
+    FilterState state;
+    state.clientIp = QStringLiteral("203.0.113.7");
+    proxy.setFilterState(state);
+    proxy.sort(0, Qt::DescendingOrder);
+    QTableView view;
+    view.setModel(&proxy);
+    const auto rows = TableSelection::shownRows(view);
+    QVERIFY(rows);
+    QCOMPARE(*rows, (std::vector<uint32_t>{5, 1, 0}));
+
+    ReportController reports(&m_session, &view, nullptr);
+    const ReportData data = reports.collect(false);
+    QCOMPARE(data.filters, QStringList{QStringLiteral("Client IP: 203.0.113.7")});
+    QCOMPARE(data.filteredRows, uint64_t(3));
+    QCOMPARE(data.totalRows, uint64_t(7));
+    QCOMPARE(data.tableRows.size(), size_t(3));
+    QCOMPARE(data.tableRows.front().front(), QStringLiteral("2024-05-01 10:00:00")); // view order
+    QCOMPARE(data.topClients.size(), size_t(1));
+    QCOMPARE(data.topClients.front().count, uint64_t(3));
 }
 
 QTEST_MAIN(TestExportViews)

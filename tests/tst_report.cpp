@@ -76,10 +76,9 @@ void TestReport::clipboardTsv()
                           ExportColumn::field(1)},
                          {QStringLiteral("Time (UTC)"), QStringLiteral("Reason"),
                           QStringLiteral("Status"), QStringLiteral("URL")});
-    QCOMPARE(f.tsv({0, 1}), QStringLiteral("Time (UTC)\tReason\tStatus\tURL\n"
-                                           "2024-01-02 03:04:05\tURL\t400\t/a<b>&\"c\"\n"
+    QCOMPARE(f.tsv({0, 1}), QStringLiteral("2024-01-02 03:04:05\tURL\t400\t/a<b>&\"c\"\n"
                                            "2024-01-02 03:04:06\tTimer_ConnectionIdle\t-\t-\n"));
-    QCOMPARE(f.tsv({1}).count(u'\n'), 2);
+    QCOMPARE(f.tsv({1}).count(u'\n'), 1);
 }
 
 void TestReport::clipboardHtml()

@@ -27,20 +27,6 @@ ExportController::ExportController(LogSession *session, QTableView *view, QWidge
     connect(&m_job, &ExportJob::finished, this, &ExportController::onFinished);
 }
 
-std::shared_ptr<const std::vector<uint32_t>> ExportController::viewRows(const QTableView &view)
-{
-    const QAbstractItemModel *model = view.model();
-    if (!model || qobject_cast<const LogTableModel *>(model))
-        return nullptr;
-    auto rows = std::make_shared<std::vector<uint32_t>>();
-    const int count = model->rowCount();
-    rows->reserve(size_t(count));
-    for (int r = 0; r < count; ++r)
-        rows->push_back(
-            uint32_t(model->index(r, 0).data(LogTableModel::StoreRowRole).toULongLong()));
-    return rows;
-}
-
 QString ExportController::suggestedPath(ExportFormat format) const
 {
     QString folder = m_hasLast
@@ -93,7 +79,7 @@ void ExportController::start(const ExportDialog::Choice &choice)
             std::make_shared<const std::vector<uint32_t>>(TableSelection::storeRows(*m_view));
         break;
     case ExportDialog::Scope::Filtered:
-        request.rows = viewRows(*m_view);
+        request.rows = TableSelection::shownRows(*m_view);
         break;
     case ExportDialog::Scope::All:
         break;

@@ -28,10 +28,6 @@ public:
     void cancelAndWait();
     bool isBusy() const { return m_job.isRunning(); }
 
-    // The store rows of the view's model in display order; null when the view shows every
-    // row of the store in store order.
-    static std::shared_ptr<const std::vector<uint32_t>> viewRows(const QTableView &view);
-
 Q_SIGNALS:
     // A sentence for the status bar.
     void message(const QString &text);

@@ -1,7 +1,9 @@
 #include "logtableview.h"
 
+#include "clipboardformatter.h"
 #include "logfiltermodel.h"
 #include "logtablemodel.h"
+#include "tableselection.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,6 +14,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
+#include <QMimeData>
 
 #include <algorithm>
 
@@ -120,48 +123,38 @@ void LogTableView::contextMenuEvent(QContextMenuEvent *event)
 
 QString LogTableView::selectedRowsText(int *rowCount, bool *truncated) const
 {
+    const std::vector<uint32_t> rows = copiedRows(truncated);
     if (rowCount)
-        *rowCount = 0;
-    if (truncated)
-        *truncated = false;
-    if (!model() || !selectionModel())
+        *rowCount = int(rows.size());
+    const LogStore *store = TableSelection::store(*this);
+    if (rows.empty() || !store)
         return {};
-    // Row intervals straight from the selection ranges: selectedIndexes() would make one
-    // index per selected cell.
-    std::vector<std::pair<int, int>> spans;
-    for (const QItemSelectionRange &range : selectionModel()->selection())
-        spans.emplace_back(range.top(), range.bottom());
-    std::sort(spans.begin(), spans.end());
-    std::vector<int> columns;
-    const QHeaderView *header = horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns.push_back(logical);
-    }
-    QString text;
-    int copied = 0;
-    int next = 0; // first row not copied yet: overlapping ranges copy a row once
-    for (const auto &[top, bottom] : spans) {
-        for (int row = std::max(top, next); row <= bottom; ++row) {
-            if (copied == MaxCopyRows) {
-                if (truncated)
-                    *truncated = true;
-                break;
-            }
-            for (size_t i = 0; i < columns.size(); ++i) {
-                if (i > 0)
-                    text += QLatin1Char('\t');
-                text += model()->index(row, columns[i]).data().toString();
-            }
-            text += QLatin1Char('\n');
-            ++copied;
-        }
-        next = std::max(next, bottom + 1);
-    }
-    if (rowCount)
-        *rowCount = copied;
-    return text;
+    return ClipboardFormatter(*store, TableSelection::visibleColumns(*this),
+                              TableSelection::visibleTitles(*this))
+        .tsv(rows);
+}
+
+QString LogTableView::selectedRowsHtml() const
+{
+    const std::vector<uint32_t> rows = copiedRows(nullptr);
+    const LogStore *store = TableSelection::store(*this);
+    if (rows.empty() || !store)
+        return {};
+    return ClipboardFormatter(*store, TableSelection::visibleColumns(*this),
+                              TableSelection::visibleTitles(*this))
+        .html(rows);
+}
+
+std::vector<uint32_t> LogTableView::copiedRows(bool *truncated) const
+{
+    // Store rows straight from the selection ranges: selectedIndexes() would make one index
+    // per selected cell.
+    std::vector<uint32_t> rows = TableSelection::storeRows(*this);
+    if (truncated)
+        *truncated = rows.size() > size_t(MaxCopyRows);
+    if (rows.size() > size_t(MaxCopyRows))
+        rows.resize(size_t(MaxCopyRows));
+    return rows;
 }
 
 int LogTableView::copySelectedRows()
@@ -171,7 +164,11 @@ int LogTableView::copySelectedRows()
     const QString text = selectedRowsText(&rows, &truncated);
     if (rows == 0)
         return 0;
-    QGuiApplication::clipboard()->setText(text);
+    // Plain text for editors and spreadsheets, an HTML table for mail and tickets.
+    auto *mime = new QMimeData;
+    mime->setText(text);
+    mime->setHtml(selectedRowsHtml());
+    QGuiApplication::clipboard()->setMimeData(mime);
     const QLocale locale;
     if (truncated)
         Q_EMIT message(tr("Copied the first %1 selected rows (the most copied at once)")

@@ -5,6 +5,8 @@
 #include <QTableView>
 #include <QVariantList>
 
+#include <vector>
+
 // The table of log rows, set up for millions of them: fixed row heights, no per-row sizing,
 // column widths computed once from the font rather than measured over the data. Remembers the
 // user's column order, widths and visibility by column key, so they survive a new file with
@@ -29,11 +31,13 @@ public:
 
     // Most rows Ctrl+C copies at once (a selection of millions would not fit a clipboard).
     static constexpr int MaxCopyRows = 100000;
-    // Copies the selected rows as tab-separated text, columns in their on-screen order.
-    // Returns the number of rows copied.
+    // Copies the selected rows as tab-separated text and as an HTML table with a header row,
+    // columns in their on-screen order. Returns the number of rows copied.
     int copySelectedRows();
     // The selected rows' text as copySelectedRows() puts it on the clipboard.
     QString selectedRowsText(int *rows = nullptr, bool *truncated = nullptr) const;
+    // The same rows as the HTML table copySelectedRows() puts on the clipboard.
+    QString selectedRowsHtml() const;
 
 Q_SIGNALS:
     // "Show only" (exclude false) or "Exclude" (exclude true) was chosen on a cell.
@@ -45,6 +49,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    std::vector<uint32_t> copiedRows(bool *truncated) const;
     int widthForHeader(int column) const;
     QString columnKey(int column) const;
     void applyColumnLayout();

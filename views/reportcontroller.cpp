@@ -1,10 +1,12 @@
 #include "reportcontroller.h"
 
-#include "exportcontroller.h"
+#include "filterdescription.h"
+#include "logfiltermodel.h"
 #include "logsession.h"
 #include "reportassembler.h"
 #include "reportbuilder.h"
 #include "reportwriter.h"
+#include "tableselection.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -24,11 +26,13 @@ ReportController::ReportController(LogSession *session, QTableView *view, QWidge
 
 ReportData ReportController::collect(bool anonymize) const
 {
-    const auto rows = ExportController::viewRows(*m_view);
+    const auto rows = TableSelection::shownRows(*m_view);
     ReportAssembler::Input input;
     input.store = &m_session->tableModel()->store();
     input.rows = rows.get();
     input.anonymize = anonymize;
+    if (const auto *filter = qobject_cast<const LogFilterModel *>(m_view->model()))
+        input.filters = FilterDescription::lines(filter->filterState());
     return ReportAssembler::assemble(input);
 }
 

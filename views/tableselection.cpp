@@ -1,5 +1,6 @@
 #include "tableselection.h"
 
+#include "logfiltermodel.h"
 #include "logtablemodel.h"
 
 #include <QAbstractProxyModel>
@@ -54,6 +55,29 @@ std::vector<int> visibleLogicalColumns(const QTableView &view)
 }
 } // namespace
 
+const LogStore *TableSelection::store(const QTableView &view)
+{
+    const LogTableModel *table = tableModel(view.model());
+    return table ? &table->store() : nullptr;
+}
+
+std::shared_ptr<const std::vector<uint32_t>> TableSelection::shownRows(const QTableView &view)
+{
+    const QAbstractItemModel *model = view.model();
+    if (!model || qobject_cast<const LogTableModel *>(model))
+        return nullptr;
+    if (const auto *filter = qobject_cast<const LogFilterModel *>(model))
+        return std::make_shared<const std::vector<uint32_t>>(filter->sourceRows());
+    // Any other proxy: ask each row for its store row.
+    auto rows = std::make_shared<std::vector<uint32_t>>();
+    const int count = model->rowCount();
+    rows->reserve(size_t(count));
+    for (int r = 0; r < count; ++r)
+        rows->push_back(
+            uint32_t(model->index(r, 0).data(LogTableModel::StoreRowRole).toULongLong()));
+    return rows;
+}
+
 std::vector<uint32_t> TableSelection::storeRows(const QTableView &view)
 {
     std::vector<uint32_t> rows;
@@ -61,10 +85,13 @@ std::vector<uint32_t> TableSelection::storeRows(const QTableView &view)
     if (!model)
         return rows;
     const bool direct = qobject_cast<const LogTableModel *>(model) != nullptr;
+    const auto *filter = qobject_cast<const LogFilterModel *>(model);
     for (const auto &[top, bottom] : selectedSpans(view)) {
         for (int row = top; row <= bottom; ++row) {
             if (direct)
                 rows.push_back(uint32_t(row));
+            else if (filter)
+                rows.push_back(filter->sourceRows()[size_t(row)]);
             else
                 rows.push_back(
                     uint32_t(model->index(row, 0).data(LogTableModel::StoreRowRole).toULongLong()));

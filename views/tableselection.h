@@ -4,14 +4,22 @@
 
 #include <QStringList>
 
+#include <memory>
+
 #include <vector>
 
+class LogStore;
 class QTableView;
 
 // What a table view of log rows shows and has selected, in store terms: the rows behind the
 // selection and the columns in the order the user arranged them. The view's model is the
 // LogTableModel itself or a proxy over it that keeps its columns (the filter model).
 namespace TableSelection {
+// The store behind the view's model, or null.
+const LogStore *store(const QTableView &view);
+// Store rows of the rows the view shows, in its order; null when it shows every row of the
+// store in store order.
+std::shared_ptr<const std::vector<uint32_t>> shownRows(const QTableView &view);
 // Store rows of the selected rows, top to bottom in view order, each once. Walks the
 // selection ranges, never one index per selected cell.
 std::vector<uint32_t> storeRows(const QTableView &view);

@@ -41,7 +41,8 @@ HTTPERR_BENCHMARK(exports)
         request.store = &store;
         request.format = kind.format;
         request.anonymize = kind.anonymize;
-        request.path = dir.filePath(QStringLiteral("rows.") + ExportFormats::extension(kind.format));
+        request.path =
+            dir.filePath(QStringLiteral("rows.") + ExportFormats::extension(kind.format));
         uint64_t bytes = 0;
         const double ms = medianMs([] {}, [&] { exportOnce(request, bytes); });
         report(context,

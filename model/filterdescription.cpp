@@ -1,0 +1,39 @@
+#include "filterdescription.h"
+
+#include "timeutil.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FilterDescription", text);
+}
+
+void addText(QStringList &out, const char *label, const QString &value)
+{
+    if (!value.trimmed().isEmpty())
+        out << tr(label).arg(value.trimmed());
+}
+} // namespace
+
+QStringList FilterDescription::lines(const FilterState &s)
+{
+    QStringList out;
+    if (!s.reasons.isEmpty())
+        out << tr("Reason: %1").arg(s.reasons.join(QStringLiteral(", ")));
+    if (!s.excludedReasons.isEmpty())
+        out << tr("Reason is not: %1").arg(s.excludedReasons.join(QStringLiteral(", ")));
+    addText(out, QT_TRANSLATE_NOOP("FilterDescription", "Client IP: %1"), s.clientIp);
+    addText(out, QT_TRANSLATE_NOOP("FilterDescription", "URL: %1"), s.url);
+    if (s.from)
+        out << tr("From: %1 UTC").arg(TimeUtil::formatUtc(*s.from));
+    if (s.to)
+        out << tr("To: %1 UTC").arg(TimeUtil::formatUtc(*s.to));
+    addText(out, QT_TRANSLATE_NOOP("FilterDescription", "Status: %1"), s.status);
+    addText(out, QT_TRANSLATE_NOOP("FilterDescription", "Site: %1"), s.site);
+    addText(out, QT_TRANSLATE_NOOP("FilterDescription", "Queue: %1"), s.queue);
+    addText(out, QT_TRANSLATE_NOOP("FilterDescription", "Method: %1"), s.method);
+    addText(out, QT_TRANSLATE_NOOP("FilterDescription", "Server port: %1"), s.serverPort);
+    return out;
+}
