@@ -13,6 +13,7 @@
 namespace {
 constexpr size_t FlushBytes = 1 << 20;
 constexpr size_t RowsPerCheck = 16384;
+constexpr uint64_t PrefetchRows = 16; // how far ahead the writer asks for its strings
 
 QString tr(const char *text)
 {
@@ -102,8 +103,13 @@ ExportJob::Result ExportJob::write(const Request &request, QIODevice &device,
     std::string buffer;
     buffer.reserve(FlushBytes + 64 * 1024);
     writer->begin(buffer);
+    auto rowAt = [rows](uint64_t i) { return rows ? size_t((*rows)[i]) : size_t(i); };
     for (uint64_t i = 0; i < total; ++i) {
-        writer->writeRow(rows ? (*rows)[i] : i, buffer);
+        if (i + PrefetchRows < total)
+            writer->prefetch(rowAt(i + PrefetchRows));
+        if (i + PrefetchRows / 2 < total)
+            writer->prefetchText(rowAt(i + PrefetchRows / 2));
+        writer->writeRow(rowAt(i), buffer);
         if (buffer.size() >= FlushBytes) {
             if (!writeAll(device, buffer)) {
                 result.error = device.errorString();
