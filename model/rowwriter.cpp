@@ -40,12 +40,8 @@ void RowWriter::prefetch(size_t row) const
 
 void RowWriter::prefetchText(size_t row) const
 {
-#if defined(__GNUC__)
     for (const size_t c : m_wideColumns)
-        __builtin_prefetch(m_store.text(c, row).data());
-#else
-    (void)row;
-#endif
+        prefetchMemory(m_store.text(c, row).data());
 }
 
 RowWriter::~RowWriter() = default;
