@@ -1,10 +1,9 @@
 #include "clipboardformatter.h"
 
+#include "logsource.h"
 #include "textdecode.h"
 #include "timeutil.h"
 #include "tsvwriter.h"
-
-#include <QFileInfo>
 
 ClipboardFormatter::ClipboardFormatter(const LogStore &store, std::vector<ExportColumn> columns,
                                        QStringList titles)
@@ -26,7 +25,7 @@ std::string ClipboardFormatter::cell(const ExportColumn &column, size_t row) con
         return text.empty() ? std::string("-") : std::string(text);
     }
     case ExportColumn::Kind::File:
-        return QFileInfo(m_store.fileName(m_store.fileIndex(row))).fileName().toStdString();
+        return LogSource::displayName(m_store.fileName(m_store.fileIndex(row))).toStdString();
     case ExportColumn::Kind::Line:
         return std::to_string(m_store.line(row));
     }

@@ -1,9 +1,9 @@
 #include "reportbuilder.h"
 
+#include "logsource.h"
 #include "timeutil.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QLocale>
 
 #include <algorithm>
@@ -179,7 +179,7 @@ void filesSection(Html &h, const ReportData &d)
     h.heading(2, tr("Files and time span"));
     std::vector<QStringList> rows;
     for (const ReportData::FileSpan &f : d.files) {
-        rows.push_back({QFileInfo(f.path).fileName(), number(f.rows),
+        rows.push_back({LogSource::displayName(f.path), number(f.rows),
                         f.rows ? utc(f.first) : QStringLiteral("–"),
                         f.rows ? utc(f.last) : QStringLiteral("–")});
     }
@@ -349,7 +349,7 @@ QString ReportBuilder::markdown(const ReportData &d)
     md += QStringLiteral("\n\n");
     QStringList files;
     for (const ReportData::FileSpan &f : d.files)
-        files << QStringLiteral("%1 (%2)").arg(mdCode(QFileInfo(f.path).fileName()),
+        files << QStringLiteral("%1 (%2)").arg(mdCode(LogSource::displayName(f.path)),
                                                number(f.rows));
     md += QStringLiteral("**") + tr("Files:") + QStringLiteral("** ")
           + files.join(QStringLiteral(", ")) + QStringLiteral("  \n");

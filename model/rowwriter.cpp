@@ -4,11 +4,10 @@
 #include "csvwriter.h"
 #include "httperrwriter.h"
 #include "jsonlineswriter.h"
+#include "logsource.h"
 #include "textdecode.h"
 #include "timeutil.h"
 #include "tsvwriter.h"
-
-#include <QFileInfo>
 
 #include <algorithm>
 #include <limits>
@@ -89,7 +88,7 @@ std::string_view RowWriter::fileName(size_t row)
         m_fileNames.resize(size_t(index) + 1);
     std::string &name = m_fileNames[index];
     if (name.empty())
-        name = QFileInfo(m_store.fileName(index)).fileName().toStdString();
+        name = LogSource::displayName(m_store.fileName(index)).toStdString();
     return name;
 }
 
