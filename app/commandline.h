@@ -18,6 +18,7 @@ struct CommandLineOptions
     QSize size{1280, 800};
     FilterState filter;     // from --reason, --client-ip, --url, --from, --to ...
     bool hasFilter = false; // any of those was given
+    int selectSpike = 0;    // with --screenshot: spike to select first (1 = oldest), 0 = none
 };
 
 namespace CommandLine {

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class ExplanationPanel;
 class FilterBar;
 class FollowScroller;
 class LoadProgressWidget;
@@ -18,6 +19,8 @@ class QMenu;
 class QTimer;
 class ReasonListModel;
 class StatusBarPanel;
+class TimelineData;
+class TimelineWidget;
 
 // Wires the session (models and loader) to the widgets, menus and status bar. Holds no logic
 // of its own beyond that wiring.
@@ -36,6 +39,8 @@ public:
     LogFilterModel *filterModel() const { return m_filterModel; }
     // Turns File → Follow on or off (also what --follow does).
     void setFollowing(bool following);
+    // Selects spike `index` (0 = oldest) in the timeline and explains it; false if none.
+    bool selectSpike(int index);
 
 Q_SIGNALS:
     // The load of the paths last opened ended.
@@ -57,6 +62,9 @@ private:
     void resetLayout();
     QSize defaultSize() const;
     void createDocks();
+    void createTimeline();
+    void connectTimeline();
+    void explainRow(const QModelIndex &current);
     void createStatusBar();
     void connectSession();
     void createFilterBar();
@@ -78,6 +86,11 @@ private:
     FilterBar *m_filterBar = nullptr;
     ProblemsPanel *m_problems;
     QDockWidget *m_problemsDock = nullptr;
+    TimelineData *m_timelineData = nullptr;
+    TimelineWidget *m_timeline = nullptr;
+    ExplanationPanel *m_explanation = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    QDockWidget *m_explanationDock = nullptr;
     StatusBarPanel *m_statusPanel;
     LoadProgressWidget *m_progress;
     QMenu *m_recentMenu = nullptr;
