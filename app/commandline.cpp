@@ -103,7 +103,13 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
         QCoreApplication::translate("CommandLine",
                                     "With --export or --report: replace client IP addresses "
                                     "by stand-ins, the same one for the same address."));
-    parser.addOptions({summary, json, screenshot, size, follow, exportRows, report, anonymize});
+    const QCommandLineOption selectSpike(
+        QStringLiteral("select-spike"),
+        QCoreApplication::translate("CommandLine", "With --screenshot: select spike N (1 = the "
+                                                   "oldest) so its explanation shows."),
+        QStringLiteral("N"));
+    parser.addOptions(
+        {summary, json, screenshot, size, follow, selectSpike, exportRows, report, anonymize});
     const FilterOptions filters;
     filters.addTo(parser);
     parser.process(app);
@@ -141,6 +147,13 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
             fail(QCoreApplication::translate("CommandLine",
                                              "--size wants WIDTHxHEIGHT, for example 1280x800."));
         options.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    if (parser.isSet(selectSpike)) {
+        bool ok = false;
+        options.selectSpike = parser.value(selectSpike).toInt(&ok);
+        if (!ok || options.selectSpike < 1)
+            fail(QCoreApplication::translate("CommandLine",
+                                             "--select-spike wants a number from 1 up."));
     }
     return options;
 }

@@ -21,6 +21,7 @@ struct CommandLineOptions
     QString exportPath;     // rows to write, format by extension, then exit
     QString reportPath;     // report to write (.html or .pdf), then exit
     bool anonymize = false; // client addresses as stand-ins in --export and --report
+    int selectSpike = 0;    // with --screenshot: spike to select first (1 = oldest), 0 = none
 };
 
 namespace CommandLine {

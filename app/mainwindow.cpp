@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "commandline.h"
+#include "explanationpanel.h"
 #include "exportcontroller.h"
 #include "filterbar.h"
 #include "followscroller.h"
@@ -17,7 +18,12 @@
 #include "reportcontroller.h"
 #include "shortcutsdialog.h"
 #include "statusbarpanel.h"
+#include "textdecode.h"
 #include "timeformat.h"
+#include "timelinechart.h"
+#include "timelinedata.h"
+#include "timelinewidget.h"
+#include "timeutil.h"
 #include "windowcapture.h"
 
 #include <QAction>
@@ -27,6 +33,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -53,11 +60,13 @@ MainWindow::MainWindow(QWidget *parent)
     createFilterBar();
 
     createDocks();
+    createTimeline();
     createMenus();
     createStatusBar();
     connectSession();
     connectFilters();
     connectProblems();
+    connectTimeline();
     restoreSettings();
     updateTitle();
 }
@@ -94,6 +103,8 @@ void MainWindow::createMenus()
     view->addAction(problems);
     createFilterActions(view);
     createLayoutActions(view);
+    view->addAction(m_timelineDock->toggleViewAction());
+    view->addAction(m_explanationDock->toggleViewAction());
 
     createHelpMenu();
 }
@@ -255,6 +266,109 @@ void MainWindow::createDocks()
     m_problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
+}
+
+void MainWindow::createTimeline()
+{
+    m_timelineData = new TimelineData(m_session->tableModel(), this);
+    m_timeline = new TimelineWidget(this);
+    m_timeline->setTimelineData(m_timelineData);
+    m_timelineDock = new QDockWidget(tr("Timeline"), this);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::TopDockWidgetArea, m_timelineDock);
+
+    m_explanation = new ExplanationPanel(this);
+    // Let a narrow window squeeze the panel rather than refuse to be narrow.
+    m_explanation->setMinimumWidth(24);
+    m_explanationDock = new QDockWidget(tr("Explanation"), this);
+    m_explanationDock->setObjectName(QStringLiteral("explanationDock"));
+    // No float button: the narrower title bar lets the window still go down to 800 pixels.
+    m_explanationDock->setFeatures(QDockWidget::DockWidgetClosable
+                                   | QDockWidget::DockWidgetMovable);
+    m_explanationDock->setWidget(m_explanation);
+    addDockWidget(Qt::RightDockWidgetArea, m_explanationDock);
+    resizeDocks({m_timelineDock}, {280}, Qt::Vertical);
+    resizeDocks({m_explanationDock}, {360}, Qt::Horizontal);
+}
+
+void MainWindow::connectTimeline()
+{
+    TimelineChart *chart = m_timeline->chart();
+    connect(chart, &TimelineChart::spikeClicked, this, &MainWindow::selectSpike);
+    connect(chart, &TimelineChart::reasonClicked, m_explanation,
+            [this](const QString &reason) { m_explanation->showReason(reason); });
+    // The chart follows every filter but the time range, which it shades; brushing sets it.
+    m_timelineData->followFilter(m_filterModel->rowFilter());
+    connect(m_filterModel, &LogFilterModel::filterChanged, this, [this] {
+        m_timelineData->followFilter(m_filterModel->rowFilter());
+        // "Only this" reason in the picker: say what it means.
+        const QStringList reasons = m_filterModel->filterState().reasons;
+        if (reasons.size() == 1 && reasons.first() != m_explanation->currentReason())
+            m_explanation->showReason(reasons.first());
+    });
+    auto setTime = [this](std::optional<int64_t> from, std::optional<int64_t> to) {
+        FilterState state = m_filterModel->filterState();
+        state.from = from;
+        state.to = to;
+        setFilterState(state);
+    };
+    connect(chart, &TimelineChart::timeRangeSelected, this, setTime);
+    connect(m_explanation, &ExplanationPanel::timeRangeRequested, this, setTime);
+    connect(m_timeline, &TimelineWidget::clearTimeRangeRequested, this,
+            [setTime] { setTime(std::nullopt, std::nullopt); });
+    connect(m_explanation, &ExplanationPanel::filterRequested, m_filterBar,
+            [this](FilterField field, const QString &value) {
+                m_filterBar->applyCellFilter(field, value, false);
+            });
+    connect(m_session, &LogSession::loadFinished, m_timelineData, &TimelineData::flush);
+    // Bucket size and time zone are remembered; the zone applies to the status bar too.
+    m_timeline->setFixedStep(m_settings.bucketSeconds());
+    m_timeline->setLocalTime(m_settings.timeZoneLocal());
+    m_explanation->setLocalTime(m_settings.timeZoneLocal());
+    connect(m_timeline, &TimelineWidget::fixedStepChosen, this,
+            [this](int seconds) { m_settings.setBucketSeconds(seconds); });
+    connect(m_timeline, &TimelineWidget::localTimeChosen, this, [this](bool local) {
+        m_settings.setTimeZoneLocal(local);
+        m_explanation->setLocalTime(local);
+        updateStatus();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::explainRow);
+}
+
+bool MainWindow::selectSpike(int index)
+{
+    m_timelineData->flush();
+    if (index < 0 || size_t(index) >= m_timelineData->spikes().size())
+        return false;
+    m_timeline->chart()->setSelectedSpike(index);
+    m_explanation->showSpike(m_timelineData->summarize(size_t(index)));
+    m_explanationDock->show();
+    return true;
+}
+
+void MainWindow::explainRow(const QModelIndex &current)
+{
+    if (!current.isValid())
+        return;
+    const LogStore &store = m_session->tableModel()->store();
+    const size_t row = current.data(LogTableModel::StoreRowRole).toULongLong();
+    const int reasonColumn = store.columnOf(LogField::Reason);
+    if (reasonColumn < 0 || row >= store.rowCount())
+        return;
+    ExplanationPanel::RowFacts facts;
+    for (const LogField field :
+         {LogField::Status, LogField::Method, LogField::Uri, LogField::QueueName}) {
+        const int column = store.columnOf(field);
+        if (column >= 0) {
+            const std::string_view text = store.text(size_t(column), row);
+            facts.append({LogFields::title(field),
+                          text.empty() ? QStringLiteral("-") : TextDecode::toQString(text)});
+        }
+    }
+    const std::string_view reason = store.text(size_t(reasonColumn), row);
+    m_explanation->showReason(TextDecode::toQString(reason), facts);
 }
 
 void MainWindow::createStatusBar()

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class ExportController;
+class ExplanationPanel;
 class FilterBar;
 class FollowScroller;
 class LoadProgressWidget;
@@ -20,6 +21,8 @@ class QTimer;
 class ReasonListModel;
 class ReportController;
 class StatusBarPanel;
+class TimelineData;
+class TimelineWidget;
 
 // Wires the session (models and loader) to the widgets, menus and status bar. Holds no logic
 // of its own beyond that wiring.
@@ -38,6 +41,8 @@ public:
     LogFilterModel *filterModel() const { return m_filterModel; }
     // Turns File → Follow on or off (also what --follow does).
     void setFollowing(bool following);
+    // Selects spike `index` (0 = oldest) in the timeline and explains it; false if none.
+    bool selectSpike(int index);
 
 Q_SIGNALS:
     // The load of the paths last opened ended.
@@ -60,6 +65,9 @@ private:
     void resetLayout();
     QSize defaultSize() const;
     void createDocks();
+    void createTimeline();
+    void connectTimeline();
+    void explainRow(const QModelIndex &current);
     void createStatusBar();
     void connectSession();
     void createFilterBar();
@@ -81,6 +89,11 @@ private:
     FilterBar *m_filterBar = nullptr;
     ProblemsPanel *m_problems;
     QDockWidget *m_problemsDock = nullptr;
+    TimelineData *m_timelineData = nullptr;
+    TimelineWidget *m_timeline = nullptr;
+    ExplanationPanel *m_explanation = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    QDockWidget *m_explanationDock = nullptr;
     StatusBarPanel *m_statusPanel;
     LoadProgressWidget *m_progress;
     QMenu *m_recentMenu = nullptr;

@@ -9,23 +9,36 @@
 
 #include <cstdio>
 
+namespace {
+void saveAndExit(MainWindow &window, const QString &file)
+{
+    const QPixmap pixmap = window.grab();
+    if (!pixmap.save(file, "PNG")) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QApplication::translate("ScreenshotCommand", "Cannot write %1").arg(file)));
+        QApplication::exit(1);
+        return;
+    }
+    QApplication::exit(0);
+}
+} // namespace
+
 void ScreenshotCommand::arm(MainWindow &window, const CommandLineOptions &options)
 {
     window.resize(options.size);
     const QString file = options.screenshot;
-    QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, file] {
+    const int spike = options.selectSpike;
+    QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, file, spike] {
         // Let queued replots and layouts settle before taking the picture.
-        QTimer::singleShot(300, &window, [&window, file] {
-            const QPixmap pixmap = window.grab();
-            if (!pixmap.save(file, "PNG")) {
+        QTimer::singleShot(300, &window, [&window, file, spike] {
+            if (spike > 0 && !window.selectSpike(spike - 1))
                 std::fprintf(
                     stderr, "%s\n",
-                    qPrintable(
-                        QApplication::translate("ScreenshotCommand", "Cannot write %1").arg(file)));
-                QApplication::exit(1);
-                return;
-            }
-            QApplication::exit(0);
+                    qPrintable(QApplication::translate("ScreenshotCommand", "There is no spike %1.")
+                                   .arg(spike)));
+            QTimer::singleShot(spike > 0 ? 300 : 0, &window,
+                               [&window, file] { saveAndExit(window, file); });
         });
     });
 }

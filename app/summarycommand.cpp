@@ -4,7 +4,10 @@
 #include "directloader.h"
 #include "logsummary.h"
 #include "problemlistmodel.h"
+#include "reasonhistogram.h"
 #include "rowfilter.h"
+#include "spikedetector.h"
+#include "timeutil.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -27,6 +30,42 @@ QString tr(const char *text)
 void printLine(const QString &text)
 {
     std::fprintf(stderr, "%s\n", qPrintable(text));
+}
+
+// Connection_Dropped spikes over the whole log (or the filtered `rows`), on SpikeDetector's default
+// fine buckets (so a burst of a few hundred lines within a minute is found whatever the log's
+// length).
+std::vector<Spike> findSpikes(const LogStore &store, const std::vector<uint32_t> *rows)
+{
+    const int column = store.columnOf(LogField::Reason);
+    const int64_t dropped =
+        column >= 0 ? store.column(size_t(column)).pool.find("Connection_Dropped") : -1;
+    if (dropped < 0)
+        return {};
+    ReasonHistogram histogram;
+    if (rows)
+        histogram.build(store, *rows);
+    else
+        histogram.build(store);
+    return SpikeDetector::detect(histogram, uint32_t(dropped));
+}
+
+QString spikesText(const std::vector<Spike> &spikes)
+{
+    if (spikes.empty())
+        return {};
+    QString out = QCoreApplication::translate("SummaryCommand", "Spikes:") + QLatin1Char('\n');
+    for (const Spike &s : spikes) {
+        out += QCoreApplication::translate("SummaryCommand",
+                                           "  Connection_Dropped %1 - %2  %3 rows, peak %4/min, "
+                                           "usually %5/min")
+                   .arg(TimeUtil::formatIso(s.start), TimeUtil::formatIso(s.end))
+                   .arg(s.count)
+                   .arg(s.peakPerMinute, 0, 'f', 1)
+                   .arg(s.baselinePerMinute, 0, 'f', 2)
+               + QLatin1Char('\n');
+    }
+    return out;
 }
 
 void printProblems(const std::vector<LogProblem> &problems)
@@ -73,10 +112,14 @@ int SummaryCommand::run(const CommandLineOptions &options)
     }
     LogSummary summary = LogSummary::compute(result.store, filtered ? &passing : nullptr);
     summary.malformed = result.malformed;
+    const std::vector<Spike> spikes = findSpikes(result.store, filtered ? &passing : nullptr);
     if (options.json) {
         QJsonObject object = summary.toJson();
         if (filtered)
             object.insert(QStringLiteral("rowsBeforeFilter"), qint64(result.store.rowCount()));
+        object.insert(QStringLiteral("spikes"), SpikeDetector::toJson(spikes, [](uint32_t) {
+                          return QStringLiteral("Connection_Dropped");
+                      }));
         const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Indented);
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
     } else {
@@ -86,7 +129,7 @@ int SummaryCommand::run(const CommandLineOptions &options)
                                       .arg(passing.size())
                                       .arg(result.store.rowCount())),
                        stdout);
-        std::fputs(qPrintable(summary.toText()), stdout);
+        std::fputs(qPrintable(summary.toText() + spikesText(spikes)), stdout);
     }
     if (result.store.rowCount() == 0) {
         printLine(tr("No log rows could be read from: %1").arg(paths.join(QStringLiteral(", "))));

@@ -59,7 +59,9 @@ public:
             if (isCancelled())
                 return;
         }
-        auto shared = m_shared;
+        // A raw pointer: the queue lives inside Shared, so a shared_ptr captured here would
+        // keep Shared alive from its own queue (a cycle that leaks undrained batches).
+        Shared *shared = m_shared.get();
         post(
             [batch, shared](LogLoader *l) {
                 shared->room.release();

@@ -45,4 +45,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TimelineChart</name>
+    <message numerus="yes">
+        <source>… %n more reason(s)</source>
+        <translation>
+            <numerusform>… %n more reason</numerusform>
+            <numerusform>… %n more reasons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message numerus="yes">
+        <source>%n spike(s)</source>
+        <translation>
+            <numerusform>%n spike</numerusform>
+            <numerusform>%n spikes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

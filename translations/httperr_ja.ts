@@ -33,6 +33,25 @@
     </message>
 </context>
 <context>
+    <name>BucketSizer</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1秒</translation>
+    </message>
+</context>
+<context>
     <name>ClientIpCriterion</name>
     <message>
         <source>“%1” is not a valid address block (CIDR), for example 10.1.0.0/16 or 2001:db8::/32.</source>
@@ -76,6 +95,149 @@
     <message>
         <source>Keep adding lines as they are written to the opened files and folders (File &gt; Follow).</source>
         <translation>開いたファイルとフォルダーに書き込まれた行を随時追加します (ファイル &gt; 追跡)。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: select spike N (1 = the oldest) so its explanation shows.</source>
+        <translation>--screenshot と併用: スパイク N (1 = 最も古いもの) を選択し、その説明を表示します。</translation>
+    </message>
+    <message>
+        <source>--select-spike wants a number from 1 up.</source>
+        <translation>--select-spike には 1 以上の数を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1分%2秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <source>%L1/min</source>
+        <translation>%L1/分</translation>
+    </message>
+    <message>
+        <source>%L1/h</source>
+        <translation>%L1/時</translation>
+    </message>
+    <message>
+        <source>Top client IPs</source>
+        <translation>上位のクライアント IP</translation>
+    </message>
+    <message>
+        <source>Top URLs</source>
+        <translation>上位の URL</translation>
+    </message>
+    <message>
+        <source>Top sites</source>
+        <translation>上位のサイト</translation>
+    </message>
+    <message>
+        <source>Top queues (app pools)</source>
+        <translation>上位のキュー (アプリケーション プール)</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Select a row, click a reason in the timeline legend or a bar, or click a shaded spike to see what it means and what to check next.</source>
+        <translation>行を選択するか、タイムラインの凡例の理由、バー、網掛けのスパイクをクリックすると、その意味と次に確認することが表示されます。</translation>
+    </message>
+    <message>
+        <source>Undocumented reason</source>
+        <translation>文書化されていない理由</translation>
+    </message>
+    <message>
+        <source>Not in Microsoft&apos;s list</source>
+        <translation>Microsoft の一覧にはありません</translation>
+    </message>
+    <message>
+        <source>No status sent (logged as -).</source>
+        <translation>ステータスは送信されていません (- と記録)。</translation>
+    </message>
+    <message>
+        <source>Status %1.</source>
+        <translation>ステータス %1。</translation>
+    </message>
+    <message>
+        <source>What this row shows</source>
+        <translation>この行の内容</translation>
+    </message>
+    <message>
+        <source>Typical causes</source>
+        <translation>よくある原因</translation>
+    </message>
+    <message>
+        <source>What to check next</source>
+        <translation>次に確認すること</translation>
+    </message>
+    <message>
+        <source>Related settings</source>
+        <translation>関連する設定</translation>
+    </message>
+    <message>
+        <source>Show only %1 rows</source>
+        <translation>%1 の行だけを表示</translation>
+    </message>
+    <message>
+        <source>What %1 means and what to check</source>
+        <translation>%1 の意味と確認すること</translation>
+    </message>
+    <message>
+        <source>%1 spike</source>
+        <translation>%1 のスパイク</translation>
+    </message>
+    <message>
+        <source>Filter the table to this window</source>
+        <translation>テーブルをこの時間帯で絞り込む</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>頻度</translation>
+    </message>
+    <message>
+        <source>%1 at the peak; usually %2</source>
+        <translation>ピーク時 %1、通常 %2</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>%L1% of all rows; %L2% of the rows in this window</source>
+        <translation>全行の %L1%、この時間帯の行の %L2%</translation>
+    </message>
+    <message>
+        <source>Also rose at the same time</source>
+        <translation>同時に増えたもの</translation>
+    </message>
+    <message>
+        <source>No other reason.</source>
+        <translation>ほかの理由はありません。</translation>
+    </message>
+    <message>
+        <source>usually ~%L1</source>
+        <translation>通常 約 %L1</translation>
     </message>
 </context>
 <context>
@@ -817,6 +979,14 @@
         <source>Reset La&amp;yout</source>
         <translation>レイアウトをリセット(&amp;Y)</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>説明</translation>
+    </message>
 </context>
 <context>
     <name>ProblemListModel</name>
@@ -940,6 +1110,655 @@
     </message>
 </context>
 <context>
+    <name>ReasonCatalog</name>
+    <message>
+        <source>HTTP.sys answered 503 because the application pool was taken offline after its worker processes kept failing (rapid-fail protection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker process crashed repeatedly: by default 5 crashes within 5 minutes stop the pool.
+Unhandled exceptions, a bad deployment or configuration, an expired app-pool identity password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System event log: WAS warnings naming the pool.
+Application log and crash dumps (WER) for why w3wp died.
+The pool&apos;s state in IIS Manager: fix the crash, then start the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicationPools/add/failure: rapidFailProtection, rapidFailProtectionMaxCrashes, rapidFailProtectionInterval.
+loadBalancerCapabilities: 503 (HttpLevel) or a TCP reset (TcpLevel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP.sys answered 503 because the application pool&apos;s process was too busy to take the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU saturation or thread starvation in w3wp.
+Long-running or blocked requests holding every thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU and thread count of w3wp at that time.
+A memory dump taken during the slowdown.
+The IIS log&apos;s time-taken for the same period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App-pool queueLength and process model limits.
+The application&apos;s thread-pool settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP.sys answered 503 because the application was shut down automatically by a policy the administrator set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled, request-count or memory-based recycling.
+Idle time-out shutting the worker down.
+A configuration change that recycled the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System event log: WAS events about recycles at that time.
+The pool&apos;s recycling and idle time-out settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicationPools/add/recycling (periodicRestart).
+processModel idleTimeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP.sys could not parse the request and answered 400 itself; the application never saw it and the IIS log has no entry for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed or non-HTTP clients.
+Scanners and exploit probes.
+TLS sent to a plain HTTP port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by client IP: a few sources usually means scanning.
+The method and URL columns show how far parsing got.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client closed the connection before the request was handed to a worker process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients or load balancers timing out while the request waited.
+Users aborting page loads.
+Health probes that disconnect early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the rate follows traffic (normal) or jumps.
+QueueFull, Timer_AppPool or Timer_ReqQueue at the same time: requests waiting too long for the app.
+Load balancer and proxy time-outs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker process ended, or closed its request queue, while this request was still pending, so HTTP.sys abandoned it. This is the wording of older Windows versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w3wp crashed, was recycled or was killed with requests in flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System event log: WAS events at the same time.
+Application log and WER crash reports for w3wp.
+Recycling settings of the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process serving the request queue ended, or closed the queue, while this request was still pending, so HTTP.sys abandoned it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app pool crashed or was recycled.
+The HTTP service or the hosting service stopped.
+On ports such as 2869 or 5357: the Windows service that owns the URL stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System event log: WAS events at the same time.
+Application log and WER crash reports for w3wp.
+AppOffline following soon after: rapid-fail protection stopped the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP.sys had the request and the application had started on it, but the connection was closed before the complete response and its logging data were handed over. HTTP.sys kept it as a &quot;zombie&quot; connection and wrote this line when it gave up on it. There are two readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading 1 - the application was too slow under load: it could not hand its response or logging data back to HTTP.sys in time (about two minutes; some documentation says one), so HTTP.sys dropped the connection.
+Reading 2 - the application failed to send the response: it closed or reset the connection (for example Response.Close(), or Connection: close behind ARR) or failed half-way, while the client, proxy or load balancer had already given up.
+A few per hour are normal background; a spike means slow responses met impatient clients, proxies or load balancers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For reading 1: thread starvation or blocking in the worker process (thread count, CPU, a memory dump during the spike).
+For reading 1: the IIS log&apos;s time-taken for the same URLs around this time.
+For reading 2: Failed Request Tracing for the affected URLs.
+For both: Event Viewer (Application and System) for app-pool errors, crashes and recycles.
+For both: load balancer and reverse proxy time-outs - shorter than the application&apos;s response time means they give up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer and proxy idle and response time-outs (ARR: proxy timeout).
+IIS connectionTimeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list HTTP.sys keeps of dropped (&quot;zombie&quot;) connections overflowed: connections were dropped faster than the list could hold them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bursts of client disconnects.
+A load balancer that closes connections at once, or that marks slow servers unhealthy yet keeps sending them requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IIS log for many 200.0.64 (client disconnected) entries.
+Load balancer health-check and ejection rules.
+A Connection_Dropped spike at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s connection limit was reached, so HTTP.sys refused the request with 503.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A maxConnections limit set on the site.
+A traffic spike, or slow clients holding many connections open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s limits in IIS.
+Traffic volume and client mix at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sites/site/limits maxConnections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP.sys stopped accepting new connections because kernel non-paged pool memory fell below 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel memory pressure.
+A driver leaking non-paged pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-paged pool usage over time (Performance Monitor, poolmon).
+Drivers whose pool tags keep growing.
+The System event log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EnableAggressiveMemoryUsage=1 under HKLM\System\CurrentControlSet\Services\HTTP\Parameters lowers the threshold to 8 MB - a stopgap, not a fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP.sys answered 503 because an administrator took the application offline: its pool or site is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned maintenance.
+A pool or site stopped by hand or by a script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of the app pool and site.
+Who stopped it and when (System event log, change records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body was larger than the server allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads or posts beyond the configured size limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which URLs and clients are affected.
+Whether the limit matches what the application is meant to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request size limits of the server and application (for example request filtering maxAllowedContentLength).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request header field was longer than HTTP.sys allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large cookies.
+Large Kerberos tokens (users in many groups).
+Oversized custom headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which clients and URLs are affected.
+The size of their Cookie and Authorization headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MaxFieldLength (default 16 KB) and MaxRequestBytes under HKLM\System\CurrentControlSet\Services\HTTP\Parameters; restart the HTTP service after a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP.sys found a forbidden element or character sequence while parsing the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path traversal attempts (\.., encoded dots).
+Restricted characters in the URL.
+Mostly scanners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by client IP and URL: real users rarely trigger it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AllowRestrictedChars and the other URL-parsing keys under HTTP\Parameters (relaxing them widens the attack surface).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request header could not be parsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed header syntax from broken clients, tools or attack traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client IPs; user agents if they are logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Host header could not be parsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid characters or format in the Host header.
+Scanners probing with odd names.
+A proxy that rewrites Host wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client IPs: scanners or one misbehaving proxy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal error inside HTTP.sys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rare: a driver problem or a failed memory allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The System event log around this time.
+Kernel memory usage.
+Windows updates for http.sys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request contained an illegal carriage return or line feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bare LF or CR inside headers: broken clients or request-smuggling attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client IPs.
+Whether a proxy in front rewrites requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request had a body but did not say how long it was: no Content-Length and no chunked encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients or libraries that send a body without declaring its length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client and method; the client needs to send Content-Length or use chunked transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service unavailable: HTTP.sys hit an internal error such as a failed memory allocation or a conflict in the URL reservation list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most often a URL is registered but nothing is serving its queue: the owning service or app pool is stopped (typical on the UPnP/WSD ports 2869 and 5357).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That the target app pool or service is running.
+Bindings and URL reservations: netsh http show urlacl, netsh http show servicestate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not implemented: the request used a Transfer-Encoding HTTP.sys does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual or malformed Transfer-Encoding headers, often from tools or attack traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients and methods: does any legitimate client send it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in the request could not be parsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bad Content-Length or chunk size.
+Broken clients or request-smuggling attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client IPs and methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A precondition the request needed was missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients leaving out a header HTTP.sys requires for that kind of request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client and method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP.sys refused the request with 503 because the app pool&apos;s kernel request queue was full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is not taking requests off the queue fast enough: thread-pool starvation, blocking calls, high CPU or a hung process.
+A sudden surge of traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance counters HTTP Service Request Queues: CurrentQueueSize, RejectedRequests.
+CPU and threads of w3wp; a memory dump taken during the event.
+Raising the queue length only buys time: find the slowness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicationPools/add queueLength (default 1000).
+loadBalancerCapabilities: 503 or a TCP reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request line and headers together were longer than HTTP.sys allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huge cookies or many headers.
+Large Kerberos tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which clients and URLs are affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MaxRequestBytes (default 16 KB) and MaxFieldLength under HKLM\System\CurrentControlSet\Services\HTTP\Parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request waited in the app pool&apos;s queue too long before a worker process took it, so the connection expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hung or very slow w3wp.
+A pool that starts slowly.
+Too few worker threads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QueueFull or Connection_Dropped at the same time.
+CPU and threads of w3wp; a memory dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection time-out (IIS connectionTimeout, default 2 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idle keep-alive connection expired and HTTP.sys closed it. Information only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal: browsers keep connections open, then leave them. A healthy server&apos;s log is mostly these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the rate matters. A jump can mean many clients opening and abandoning connections (connection exhaustion, slow-client attacks, load balancer probes that open TCP without sending requests).
+Many at the same second: clients timing out together after a restart or a network event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIS webLimits connectionTimeout (default 2 minutes).
+HTTP API IdleConnection timer (netsh http add timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body did not arrive in time; the timer restarts with every chunk received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow or stalled uploads.
+Clients on poor links.
+Slow-POST attacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client IPs and URLs: upload endpoints, or one source sending slowly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Server API EntityBody timer (2 minutes by default); the IIS site&apos;s connectionTimeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request headers were not complete within the time limit (2 minutes by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowloris-style attacks that send headers slowly.
+Broken clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client IPs: a few sources with many lines means an attack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIS webLimits headerWaitTimeout.
+netsh http add timeout timeouttype=headerwaittimeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client took the response more slowly than the minimum send rate, so HTTP.sys closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow mobile or WAN clients.
+Large downloads over thin links.
+Slow-read attacks.
+Windows Server 2012 R2 and later enforce the rate more strictly (self-hosted WCF and HttpListener services).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URLs (large files?) and client IPs.
+The effective rate: netsh http show servicestate view=&quot;session&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIS webLimits minBytesPerSecond (default 240 bytes/s).
+HTTP Server API minSendBytesPerSecond (default 150 bytes/s; 0xFFFFFFFF disables the check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request waited in the app pool&apos;s request queue too long before a worker process took it, so the connection expired. Newer wording of Timer_AppPool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved: Microsoft documents this reason as not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None known. Seeing it means behaviour Microsoft does not describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other fields of the row; the Windows version that wrote the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SSL renegotiation between client and server took longer than allowed (2 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client-certificate negotiation problems: the client does not answer the certificate request, or certificate settings do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites and URLs that require client certificates.
+SSL bindings: netsh http show sslcert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL could not be parsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanners and worms.
+Invalid percent-escapes.
+Paths that climb above the root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by client IP: real users rarely cause it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL was longer than HTTP.sys allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very long query strings.
+Too many or too long path segments.
+Attack payloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which URLs and clients are affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UrlSegmentMaxLength (260), UrlSegmentMaxCount (255) and MaxFieldLength under HTTP\Parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request method could not be parsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-HTTP traffic: TLS handshakes sent to an HTTP port, binary probes, port scanners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client IPs and server ports: a client using https:// on an http binding (or the reverse)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP version in the request line is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request lines with unusual versions (HTTP/2.0 written as text, HTTP/9.9): buggy clients or scanners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client IPs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in Microsoft&apos;s list, but seen in real logs: no registered URL matched the request&apos;s host, port and path, so HTTP.sys answered 404 before any application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to hosts or ports with no site binding.
+Scanners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host and port of the requests against the site bindings and URL reservations (netsh http show urlacl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not documented by Microsoft and not confirmed in real logs (it appears in a third-party parser&apos;s test data). Probably a request larger than a limit allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown; treat it like EntityTooLarge or RequestLength until proven otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status, method and URL of the rows; which clients send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undocumented: &quot;%1&quot; is not in Microsoft&apos;s list of HTTP.sys reason phrases and this viewer knows nothing reliable about it. It may come from a newer Windows version or a third-party driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row&apos;s own fields: status, method, URL and queue show how far HTTP.sys got with the request.
+Which clients, URLs and times it clusters on (filter on it).
+Microsoft documentation and support for the exact token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection event: the request fields are usually empty unless a request was pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected while parsing: HTTP.sys answered by itself, the application never saw the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parsed and routed, then refused or abandoned at the application pool&apos;s queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonListModel</name>
     <message>
         <source>%1: %2 rows with the other filters, %3 in all</source>
@@ -994,6 +1813,10 @@
     <message>
         <source>Cannot write %1</source>
         <translation>%1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>There is no spike %1.</source>
+        <translation>スパイク %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -1056,12 +1879,147 @@
         <translation>フィルター適用: %2 行中 %1 行が一致
 </translation>
     </message>
+    <message>
+        <source>Spikes:</source>
+        <translation>スパイク:</translation>
+    </message>
+    <message>
+        <source>  Connection_Dropped %1 - %2  %3 rows, peak %4/min, usually %5/min</source>
+        <translation>  Connection_Dropped %1 - %2  %3 行、ピーク %4/分、通常 %5/分</translation>
+    </message>
 </context>
 <context>
     <name>TimeRangeCriterion</name>
     <message>
         <source>“From” (%1) is after “To” (%2).</source>
         <translation>「開始」(%1) が「終了」(%2) より後です。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>local time, UTC%1%2:%3</source>
+        <translation>現地時刻、UTC%1%2:%3</translation>
+    </message>
+    <message>
+        <source>Time (%1), %2</source>
+        <translation>時刻 (%1)、%2</translation>
+    </message>
+    <message>
+        <source>Rows per %1</source>
+        <translation>%1 あたりの行数</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>spike label: rows, reason</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>現地</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more reason(s)</source>
+        <translation>
+            <numerusform>… ほか %n 件の理由</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Spike:</source>
+        <translation>スパイク:</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 – %4</source>
+        <translation>%1 %2、%3 – %4</translation>
+    </message>
+    <message>
+        <source>Click for details</source>
+        <translation>クリックで詳細</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Spikes in all reasons</source>
+        <translation>すべての理由のスパイク</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · Drag: pan · Shift+drag: filter time</source>
+        <translation>ホイール: ズーム · ドラッグ: 移動 · Shift+ドラッグ: 時間で絞り込み</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Bucket size: automatic follows the zoom (100–400 bars)</source>
+        <translation>集計間隔: 「自動」ではズームに合わせます (100～400 本)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>現地時刻</translation>
+    </message>
+    <message>
+        <source>Time zone of the time axis (the log itself is in UTC)</source>
+        <translation>時間軸のタイムゾーン (ログ自体は UTC)</translation>
+    </message>
+    <message>
+        <source>Look for bursts in every reason, not only Connection_Dropped</source>
+        <translation>Connection_Dropped だけでなく、すべての理由で急増を探します</translation>
+    </message>
+    <message>
+        <source>Clear time filter</source>
+        <translation>時間の絞り込みを解除</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>すべて表示</translation>
+    </message>
+    <message>
+        <source>Zoom out to the whole log (or double-click the chart)</source>
+        <translation>ログ全体を表示 (またはグラフをダブルクリック)</translation>
+    </message>
+    <message>
+        <source>Click a shaded spike in the chart for its details</source>
+        <translation>グラフの網掛けのスパイクをクリックすると詳細を表示します</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>集計間隔:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>時刻:</translation>
+    </message>
+    <message>
+        <source>(%1: too fine for this range)</source>
+        <translation>(%1: この範囲には細かすぎます)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spike(s)</source>
+        <translation>
+            <numerusform>%n 件のスパイク</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No spikes</source>
+        <translation>スパイクなし</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "logstore.h"
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+// Which store rows to count: returns true for a row to keep. An empty predicate keeps all.
+using RowPredicate = std::function<bool(size_t row)>;
+
+// Rows per second per reason id, kept sparse (only seconds that have rows), so the chart can
+// re-bin any visible range to any bucket size in one pass over the seconds in that range.
+// Built from the store's integer times and interned reason ids; never touches QString.
+class ReasonHistogram
+{
+public:
+    // Counts of one re-binning: bucket b covers [origin + b*step, origin + (b+1)*step).
+    struct Bins
+    {
+        int64_t origin = 0;
+        int64_t step = 1;
+        size_t bucketCount = 0;
+        uint32_t slotCount = 0;
+        std::vector<uint32_t> counts; // bucket-major: counts[b * slotCount + slot]
+
+        uint32_t at(size_t bucket, uint32_t slot) const
+        {
+            return counts[bucket * slotCount + slot];
+        }
+        uint64_t bucketTotal(size_t bucket) const;
+        int64_t bucketStart(size_t bucket) const { return origin + int64_t(bucket) * step; }
+    };
+
+    // Counts the rows of `store` that `accept` keeps (all when empty).
+    void build(const LogStore &store, const RowPredicate &accept = {});
+    // Counts only `rows` (store rows in ascending order).
+    void build(const LogStore &store, const std::vector<uint32_t> &rows);
+    // Adds rows [first, store.rowCount()) counted by the same rules. Cheap when the new rows
+    // are not older than what is counted; falls back to a full rebuild otherwise.
+    void append(const LogStore &store, size_t first, const RowPredicate &accept = {});
+    // Adds `rows` (ascending, all in [first, store.rowCount())) to the count. Returns false,
+    // changing nothing, when that cannot be done in place (rows older than the counted ones,
+    // a gap since the last call): then build() again.
+    bool append(const LogStore &store, size_t first, const std::vector<uint32_t> &rows);
+    void clear();
+
+    // Rows counted so far (kept ones) and rows of the store looked at.
+    uint64_t total() const { return m_total; }
+    size_t rowsSeen() const { return m_rowsSeen; }
+    bool isEmpty() const { return m_seconds.empty(); }
+    int64_t firstTime() const { return m_seconds.front(); }
+    int64_t lastTime() const { return m_seconds.back(); }
+    // Reason ids run from 0 to reasonCount() - 1 (the store's reason pool when built).
+    uint32_t reasonCount() const { return uint32_t(m_reasonTotals.size()); }
+    uint64_t reasonTotal(uint32_t reason) const
+    {
+        return reason < m_reasonTotals.size() ? m_reasonTotals[reason] : 0;
+    }
+
+    // Re-bins [origin, origin + buckets*step) with every reason mapped to a slot by
+    // `slotOf[reason]` (reasons beyond its size or mapped to -1 are dropped).
+    Bins rebin(int64_t origin, int64_t step, size_t buckets, const std::vector<int> &slotOf,
+               uint32_t slotCount) const;
+    // The same with one slot per reason id.
+    Bins rebin(int64_t origin, int64_t step, size_t buckets) const;
+    // Counts of one reason per bucket.
+    std::vector<uint32_t> series(uint32_t reason, int64_t origin, int64_t step,
+                                 size_t buckets) const;
+    // Rows of `reason` with from <= time <= to (all reasons when reason is AllReasons).
+    uint64_t count(uint32_t reason, int64_t from, int64_t to) const;
+    // The first and last second in [from, to] with a row of `reason`; false when there is none.
+    bool extent(uint32_t reason, int64_t from, int64_t to, int64_t &first, int64_t &last) const;
+
+    static constexpr uint32_t AllReasons = UINT32_MAX;
+
+private:
+    struct Cell
+    {
+        uint32_t reason;
+        uint32_t count;
+    };
+
+    bool canAppend(const LogStore &store, size_t first) const;
+    void prepare(const LogStore &store);
+    void addSecond(int64_t second, const std::vector<uint32_t> &reasons);
+    // Count the rows `forEach` visits (it calls its argument with each store row).
+    template <typename ForEach> void countOrdered(const LogStore &store, ForEach forEach);
+    template <typename ForEach> void countUnordered(const LogStore &store, ForEach forEach);
+    size_t lowerIndex(int64_t t) const;
+
+    std::vector<int64_t> m_seconds;     // distinct seconds with rows, ascending
+    std::vector<uint32_t> m_offsets{0}; // cells of second i: [m_offsets[i], m_offsets[i + 1])
+    std::vector<Cell> m_cells;
+    std::vector<uint64_t> m_reasonTotals;
+    uint64_t m_total = 0;
+    size_t m_rowsSeen = 0;
+    int m_reasonColumn = -1;
+    std::vector<uint32_t> m_scratch; // per-reason counts of the second being added
+};

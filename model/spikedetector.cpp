@@ -1,0 +1,211 @@
+#include "spikedetector.h"
+
+#include "bucketsizer.h"
+#include "timeutil.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+// MAD of normally distributed data times this estimates its standard deviation.
+constexpr double MadToSigma = 1.4826;
+
+struct Baseline
+{
+    double median = 0;
+    double sigma = 1;
+};
+
+class RollingBaseline
+{
+public:
+    RollingBaseline(const std::vector<uint32_t> &counts, int window)
+        : m_counts(counts)
+        , m_window(std::clamp<size_t>(size_t(std::max(window, 1)), 1, counts.size()))
+    {}
+
+    // The window of buckets around `i`, shifted (not shrunk) at the ends of the series so
+    // that bursts at the very start or end are still judged against a full baseline.
+    std::pair<size_t, size_t> windowAround(size_t i) const
+    {
+        const size_t half = m_window / 2;
+        size_t lo = i > half ? i - half : 0;
+        lo = std::min(lo, m_counts.size() - m_window);
+        return {lo, lo + m_window};
+    }
+
+    Baseline at(size_t i)
+    {
+        const auto [lo, hi] = windowAround(i);
+        m_values.assign(m_counts.begin() + long(lo), m_counts.begin() + long(hi));
+        const double median = medianOf(m_values);
+        for (double &v : m_values)
+            v = std::abs(v - median);
+        const double mad = medianOf(m_values);
+        // Counts are Poisson-like: even when the MAD is 0 (mostly empty buckets) a bucket's
+        // natural spread is about the square root of its mean, and at least one row.
+        return {median, std::max(MadToSigma * mad, std::sqrt(std::max(median, 1.0)))};
+    }
+
+private:
+    static double medianOf(std::vector<double> &values)
+    {
+        const size_t mid = values.size() / 2;
+        std::nth_element(values.begin(), values.begin() + long(mid), values.end());
+        const double upper = values[mid];
+        if (values.size() % 2 == 1)
+            return upper;
+        const double lower = *std::max_element(values.begin(), values.begin() + long(mid));
+        return (lower + upper) / 2;
+    }
+
+    const std::vector<uint32_t> &m_counts;
+    size_t m_window;
+    std::vector<double> m_values;
+};
+} // namespace
+
+std::vector<SpikeDetector::Run> SpikeDetector::detectSeries(const std::vector<uint32_t> &counts,
+                                                            const Options &options)
+{
+    std::vector<Run> runs;
+    if (counts.empty())
+        return runs;
+    RollingBaseline baseline(counts, options.window);
+    auto raised = [&](size_t i, double k) {
+        const Baseline b = baseline.at(i);
+        return double(counts[i]) >= b.median + k * b.sigma;
+    };
+    auto isCore = [&](size_t i) {
+        if (counts[i] < options.minBucketCount)
+            return false;
+        const Baseline b = baseline.at(i);
+        return double(counts[i]) >= b.median + options.threshold * b.sigma
+               && double(counts[i]) >= options.minRatio * b.median;
+    };
+
+    std::vector<uint8_t> inRun(counts.size(), 0);
+    for (size_t i = 0; i < counts.size(); ++i) {
+        if (inRun[i] || !isCore(i))
+            continue;
+        size_t first = i;
+        size_t last = i;
+        while (first > 0 && !inRun[first - 1] && counts[first - 1] > 0
+               && raised(first - 1, options.extendThreshold))
+            --first;
+        while (last + 1 < counts.size() && counts[last + 1] > 0
+               && (isCore(last + 1) || raised(last + 1, options.extendThreshold)))
+            ++last;
+        // A burst that touches the previous one, or follows it after a short pause, goes on.
+        if (!runs.empty() && first <= runs.back().last + 1 + options.maxGap) {
+            first = runs.back().last + 1;
+            runs.back().last = last;
+        } else {
+            runs.push_back({first, last, 0, 0, 0});
+        }
+        std::fill(inRun.begin() + long(first), inRun.begin() + long(last) + 1, 1);
+        i = last;
+    }
+
+    for (Run &run : runs) {
+        for (size_t b = run.first; b <= run.last; ++b) {
+            run.count += counts[b];
+            run.peak = std::max(run.peak, counts[b]);
+        }
+        // The usual rate: the mean of the window around the run's middle, bursts left out.
+        const auto [lo, hi] = baseline.windowAround((run.first + run.last) / 2);
+        uint64_t sum = 0;
+        size_t n = 0;
+        for (size_t b = lo; b < hi; ++b) {
+            if (!inRun[b]) {
+                sum += counts[b];
+                ++n;
+            }
+        }
+        run.baseline = n ? double(sum) / double(n) : 0.0;
+    }
+    runs.erase(std::remove_if(runs.begin(), runs.end(),
+                              [&](const Run &r) { return r.count < options.minSpikeCount; }),
+               runs.end());
+    return runs;
+}
+
+std::vector<Spike> SpikeDetector::detect(const ReasonHistogram &histogram, uint32_t reason,
+                                         const Options &options)
+{
+    return detect(histogram, std::vector<uint32_t>{reason}, options);
+}
+
+std::vector<Spike> SpikeDetector::detect(const ReasonHistogram &histogram,
+                                         const std::vector<uint32_t> &reasons,
+                                         const Options &options)
+{
+    std::vector<uint32_t> candidates;
+    for (const uint32_t reason : reasons) {
+        if (histogram.reasonTotal(reason) >= options.minSpikeCount)
+            candidates.push_back(reason);
+    }
+    std::vector<Spike> all;
+    if (histogram.isEmpty() || candidates.empty())
+        return all;
+    const int64_t span = histogram.lastTime() - histogram.firstTime() + 1;
+    const int64_t step = options.step > 0 ? options.step : BucketSizer::detectionStep(span);
+    const int64_t origin = BucketSizer::alignDown(histogram.firstTime(), step);
+    const size_t buckets = size_t((histogram.lastTime() - origin) / step + 1);
+    // One pass over the histogram for every reason at once, in slices so that a log with
+    // thousands of distinct reasons does not need one huge table.
+    constexpr size_t MaxCells = size_t(1) << 24;
+    const size_t perPass = std::max<size_t>(1, MaxCells / buckets);
+    const double perMinute = 60.0 / double(step);
+    for (size_t begin = 0; begin < candidates.size(); begin += perPass) {
+        const size_t end = std::min(candidates.size(), begin + perPass);
+        std::vector<int> slotOf(histogram.reasonCount(), -1);
+        for (size_t i = begin; i < end; ++i)
+            slotOf[candidates[i]] = int(i - begin);
+        const uint32_t slots = uint32_t(end - begin);
+        const ReasonHistogram::Bins bins = histogram.rebin(origin, step, buckets, slotOf, slots);
+        std::vector<uint32_t> series(buckets);
+        for (uint32_t slot = 0; slot < slots; ++slot) {
+            for (size_t b = 0; b < buckets; ++b)
+                series[b] = bins.at(b, slot);
+            const uint32_t reason = candidates[begin + slot];
+            for (const Run &run : detectSeries(series, options)) {
+                Spike s;
+                s.reason = reason;
+                s.step = step;
+                s.windowStart = origin + int64_t(run.first) * step;
+                s.windowEnd = origin + int64_t(run.last + 1) * step;
+                histogram.extent(reason, s.windowStart, s.windowEnd - 1, s.start, s.end);
+                s.count = run.count;
+                s.peakPerMinute = run.peak * perMinute;
+                s.baselinePerMinute = run.baseline * perMinute;
+                all.push_back(s);
+            }
+        }
+    }
+    std::stable_sort(all.begin(), all.end(), [](const Spike &a, const Spike &b) {
+        return a.start != b.start ? a.start < b.start : a.reason < b.reason;
+    });
+    return all;
+}
+
+QJsonArray SpikeDetector::toJson(const std::vector<Spike> &spikes,
+                                 const std::function<QString(uint32_t)> &reasonName)
+{
+    auto rounded = [](double v) { return std::round(v * 100.0) / 100.0; };
+    QJsonArray array;
+    for (const Spike &s : spikes) {
+        QJsonObject o;
+        o.insert(QStringLiteral("reason"), reasonName(s.reason));
+        o.insert(QStringLiteral("start"), TimeUtil::formatIso(s.start));
+        o.insert(QStringLiteral("end"), TimeUtil::formatIso(s.end));
+        o.insert(QStringLiteral("durationSeconds"), qint64(s.duration()));
+        o.insert(QStringLiteral("count"), qint64(s.count));
+        o.insert(QStringLiteral("peakPerMinute"), rounded(s.peakPerMinute));
+        o.insert(QStringLiteral("baselinePerMinute"), rounded(s.baselinePerMinute));
+        array.append(o);
+    }
+    return array;
+}

@@ -1,0 +1,213 @@
+#include "timelinedata.h"
+
+#include "logtablemodel.h"
+#include "rowfilter.h"
+#include "textdecode.h"
+
+#include <QTimer>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+// While rows stream in, the chart is refreshed at most this often.
+constexpr int CoalesceMs = 150;
+} // namespace
+
+TimelineData::TimelineData(LogTableModel *model, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(CoalesceMs);
+    connect(m_timer, &QTimer::timeout, this, &TimelineData::update);
+    connect(model, &LogTableModel::rowsAppended, this, &TimelineData::scheduleAppend);
+    connect(model, &QAbstractItemModel::modelReset, this, &TimelineData::scheduleRebuild);
+    // A re-order at the end of a load keeps the counts but moves rows under the predicate.
+    connect(model, &QAbstractItemModel::layoutChanged, this, &TimelineData::scheduleRebuild);
+}
+
+const LogStore &TimelineData::store() const
+{
+    return m_model->store();
+}
+
+void TimelineData::setRowPredicate(const RowPredicate &accept)
+{
+    if (!accept) {
+        setRowCollector({});
+        return;
+    }
+    setRowCollector([accept](size_t first, size_t last, std::vector<uint32_t> &out) {
+        for (size_t row = first; row < last; ++row) {
+            if (accept(row))
+                out.push_back(uint32_t(row));
+        }
+    });
+}
+
+void TimelineData::setRowCollector(const RowCollector &collect)
+{
+    m_followed.reset();
+    m_collect = collect;
+    m_rebuild = true;
+    m_timer->start(0);
+}
+
+std::vector<uint32_t> TimelineData::collect(size_t first, size_t last) const
+{
+    std::vector<uint32_t> rows;
+    m_collect(first, last, rows);
+    return rows;
+}
+
+void TimelineData::count(bool rebuild)
+{
+    const LogStore &s = store();
+    const size_t first = m_histogram.rowsSeen();
+    if (!m_collect) {
+        if (rebuild)
+            m_histogram.build(s);
+        else
+            m_histogram.append(s, first);
+        return;
+    }
+    if (!rebuild && m_histogram.append(s, first, collect(first, s.rowCount())))
+        return;
+    m_histogram.build(s, collect(0, s.rowCount()));
+}
+
+void TimelineData::followFilter(const RowFilter &filter)
+{
+    FilterState counted = filter.state();
+    counted.clear(FilterField::Time);
+    if (counted != m_followed) {
+        if (counted.isEmpty()) {
+            setRowCollector({});
+        } else {
+            setRowCollector([&filter](size_t first, size_t last, std::vector<uint32_t> &out) {
+                filter.collect(first, last, out, FilterField::Time);
+            });
+        }
+        m_followed = counted;
+    }
+    const FilterState &state = filter.state();
+    if (state.from || state.to) {
+        setTimeRange({{state.from.value_or(std::numeric_limits<int64_t>::min()),
+                       state.to.value_or(std::numeric_limits<int64_t>::max())}});
+    } else {
+        setTimeRange(std::nullopt);
+    }
+}
+
+void TimelineData::setTimeRange(const std::optional<std::pair<int64_t, int64_t>> &range)
+{
+    if (range == m_timeRange)
+        return;
+    m_timeRange = range;
+    Q_EMIT timeRangeChanged();
+}
+
+void TimelineData::setDetectAllReasons(bool all)
+{
+    if (all == m_allReasons)
+        return;
+    m_allReasons = all;
+    detectSpikes();
+    Q_EMIT countsChanged();
+}
+
+void TimelineData::scheduleAppend()
+{
+    if (!m_timer->isActive())
+        m_timer->start();
+}
+
+void TimelineData::scheduleRebuild()
+{
+    m_rebuild = true;
+    if (!m_timer->isActive())
+        m_timer->start();
+}
+
+void TimelineData::flush()
+{
+    if (m_timer->isActive()) {
+        m_timer->stop();
+        update();
+    }
+}
+
+void TimelineData::update()
+{
+    if (m_rebuild)
+        m_reasonNames.clear(); // ids are only stable between appends
+    if (m_rebuild || m_histogram.rowsSeen() != store().rowCount())
+        count(m_rebuild);
+    m_rebuild = false;
+    refreshReasonNames();
+    detectSpikes();
+    Q_EMIT countsChanged();
+}
+
+void TimelineData::refreshReasonNames()
+{
+    const int column = store().columnOf(LogField::Reason);
+    const uint32_t size = column >= 0 ? store().column(size_t(column)).pool.size() : 0;
+    if (size < m_reasonNames.size())
+        m_reasonNames.clear();
+    for (uint32_t id = uint32_t(m_reasonNames.size()); id < size; ++id) {
+        m_reasonNames.push_back(
+            id == 0 ? QStringLiteral("-")
+                    : TextDecode::toQString(store().column(size_t(column)).pool.view(id)));
+    }
+}
+
+QString TimelineData::reasonName(uint32_t reason) const
+{
+    return reason < m_reasonNames.size() ? m_reasonNames[reason] : QString();
+}
+
+int64_t TimelineData::reasonId(const QString &reason) const
+{
+    const int column = store().columnOf(LogField::Reason);
+    if (column < 0)
+        return -1;
+    return store().column(size_t(column)).pool.find(reason.toStdString());
+}
+
+void TimelineData::detectSpikes()
+{
+    std::vector<uint32_t> reasons;
+    if (m_allReasons) {
+        for (uint32_t r = 0; r < m_histogram.reasonCount(); ++r) {
+            if (m_histogram.reasonTotal(r) > 0)
+                reasons.push_back(r);
+        }
+    } else if (const int64_t dropped = droppedReason(); dropped >= 0) {
+        reasons.push_back(uint32_t(dropped));
+    }
+    m_spikes = SpikeDetector::detect(m_histogram, reasons);
+}
+
+SpikeSummary TimelineData::summarize(size_t index) const
+{
+    if (index >= m_spikes.size())
+        return {};
+    const Spike &spike = m_spikes[index];
+    if (!m_collect)
+        return SpikeSummary::compute(store(), m_histogram, spike);
+    // Only the rows around the spike need judging.
+    const std::vector<int64_t> &times = store().times();
+    size_t first = 0;
+    size_t last = times.size();
+    if (store().isTimeOrdered()) {
+        first = size_t(std::lower_bound(times.begin(), times.end(), spike.start) - times.begin());
+        last = size_t(std::upper_bound(times.begin(), times.end(), spike.end) - times.begin());
+    }
+    const std::vector<uint32_t> kept = collect(first, last);
+    return SpikeSummary::compute(store(), m_histogram, spike, [&kept](size_t row) {
+        return std::binary_search(kept.begin(), kept.end(), uint32_t(row));
+    });
+}

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "filterstate.h"
+#include "reasonhistogram.h"
+#include "spikedetector.h"
+#include "spikesummary.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+class LogTableModel;
+class QTimer;
+class RowFilter;
+
+// Appends the store rows of [first, last) to count to `out`, in ascending order (for example
+// RowFilter::collect, which is much faster than asking row by row).
+using RowCollector = std::function<void(size_t first, size_t last, std::vector<uint32_t> &out)>;
+
+// The counts behind the timeline: a per-reason histogram of the rows the current filter keeps
+// (every filter but the time range) and the spikes found in it. Follows the table model as
+// rows stream in, coalescing updates, and recounts when the row predicate changes.
+// GUI thread; the work is a single pass over integer columns (no item model access).
+class TimelineData : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TimelineData(LogTableModel *model, QObject *parent = nullptr);
+
+    const LogStore &store() const;
+    const ReasonHistogram &histogram() const { return m_histogram; }
+    const std::vector<Spike> &spikes() const { return m_spikes; }
+    // The text of a reason id ("-" for the empty id).
+    QString reasonName(uint32_t reason) const;
+    // The id of a reason text, or -1 when no row has it.
+    int64_t reasonId(const QString &reason) const;
+    // The reason of Connection_Dropped, or -1 when no row has it.
+    int64_t droppedReason() const { return reasonId(QStringLiteral("Connection_Dropped")); }
+
+    const std::optional<std::pair<int64_t, int64_t>> &timeRange() const { return m_timeRange; }
+    bool detectsAllReasons() const { return m_allReasons; }
+    // Summary of spike `index` over the rows the predicate keeps.
+    SpikeSummary summarize(size_t index) const;
+
+public Q_SLOTS:
+    // Counts only rows `accept` keeps (all rows when empty). Call it whenever the filter
+    // (without its time range) changes.
+    void setRowPredicate(const RowPredicate &accept);
+    // The same with a collector of accepted rows (the faster way; empty counts all rows).
+    void setRowCollector(const RowCollector &collect);
+    // Follows `filter` (which must outlive this object): counts the rows every criterion but
+    // the time range keeps (recounting only when those criteria changed) and shades the time
+    // range. Call it after each filter change.
+    void followFilter(const RowFilter &filter);
+    // The time filter [from, to] in UTC seconds to show as a band, or none.
+    void setTimeRange(const std::optional<std::pair<int64_t, int64_t>> &range);
+    // Looks for spikes in every reason, not just Connection_Dropped.
+    void setDetectAllReasons(bool all);
+    // Does any pending update now instead of waiting for the coalescing timer.
+    void flush();
+
+Q_SIGNALS:
+    // The histogram and spikes were recomputed.
+    void countsChanged();
+    // The time range to shade changed.
+    void timeRangeChanged();
+
+private:
+    void scheduleAppend();
+    void scheduleRebuild();
+    void update();
+    void detectSpikes();
+    void refreshReasonNames();
+    void count(bool rebuild);
+    std::vector<uint32_t> collect(size_t first, size_t last) const;
+
+    LogTableModel *m_model;
+    QTimer *m_timer;
+    RowCollector m_collect; // empty: every row counts
+    ReasonHistogram m_histogram;
+    std::vector<Spike> m_spikes;
+    std::vector<QString> m_reasonNames;
+    std::optional<std::pair<int64_t, int64_t>> m_timeRange;
+    std::optional<FilterState> m_followed; // the criteria counted (time range left out)
+    bool m_allReasons = false;
+    bool m_rebuild = true;
+};

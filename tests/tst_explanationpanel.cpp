@@ -1,0 +1,185 @@
+#include "explanationpanel.h"
+#include "spikesummary.h"
+#include "syntheticlog.h"
+#include "timeformat.h"
+
+#include <QSignalSpy>
+#include <QTextBlock>
+#include <QtTest>
+
+using Synthetic::Day0;
+using Synthetic::Event;
+
+namespace {
+// Every link target in the panel's document.
+QStringList links(const ExplanationPanel &panel)
+{
+    QStringList hrefs;
+    for (QTextBlock b = panel.document()->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QString href = it.fragment().charFormat().anchorHref();
+            if (!href.isEmpty() && !hrefs.contains(href))
+                hrefs << href;
+        }
+    }
+    return hrefs;
+}
+} // namespace
+
+class TestExplanationPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void knownReason();
+    void undocumentedReason();
+    void unknownReasonShowsRow();
+    void spike();
+    void filterLinksRoundTrip_data();
+    void filterLinksRoundTrip();
+    void timeLink();
+    void explainLink();
+};
+
+void TestExplanationPanel::knownReason()
+{
+    ExplanationPanel panel;
+    panel.showReason(QStringLiteral("QueueFull"));
+    QCOMPARE(panel.currentReason(), QStringLiteral("QueueFull"));
+    const QString text = panel.toPlainText();
+    QVERIFY(text.contains(QLatin1String("QueueFull")));
+    QVERIFY(text.contains(QLatin1String("Status 503.")));
+    QVERIFY(text.contains(QLatin1String("request queue was full")));
+    QVERIFY(text.contains(QLatin1String("What to check next")));
+    QVERIFY(text.contains(QLatin1String("queueLength")));
+    QVERIFY(!text.contains(QLatin1String("Undocumented")));
+    QVERIFY(links(panel).contains(QStringLiteral("filter:s-reason:QueueFull")));
+}
+
+void TestExplanationPanel::undocumentedReason()
+{
+    ExplanationPanel panel;
+    panel.showReason(QStringLiteral("NotFound"));
+    QVERIFY(panel.toPlainText().contains(QLatin1String("Not in Microsoft's list")));
+    QVERIFY(panel.toPlainText().contains(QLatin1String("404")));
+}
+
+void TestExplanationPanel::unknownReasonShowsRow()
+{
+    ExplanationPanel panel;
+    panel.showReason(QStringLiteral("Http3_Weird"),
+                     {{QStringLiteral("Status"), QStringLiteral("421")},
+                      {QStringLiteral("URL"), QStringLiteral("/x")}});
+    const QString text = panel.toPlainText();
+    QVERIFY(text.contains(QLatin1String("Undocumented reason")));
+    QVERIFY(text.contains(QLatin1String("What this row shows")));
+    QVERIFY(text.contains(QLatin1String("421")));
+    QVERIFY(text.contains(QLatin1String("/x")));
+    // Known reasons do not repeat the row.
+    panel.showReason(QStringLiteral("URL"), {{QStringLiteral("Status"), QStringLiteral("400")}});
+    QVERIFY(!panel.toPlainText().contains(QLatin1String("What this row shows")));
+}
+
+void TestExplanationPanel::spike()
+{
+    std::vector<Event> events;
+    for (int i = 0; i < 300; ++i) {
+        Event e{Day0 + 36000 + i % 60, "Connection_Dropped"};
+        e.clientIp = i % 2 ? "10.0.0.1" : "2001:db8::5%0";
+        e.uri = "/api/orders?id=1&x=a b";
+        events.push_back(e);
+    }
+    events =
+        Synthetic::merged({events, Synthetic::spread("Connection_Dropped", Day0, 86400, 50, 3)});
+    LogStore store;
+    Synthetic::append(store, events);
+    ReasonHistogram h;
+    h.build(store);
+    const uint32_t reason = uint32_t(
+        store.column(size_t(store.columnOf(LogField::Reason))).pool.find("Connection_Dropped"));
+    const std::vector<Spike> spikes = SpikeDetector::detect(h, reason);
+    QCOMPARE(spikes.size(), size_t(1));
+
+    ExplanationPanel panel;
+    panel.showSpike(SpikeSummary::compute(store, h, spikes[0]));
+    QCOMPARE(panel.currentReason(), QStringLiteral("Connection_Dropped"));
+    const QString text = panel.toPlainText();
+    QVERIFY(text.contains(QLatin1String("Connection_Dropped spike")));
+    QVERIFY(text.contains(TimeFormat(false, panel.locale()).span(Day0 + 36000, Day0 + 36059)));
+    QVERIFY(text.contains(QLatin1String("UTC")));
+    panel.setLocalTime(true); // shown again in local time
+    QVERIFY(panel.toPlainText().contains(
+        TimeFormat(true, panel.locale()).span(Day0 + 36000, Day0 + 36059)));
+    panel.setLocalTime(false);
+    QVERIFY(text.contains(QLatin1String("(1 min)")));
+    QVERIFY(text.contains(QLatin1String("Top client IPs")));
+    QVERIFY(text.contains(QLatin1String("Top URLs")));
+    QVERIFY(text.contains(QLatin1String("at the peak; usually")));
+    QVERIFY(text.contains(QLatin1String("of all rows")));
+    const QStringList hrefs = links(panel);
+    QVERIFY(hrefs.contains(
+        ExplanationPanel::filterLink(LogField::ClientIp, QStringLiteral("10.0.0.1"))));
+    QVERIFY(hrefs.contains(
+        ExplanationPanel::filterLink(LogField::ClientIp, QStringLiteral("2001:db8::5%0"))));
+    QVERIFY(hrefs.contains(
+        ExplanationPanel::filterLink(LogField::Uri, QStringLiteral("/api/orders?id=1&x=a b"))));
+    QVERIFY(hrefs.contains(ExplanationPanel::timeLink(Day0 + 36000, Day0 + 36059)));
+    QVERIFY(hrefs.contains(QStringLiteral("explain:Connection_Dropped")));
+}
+
+void TestExplanationPanel::filterLinksRoundTrip_data()
+{
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("filterField");
+    QTest::newRow("IPv4") << int(LogField::ClientIp) << QStringLiteral("1.2.3.4")
+                          << int(FilterField::ClientIp);
+    QTest::newRow("IPv6 with scope")
+        << int(LogField::ClientIp) << QStringLiteral("fe80::1%13") << int(FilterField::ClientIp);
+    QTest::newRow("URL with query, space, hash")
+        << int(LogField::Uri) << QStringLiteral("/a b?x=1&y=%41#frag") << int(FilterField::Url);
+    QTest::newRow("non-ASCII URL")
+        << int(LogField::Uri) << QStringLiteral("/caf\u00e9/\u00fc") << int(FilterField::Url);
+    QTest::newRow("reason with slash")
+        << int(LogField::Reason) << QStringLiteral("Invalid_CR/LF") << int(FilterField::Reason);
+    QTest::newRow("queue") << int(LogField::QueueName) << QStringLiteral("DefaultAppPool")
+                           << int(FilterField::Queue);
+    QTest::newRow("site") << int(LogField::SiteId) << QStringLiteral("447434323")
+                          << int(FilterField::Site);
+}
+
+void TestExplanationPanel::filterLinksRoundTrip()
+{
+    QFETCH(int, field);
+    QFETCH(QString, value);
+    QFETCH(int, filterField);
+    ExplanationPanel panel;
+    QSignalSpy requested(&panel, &ExplanationPanel::filterRequested);
+    const QString link = ExplanationPanel::filterLink(LogField(field), value);
+    QVERIFY(link.startsWith(QLatin1String("filter:")));
+    Q_EMIT panel.anchorClicked(QUrl(link));
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).value<FilterField>(), FilterField(filterField));
+    QCOMPARE(requested.at(0).at(1).toString(), value);
+}
+
+void TestExplanationPanel::timeLink()
+{
+    ExplanationPanel panel;
+    QSignalSpy requested(&panel, &ExplanationPanel::timeRangeRequested);
+    Q_EMIT panel.anchorClicked(QUrl(ExplanationPanel::timeLink(Day0, Day0 + 59)));
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).toLongLong(), Day0);
+    QCOMPARE(requested.at(0).at(1).toLongLong(), Day0 + 59);
+}
+
+void TestExplanationPanel::explainLink()
+{
+    ExplanationPanel panel;
+    Q_EMIT panel.anchorClicked(QUrl(QStringLiteral("explain:Version_N%2FS")));
+    QCOMPARE(panel.currentReason(), QStringLiteral("Version_N/S"));
+    QVERIFY(panel.toPlainText().contains(QLatin1String("not supported")));
+}
+
+QTEST_MAIN(TestExplanationPanel)
+#include "tst_explanationpanel.moc"

@@ -1,0 +1,216 @@
+#include "logtablemodel.h"
+#include "rowfilter.h"
+#include "syntheticlog.h"
+#include "timelinedata.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using Synthetic::Day0;
+using Synthetic::Event;
+
+namespace {
+std::vector<Event> dayWithBursts()
+{
+    return Synthetic::merged({Synthetic::spread("Connection_Dropped", Day0, 86400, 100, 1),
+                              Synthetic::spread("Timer_ConnectionIdle", Day0, 86400, 5000, 2),
+                              Synthetic::spread("Connection_Dropped", Day0 + 7200, 60, 300, 3),
+                              Synthetic::spread("QueueFull", Day0 + 50000, 60, 200, 4)});
+}
+
+void appendInBatches(LogTableModel &model, const std::vector<Event> &events, size_t size)
+{
+    for (size_t at = 0; at < events.size(); at += size) {
+        model.appendBatch(Synthetic::batchOf(std::vector<Event>(
+            events.begin() + long(at), events.begin() + long(std::min(at + size, events.size())))));
+    }
+}
+} // namespace
+
+class TestTimelineData : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void followsStreamingRows();
+    void coalescesBatches();
+    void predicateRecounts();
+    void timeRange();
+    void allReasons();
+    void resetClears();
+    void summarize();
+    void followsRowFilter();
+};
+
+void TestTimelineData::followsStreamingRows()
+{
+    LogTableModel model;
+    TimelineData data(&model);
+    QSignalSpy counts(&data, &TimelineData::countsChanged);
+    const auto events = dayWithBursts();
+    appendInBatches(model, events, 1000);
+    QVERIFY(counts.wait(2000));
+    data.flush();
+    QCOMPARE(data.histogram().total(), uint64_t(events.size()));
+    QCOMPARE(data.spikes().size(), size_t(1));
+    QCOMPARE(data.reasonName(data.spikes()[0].reason), QStringLiteral("Connection_Dropped"));
+    QVERIFY(data.droppedReason() >= 0);
+    QCOMPARE(data.reasonId(QStringLiteral("QueueFull")),
+             int64_t(model.store()
+                         .column(size_t(model.store().columnOf(LogField::Reason)))
+                         .pool.find("QueueFull")));
+    QCOMPARE(data.reasonId(QStringLiteral("NoSuchReason")), int64_t(-1));
+}
+
+void TestTimelineData::coalescesBatches()
+{
+    LogTableModel model;
+    TimelineData data(&model);
+    QSignalSpy counts(&data, &TimelineData::countsChanged);
+    appendInBatches(model, dayWithBursts(), 100); // 56 batches in one go
+    QCOMPARE(counts.count(), 0);                  // nothing until the timer fires
+    QVERIFY(counts.wait(2000));
+    QCOMPARE(counts.count(), 1);
+    data.flush(); // nothing pending: no extra signal
+    QCOMPARE(counts.count(), 1);
+}
+
+void TestTimelineData::predicateRecounts()
+{
+    LogTableModel model;
+    TimelineData data(&model);
+    const auto events = dayWithBursts();
+    appendInBatches(model, events, 5000);
+    QSignalSpy counts(&data, &TimelineData::countsChanged);
+    const LogStore &store = model.store();
+    const int reason = store.columnOf(LogField::Reason);
+    const uint32_t idle = uint32_t(store.column(size_t(reason)).pool.find("Timer_ConnectionIdle"));
+    data.setRowPredicate(
+        [&store, reason, idle](size_t row) { return store.id(size_t(reason), row) == idle; });
+    data.flush();
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(data.histogram().total(), uint64_t(5000));
+    QCOMPARE(data.spikes().size(), size_t(0)); // the Connection_Dropped burst is filtered out
+    data.setRowPredicate({});
+    data.flush();
+    QCOMPARE(data.histogram().total(), uint64_t(events.size()));
+    QCOMPARE(data.spikes().size(), size_t(1));
+}
+
+void TestTimelineData::timeRange()
+{
+    LogTableModel model;
+    TimelineData data(&model);
+    QSignalSpy changed(&data, &TimelineData::timeRangeChanged);
+    data.setTimeRange({{Day0, Day0 + 59}});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(data.timeRange()->first, Day0);
+    data.setTimeRange({{Day0, Day0 + 59}});
+    QCOMPARE(changed.count(), 1);
+    data.setTimeRange(std::nullopt);
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!data.timeRange());
+}
+
+void TestTimelineData::allReasons()
+{
+    LogTableModel model;
+    TimelineData data(&model);
+    appendInBatches(model, dayWithBursts(), 5000);
+    data.flush();
+    QCOMPARE(data.spikes().size(), size_t(1));
+    QSignalSpy counts(&data, &TimelineData::countsChanged);
+    data.setDetectAllReasons(true);
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(data.spikes().size(), size_t(2));
+    QCOMPARE(data.reasonName(data.spikes()[0].reason), QStringLiteral("Connection_Dropped"));
+    QCOMPARE(data.reasonName(data.spikes()[1].reason), QStringLiteral("QueueFull"));
+}
+
+void TestTimelineData::resetClears()
+{
+    LogTableModel model;
+    TimelineData data(&model);
+    appendInBatches(model, dayWithBursts(), 5000);
+    data.flush();
+    model.reset();
+    data.flush();
+    QVERIFY(data.histogram().isEmpty());
+    QVERIFY(data.spikes().empty());
+    // A new load after the reset: new reason ids, new names.
+    appendInBatches(model, {{Day0, "Verb"}, {Day0 + 1, "URL"}}, 10);
+    data.flush();
+    QCOMPARE(data.histogram().total(), uint64_t(2));
+    QCOMPARE(data.reasonName(uint32_t(data.reasonId(QStringLiteral("URL")))),
+             QStringLiteral("URL"));
+}
+
+void TestTimelineData::summarize()
+{
+    LogTableModel model;
+    TimelineData data(&model);
+    appendInBatches(model, dayWithBursts(), 5000);
+    data.flush();
+    const SpikeSummary s = data.summarize(0);
+    QCOMPARE(s.reason, QStringLiteral("Connection_Dropped"));
+    QVERIFY(s.spike.count >= 300);
+    QCOMPARE(data.summarize(5).reason, QString());
+}
+
+void TestTimelineData::followsRowFilter()
+{
+    LogTableModel model;
+    TimelineData data(&model);
+    const auto events = dayWithBursts();
+    appendInBatches(model, events, 5000);
+    data.flush();
+
+    FilterState state;
+    state.reasons = QStringList{QStringLiteral("Connection_Dropped")};
+    state.from = Day0 + 3600;
+    state.to = Day0 + 10799;
+    RowFilter filter(state);
+    filter.attach(&model.store());
+    QSignalSpy counts(&data, &TimelineData::countsChanged);
+    QSignalSpy range(&data, &TimelineData::timeRangeChanged);
+    data.followFilter(filter);
+    data.flush();
+    // Every Connection_Dropped row counts, not only those in the time range, which is shaded.
+    QCOMPARE(data.histogram().total(), uint64_t(400));
+    QCOMPARE(data.spikes().size(), size_t(1));
+    QCOMPARE(range.count(), 1);
+    QCOMPARE(data.timeRange()->first, Day0 + 3600);
+    QCOMPARE(data.timeRange()->second, Day0 + 10799);
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(data.summarize(0).spike.count, data.spikes()[0].count);
+
+    // Only the time range moves: no recount, only the band.
+    state.from = Day0;
+    filter = RowFilter(state);
+    filter.attach(&model.store());
+    data.followFilter(filter);
+    data.flush();
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(range.count(), 2);
+    state.to.reset();
+    filter = RowFilter(state);
+    filter.attach(&model.store());
+    data.followFilter(filter);
+    QCOMPARE(data.timeRange()->second, std::numeric_limits<int64_t>::max());
+
+    // Rows arriving later are counted through the filter too.
+    appendInBatches(model, {{Day0 + 86000, "Connection_Dropped"}, {Day0 + 86001, "QueueFull"}}, 10);
+    data.flush();
+    QCOMPARE(data.histogram().total(), uint64_t(401));
+
+    // No criterion left but time: every row counts again.
+    state.reasons.clear();
+    filter = RowFilter(state);
+    filter.attach(&model.store());
+    data.followFilter(filter);
+    data.flush();
+    QCOMPARE(data.histogram().total(), uint64_t(events.size() + 2));
+}
+
+QTEST_GUILESS_MAIN(TestTimelineData)
+#include "tst_timelinedata.moc"

@@ -1,0 +1,296 @@
+#include "explanationpanel.h"
+
+#include "reasoncatalog.h"
+#include "spikesummary.h"
+#include "timeformat.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QUrl>
+
+namespace {
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString list(const QStringList &items)
+{
+    QString html = QStringLiteral("<ul style='margin-left:-20px'>");
+    for (const QString &item : items)
+        html += QStringLiteral("<li>%1</li>").arg(esc(item));
+    return html + QStringLiteral("</ul>");
+}
+
+QString section(const QString &title, const QStringList &items)
+{
+    return items.isEmpty() ? QString()
+                           : QStringLiteral("<h4>%1</h4>").arg(esc(title)) + list(items);
+}
+
+QString duration(int64_t seconds)
+{
+    if (seconds < 60)
+        return ExplanationPanel::tr("%1 s").arg(seconds);
+    if (seconds < 3600) {
+        return seconds % 60
+                   ? ExplanationPanel::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60)
+                   : ExplanationPanel::tr("%1 min").arg(seconds / 60);
+    }
+    return seconds % 3600 / 60
+               ? ExplanationPanel::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60)
+               : ExplanationPanel::tr("%1 h").arg(seconds / 3600);
+}
+
+QString rate(double perMinute)
+{
+    if (perMinute >= 1.0)
+        return ExplanationPanel::tr("%L1/min").arg(perMinute, 0, 'f', perMinute >= 10 ? 0 : 1);
+    return ExplanationPanel::tr("%L1/h").arg(perMinute * 60, 0, 'f', perMinute * 60 >= 10 ? 0 : 1);
+}
+
+QString fieldTitle(LogField field)
+{
+    switch (field) {
+    case LogField::ClientIp:
+        return ExplanationPanel::tr("Top client IPs");
+    case LogField::Uri:
+        return ExplanationPanel::tr("Top URLs");
+    case LogField::SiteId:
+        return ExplanationPanel::tr("Top sites");
+    case LogField::QueueName:
+        return ExplanationPanel::tr("Top queues (app pools)");
+    default:
+        return LogFields::title(field);
+    }
+}
+// The filter criterion that shows only one value of a log field, if there is one.
+std::optional<FilterField> filterFieldOf(LogField field)
+{
+    switch (field) {
+    case LogField::Reason:
+        return FilterField::Reason;
+    case LogField::ClientIp:
+        return FilterField::ClientIp;
+    case LogField::Uri:
+        return FilterField::Url;
+    case LogField::SiteId:
+        return FilterField::Site;
+    case LogField::QueueName:
+        return FilterField::Queue;
+    case LogField::Status:
+        return FilterField::Status;
+    case LogField::Method:
+        return FilterField::Method;
+    case LogField::ServerPort:
+        return FilterField::ServerPort;
+    default:
+        return std::nullopt;
+    }
+}
+} // namespace
+
+ExplanationPanel::ExplanationPanel(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("explanationPanel"));
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &ExplanationPanel::onAnchorClicked);
+    applyStyle();
+    showHint();
+}
+
+void ExplanationPanel::applyStyle()
+{
+    // Muted and alert colours that read on light and dark themes alike.
+    const QPalette p = palette();
+    const bool dark = p.color(QPalette::Base).lightness() < 128;
+    QColor muted = p.color(QPalette::Text);
+    muted.setAlphaF(0.65f);
+    const QColor flat = QColor::fromRgbF(
+        muted.redF() * muted.alphaF() + p.color(QPalette::Base).redF() * (1 - muted.alphaF()),
+        muted.greenF() * muted.alphaF() + p.color(QPalette::Base).greenF() * (1 - muted.alphaF()),
+        muted.blueF() * muted.alphaF() + p.color(QPalette::Base).blueF() * (1 - muted.alphaF()));
+    document()->setDefaultStyleSheet(
+        QStringLiteral("h3 { margin-bottom: 2px; } h4 { margin-top: 8px; margin-bottom: 2px; } "
+                       ".muted { color: %1; } .alert { color: %2; } td { padding-right: 8px; }")
+            .arg(flat.name(), dark ? QStringLiteral("#ff7b72") : QStringLiteral("#b22222")));
+}
+
+void ExplanationPanel::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyStyle();
+        rerender();
+    }
+}
+
+void ExplanationPanel::rerender()
+{
+    // A copy: showing replaces m_render, which must not die while it runs.
+    const std::function<void()> render = m_render;
+    if (render)
+        render();
+}
+
+void ExplanationPanel::setLocalTime(bool local)
+{
+    if (local == m_localTime)
+        return;
+    m_localTime = local;
+    rerender();
+}
+
+QString ExplanationPanel::filterLink(LogField field, const QString &value)
+{
+    return QStringLiteral("filter:%1:%2")
+        .arg(QString::fromLatin1(LogFields::id(field).data(), int(LogFields::id(field).size())),
+             QString::fromLatin1(QUrl::toPercentEncoding(value)));
+}
+
+QString ExplanationPanel::timeLink(int64_t from, int64_t to)
+{
+    return QStringLiteral("filter:time:%1-%2").arg(from).arg(to);
+}
+
+void ExplanationPanel::onAnchorClicked(const QUrl &url)
+{
+    const QString link = url.toString(QUrl::FullyEncoded);
+    const QString prefix = QStringLiteral("filter:");
+    if (link.startsWith(QLatin1String("explain:"))) {
+        showReason(QUrl::fromPercentEncoding(link.mid(8).toLatin1()));
+        return;
+    }
+    if (!link.startsWith(prefix))
+        return;
+    const int colon = link.indexOf(QLatin1Char(':'), prefix.size());
+    if (colon < 0)
+        return;
+    const QString field = link.mid(prefix.size(), colon - prefix.size());
+    const QString value = QUrl::fromPercentEncoding(link.mid(colon + 1).toLatin1());
+    if (field == QLatin1String("time")) {
+        const QStringList parts = value.split(QLatin1Char('-'));
+        if (parts.size() == 2)
+            Q_EMIT timeRangeRequested(parts[0].toLongLong(), parts[1].toLongLong());
+        return;
+    }
+    const QByteArray id = field.toLatin1();
+    const auto f =
+        filterFieldOf(LogFields::fromId(std::string_view(id.constData(), size_t(id.size()))));
+    if (f)
+        Q_EMIT filterRequested(*f, value);
+}
+
+void ExplanationPanel::showHint()
+{
+    m_render = [this] { showHint(); };
+    m_reason.clear();
+    setHtml(QStringLiteral("<h3>%1</h3><p class='muted'>%2</p>")
+                .arg(esc(tr("Explanation")),
+                     esc(tr("Select a row, click a reason in the timeline legend or a bar, or "
+                            "click a shaded spike to see what it means and what to check "
+                            "next."))));
+}
+
+void ExplanationPanel::showReason(const QString &reason, const RowFacts &facts)
+{
+    m_render = [this, reason, facts] { showReason(reason, facts); };
+    m_reason = reason;
+    const ReasonCatalog::Entry e = ReasonCatalog::lookup(reason);
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(reason));
+    QString tag;
+    if (!e.known)
+        tag = tr("Undocumented reason");
+    else if (!e.documented)
+        tag = tr("Not in Microsoft's list");
+    if (!tag.isEmpty())
+        html += QStringLiteral("<p class='alert'><b>%1</b></p>").arg(esc(tag));
+    if (e.known) {
+        const QString status = e.status == QLatin1String("-") ? tr("No status sent (logged as -).")
+                                                              : tr("Status %1.").arg(e.status);
+        html += QStringLiteral("<p class='muted'>%1 %2</p>")
+                    .arg(esc(status), esc(ReasonCatalog::stageText(e.stage)));
+    }
+    html += QStringLiteral("<p>%1</p>").arg(esc(e.meaning));
+    if (!e.known && !facts.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("What this row shows")));
+        for (const auto &[name, value] : facts)
+            html += QStringLiteral("<tr><td class='muted'>%1</td><td>%2</td></tr>")
+                        .arg(esc(name), esc(value));
+        html += QStringLiteral("</table>");
+    }
+    html += section(tr("Typical causes"), e.causes);
+    html += section(tr("What to check next"), e.checks);
+    html += section(tr("Related settings"), e.settings);
+    html +=
+        QStringLiteral("<p><a href='%1'>%2</a></p>")
+            .arg(filterLink(LogField::Reason, reason), esc(tr("Show only %1 rows").arg(reason)));
+    setHtml(html);
+}
+
+void ExplanationPanel::showSpike(const SpikeSummary &s)
+{
+    m_render = [this, s] { showSpike(s); };
+    m_reason = s.reason;
+    const QString explain = QStringLiteral("<p><a href='explain:%1'>%2</a></p>")
+                                .arg(QString::fromLatin1(QUrl::toPercentEncoding(s.reason)),
+                                     esc(tr("What %1 means and what to check").arg(s.reason)));
+    setHtml(spikeOverview(s) + spikeRises(s) + spikeTops(s) + explain);
+}
+
+QString ExplanationPanel::spikeOverview(const SpikeSummary &s) const
+{
+    const Spike &k = s.spike;
+    const TimeFormat format(m_localTime, locale());
+    QString html =
+        QStringLiteral("<h3 class='alert'>%1</h3>").arg(esc(tr("%1 spike").arg(s.reason)));
+    html += QStringLiteral("<p><b>%1</b> (%2)<br><a href='%3'>%4</a></p>")
+                .arg(esc(format.span(k.start, k.end)), esc(duration(k.duration())),
+                     timeLink(k.start, k.end), esc(tr("Filter the table to this window")));
+    const double inWindow = s.rowsInWindow ? 100.0 * double(k.count) / double(s.rowsInWindow) : 0.0;
+    const QString row = QStringLiteral("<tr><td class='muted'>%1</td><td>%2</td></tr>");
+    html += QStringLiteral("<table>");
+    html += row.arg(esc(tr("Rows")), QStringLiteral("<b>%L1</b>").arg(k.count));
+    html +=
+        row.arg(esc(tr("Rate")), esc(tr("%1 at the peak; usually %2")
+                                         .arg(rate(k.peakPerMinute), rate(k.baselinePerMinute))));
+    html += row.arg(esc(tr("Share")), esc(tr("%L1% of all rows; %L2% of the rows in this window")
+                                              .arg(s.shareOfAll() * 100, 0, 'f', 1)
+                                              .arg(inWindow, 0, 'f', 0)));
+    return html + QStringLiteral("</table>");
+}
+
+QString ExplanationPanel::spikeRises(const SpikeSummary &s) const
+{
+    QString html = QStringLiteral("<h4>%1</h4>").arg(esc(tr("Also rose at the same time")));
+    if (s.rises.empty())
+        return html + QStringLiteral("<p class='muted'>%1</p>").arg(esc(tr("No other reason.")));
+    html += QStringLiteral("<table>");
+    for (const SpikeSummary::Rise &rise : s.rises) {
+        html += QStringLiteral("<tr><td align=right>%1</td><td><a href='%2'>%3</a></td>"
+                               "<td class='muted'>%4</td></tr>")
+                    .arg(rise.count)
+                    .arg(filterLink(LogField::Reason, rise.reason), esc(rise.reason),
+                         esc(tr("usually ~%L1").arg(rise.expected, 0, 'f', 1)));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString ExplanationPanel::spikeTops(const SpikeSummary &s) const
+{
+    QString html;
+    for (const SpikeSummary::Top &top : s.tops) {
+        if (top.items.empty())
+            continue;
+        html += QStringLiteral("<h4>%1</h4><table>").arg(esc(fieldTitle(top.field)));
+        for (const SpikeSummary::Item &item : top.items) {
+            html += QStringLiteral("<tr><td align=right>%1</td><td><a href='%2'>%3</a></td></tr>")
+                        .arg(item.count)
+                        .arg(filterLink(top.field, item.value), esc(item.value));
+        }
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}

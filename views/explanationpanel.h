@@ -1,0 +1,61 @@
+#pragma once
+
+#include "filterstate.h"
+#include "logfield.h"
+
+#include <QList>
+#include <QPair>
+#include <QTextBrowser>
+
+#include <functional>
+
+struct SpikeSummary;
+
+// Explains what the user is looking at: a reason (what HTTP.sys means, typical causes, what to
+// check, related settings) or a spike (window, size, rate, who and what was hit, what else
+// rose). Items are links of the form "filter:<field id>:<value>" that ask to filter on them.
+class ExplanationPanel : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    // A field of the selected row, shown for reasons the catalog does not know.
+    using RowFacts = QList<QPair<QString, QString>>;
+
+    explicit ExplanationPanel(QWidget *parent = nullptr);
+
+    // Shows the catalog entry of `reason`; `facts` describe the selected row, if any.
+    void showReason(const QString &reason, const RowFacts &facts = {});
+    // Shows what a spike is made of.
+    void showSpike(const SpikeSummary &summary);
+    // Shows how to get an explanation.
+    void showHint();
+    // Shows times in the local time zone instead of UTC.
+    void setLocalTime(bool local);
+    // The reason or spike reason shown, or empty.
+    QString currentReason() const { return m_reason; }
+
+    // The link that asks to filter on `value` in `field`.
+    static QString filterLink(LogField field, const QString &value);
+    static QString timeLink(int64_t from, int64_t to);
+
+Q_SIGNALS:
+    // A link asked to show only rows whose `field` is `value`.
+    void filterRequested(FilterField field, const QString &value);
+    // A link asked to filter on the time range [from, to] (UTC seconds, inclusive).
+    void timeRangeRequested(qint64 from, qint64 to);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onAnchorClicked(const QUrl &url);
+    void applyStyle();
+    void rerender();
+    QString spikeOverview(const SpikeSummary &s) const;
+    QString spikeRises(const SpikeSummary &s) const;
+    QString spikeTops(const SpikeSummary &s) const;
+
+    QString m_reason;
+    bool m_localTime = false;
+    std::function<void()> m_render; // shows the current content again (new palette or zone)
+};

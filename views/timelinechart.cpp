@@ -1,0 +1,710 @@
+#include "timelinechart.h"
+
+#include "bucketsizer.h"
+#include "timelinedata.h"
+
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+// Reasons besides Connection_Dropped that get their own colour; the rest are "Other".
+constexpr size_t OwnSeries = 6;
+// A bucket size picked by hand is coarsened when it would draw more bars than this.
+constexpr int64_t MaxFixedBuckets = 2000;
+// Spikes narrower than this many pixels are widened so they stay visible and clickable.
+constexpr double MinSpikePixels = 7.0;
+constexpr int MaxToolTipReasons = 12;
+
+const QColor DroppedColor(214, 39, 40);
+const QColor OtherColor(186, 176, 172);
+// Calm colours for the other reasons, none of them close to the Connection_Dropped red.
+const QColor Palette[OwnSeries] = {QColor(78, 121, 167),  QColor(89, 161, 79),
+                                   QColor(176, 122, 161), QColor(118, 183, 178),
+                                   QColor(237, 201, 72),  QColor(156, 117, 95)};
+
+// Date-time ticks on round clock values: QCustomPlot's own choice includes 2.5-minute steps,
+// which label as 10:02, 10:05, 10:07.
+class RoundTimeTicker : public QCPAxisTickerDateTime
+{
+protected:
+    double getTickStep(const QCPRange &range) override
+    {
+        const double step = QCPAxisTickerDateTime::getTickStep(range); // also picks day logic
+        if (step < 1 || step >= 86400)
+            return step;
+        static const QVector<double> round{1,   2,   5,    10,   15,   30,    60,    120,  300,
+                                           600, 900, 1800, 3600, 7200, 10800, 21600, 43200};
+        return pickClosest(range.size() / (double(tickCount()) + 1e-10), round);
+    }
+};
+
+const char *const ShadingLayer = "shading";
+const char *const LabelLayer = "labels";
+} // namespace
+
+TimelineChart::TimelineChart(QWidget *parent)
+    : QCustomPlot(parent)
+    , m_ticker(new RoundTimeTicker)
+{
+    setObjectName(QStringLiteral("timelineChart"));
+    setMouseTracking(true);
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    axisRect()->setRangeDrag(Qt::Horizontal);
+    axisRect()->setRangeZoom(Qt::Horizontal);
+    setNoAntialiasingOnDrag(true);
+    addLayer(QString::fromLatin1(ShadingLayer), layer(QStringLiteral("grid")),
+             QCustomPlot::limAbove);
+    addLayer(QString::fromLatin1(LabelLayer), layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    setupAxes();
+    setupLegend();
+    applyPalette();
+
+    selectionRect()->setPen(QPen(QColor(0, 90, 200), 1, Qt::DashLine));
+    selectionRect()->setBrush(QColor(0, 120, 215, 40));
+    connect(selectionRect(), &QCPSelectionRect::accepted, this,
+            [this](const QRect &rect, QMouseEvent *) {
+                if (rect.width() < 3 || m_bins.bucketCount == 0)
+                    return;
+                const QCPRange r = selectionRect()->range(xAxis);
+                const int64_t lo = int64_t(std::floor(std::min(r.lower, r.upper)));
+                const int64_t hi = int64_t(std::ceil(std::max(r.lower, r.upper)));
+                const int64_t step = m_bins.step;
+                const int64_t from = BucketSizer::alignDown(lo, step, zoneOffset());
+                const int64_t to =
+                    BucketSizer::alignDown(std::max(hi - 1, lo), step, zoneOffset()) + step - 1;
+                Q_EMIT timeRangeSelected(from, to);
+            });
+    connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+            &TimelineChart::onRangeChanged);
+    connect(this, &QCustomPlot::beforeReplot, this, &TimelineChart::updateSpikeGeometry);
+    connect(this, &QCustomPlot::plottableClick, this,
+            [this](QCPAbstractPlottable *plottable, int, QMouseEvent *) {
+                if (m_clickOnSpike)
+                    return;
+                if (plottable->name() != tr("Other"))
+                    Q_EMIT reasonClicked(plottable->name());
+            });
+    connect(this, &QCustomPlot::legendClick, this,
+            [this](QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *) {
+                if (auto *entry = qobject_cast<QCPPlottableLegendItem *>(item)) {
+                    if (entry->plottable()->name() != tr("Other"))
+                        Q_EMIT reasonClicked(entry->plottable()->name());
+                }
+            });
+}
+
+void TimelineChart::setupAxes()
+{
+    m_ticker->setDateTimeSpec(Qt::UTC);
+    m_ticker->setDateTimeFormat(QStringLiteral("HH:mm"));
+    m_ticker->setTickCount(8);
+    xAxis->setTicker(m_ticker);
+    xAxis->grid()->setVisible(true);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.9);
+    xAxis->setTickLabelFont(small);
+    yAxis->setTickLabelFont(small);
+    xAxis->setLabelFont(small);
+    yAxis->setLabelFont(small);
+    yAxis->setRange(0, 4);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    xAxis->setRange(double(now.toSecsSinceEpoch() - 3600), double(now.toSecsSinceEpoch()));
+    updateAxisText();
+}
+
+void TimelineChart::setupLegend()
+{
+    legend->setVisible(true);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    legend->setFont(small);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setRowSpacing(1);
+    legend->setIconSize(12, 10);
+    // Beside the plot rather than inside it, so the legend never hides a bar.
+    // A spacer below the legend keeps its entries together at the top.
+    axisRect()->insetLayout()->take(legend);
+    auto *side = new QCPLayoutGrid;
+    plotLayout()->addElement(0, 1, side);
+    plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, legend);
+    side->addElement(1, 0, new QCPLayoutElement(this));
+    side->setRowStretchFactor(0, 0.001);
+    side->setRowSpacing(0);
+    legend->setMargins(QMargins(4, 4, 4, 4));
+}
+
+void TimelineChart::applyPalette()
+{
+    // The chart paints itself; take the colours from the widget palette so it suits dark themes.
+    const QPalette p = palette();
+    const QColor text = p.color(QPalette::Text);
+    QColor grid = text;
+    grid.setAlpha(50);
+    setBackground(p.brush(QPalette::Base));
+    for (QCPAxis *axis : {xAxis, yAxis}) {
+        axis->setBasePen(QPen(text));
+        axis->setTickPen(QPen(text));
+        axis->setSubTickPen(QPen(text));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+    }
+    legend->setTextColor(text);
+    for (int i = 0; i < legend->itemCount(); ++i)
+        legend->item(i)->setTextColor(text);
+    updateSpikeGeometry();
+    replot(rpQueuedReplot);
+}
+
+void TimelineChart::styleSpikeLabel(QCPItemText *label, const QColor &color) const
+{
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    QColor box = palette().color(QPalette::Base);
+    box.setAlpha(210);
+    label->setColor(dark ? color.lighter(150) : color.darker(150));
+    label->setBrush(box);
+}
+
+void TimelineChart::changeEvent(QEvent *event)
+{
+    QCustomPlot::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void TimelineChart::setTimelineData(TimelineData *data)
+{
+    m_data = data;
+    connect(data, &TimelineData::countsChanged, this, &TimelineChart::onCountsChanged);
+    connect(data, &TimelineData::timeRangeChanged, this, [this] {
+        updateTimeRangeBand();
+        replot(rpQueuedReplot);
+    });
+    onCountsChanged();
+}
+
+void TimelineChart::setFixedStep(int64_t seconds)
+{
+    if (seconds == m_fixedStep)
+        return;
+    m_fixedStep = std::max<int64_t>(seconds, 0);
+    rebin();
+}
+
+void TimelineChart::setLocalTime(bool local)
+{
+    if (local == m_localTime)
+        return;
+    m_localTime = local;
+    m_ticker->setDateTimeSpec(local ? Qt::LocalTime : Qt::UTC);
+    rebin();
+    updateAxisText();
+    Q_EMIT scaleChanged();
+}
+
+std::pair<double, double> TimelineChart::dataSpan() const
+{
+    const ReasonHistogram &h = m_data->histogram();
+    const double first = double(h.firstTime());
+    const double last = double(h.lastTime() + 1);
+    const double pad = std::max(60.0, (last - first) * 0.02);
+    return {first - pad, last + pad};
+}
+
+void TimelineChart::setVisibleRange(int64_t from, int64_t to)
+{
+    m_followData = false;
+    xAxis->setRange(double(from), double(std::max(to, from + 1)));
+}
+
+void TimelineChart::resetZoom()
+{
+    m_followData = true;
+    if (!m_data || m_data->histogram().isEmpty())
+        return;
+    const auto [lo, hi] = dataSpan();
+    m_adjustingRange = true;
+    xAxis->setRange(lo, hi);
+    m_adjustingRange = false;
+    rebin();
+}
+
+void TimelineChart::onCountsChanged()
+{
+    assignSlots();
+    if (m_selectedSpike >= int(m_data->spikes().size()))
+        m_selectedSpike = -1;
+    if (m_followData)
+        resetZoom();
+    else
+        rebin();
+    updateSpikeMarkers();
+    updateTimeRangeBand();
+    replot(rpQueuedReplot);
+}
+
+void TimelineChart::assignSlots()
+{
+    const ReasonHistogram &h = m_data->histogram();
+    const int64_t dropped = m_data->droppedReason();
+    std::vector<uint32_t> order;
+    for (uint32_t r = 0; r < h.reasonCount(); ++r) {
+        if (int64_t(r) != dropped && h.reasonTotal(r) > 0)
+            order.push_back(r);
+    }
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+        return h.reasonTotal(a) != h.reasonTotal(b) ? h.reasonTotal(a) > h.reasonTotal(b)
+                                                    : m_data->reasonName(a) < m_data->reasonName(b);
+    });
+
+    std::vector<Slot> newSlots{{QStringLiteral("Connection_Dropped"), DroppedColor}};
+    m_slotOf.assign(h.reasonCount(), -1);
+    if (dropped >= 0 && uint64_t(dropped) < m_slotOf.size())
+        m_slotOf[size_t(dropped)] = 0;
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (i < OwnSeries || order.size() == OwnSeries + 1) {
+            m_slotOf[order[i]] = int(newSlots.size());
+            newSlots.push_back({m_data->reasonName(order[i]), Palette[i % OwnSeries]});
+        } else {
+            if (newSlots.back().name != tr("Other"))
+                newSlots.push_back({tr("Other"), OtherColor});
+            m_slotOf[order[i]] = int(newSlots.size()) - 1;
+        }
+    }
+
+    const bool same = newSlots.size() == m_slots.size()
+                      && std::equal(newSlots.begin(), newSlots.end(), m_slots.begin(),
+                                    [](const Slot &a, const Slot &b) { return a.name == b.name; });
+    m_slots = std::move(newSlots);
+    if (same)
+        return;
+    for (QCPBars *bars : m_bars)
+        removePlottable(bars);
+    m_bars.clear();
+    for (const Slot &slot : m_slots) {
+        auto *bars = new QCPBars(xAxis, yAxis);
+        bars->setName(slot.name);
+        bars->setPen(Qt::NoPen);
+        bars->setBrush(slot.color);
+        bars->setAntialiased(false);
+        bars->setWidthType(QCPBars::wtPlotCoords);
+        bars->setStackingGap(0);
+        if (!m_bars.empty())
+            bars->moveAbove(m_bars.back());
+        m_bars.push_back(bars);
+    }
+    // Room below each legend entry for the underscores of reason names.
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        legend->item(i)->setMargins(QMargins(0, 0, 0, 3));
+        legend->item(i)->setTextColor(palette().color(QPalette::Text));
+    }
+}
+
+void TimelineChart::onRangeChanged(const QCPRange &range)
+{
+    if (m_adjustingRange)
+        return;
+    m_followData = false;
+    if (m_data && !m_data->histogram().isEmpty()) {
+        // Keep the view on the data and no narrower than a minute.
+        const auto [lo, hi] = dataSpan();
+        QCPRange r = range;
+        if (r.size() < 60)
+            r = QCPRange(r.center() - 30, r.center() + 30);
+        if (r.size() > hi - lo)
+            r = QCPRange(lo, hi);
+        if (r.lower < lo)
+            r = QCPRange(lo, lo + r.size());
+        if (r.upper > hi)
+            r = QCPRange(hi - r.size(), hi);
+        if (r != range) {
+            m_adjustingRange = true;
+            xAxis->setRange(r);
+            m_adjustingRange = false;
+        }
+    }
+    rebin();
+}
+
+int64_t TimelineChart::zoneOffset() const
+{
+    if (!m_localTime)
+        return 0;
+    const double mid = xAxis->range().center();
+    return QDateTime::fromSecsSinceEpoch(int64_t(mid), Qt::LocalTime).offsetFromUtc();
+}
+
+void TimelineChart::rebin()
+{
+    const int64_t previousStep = m_bins.step;
+    if (!m_data || m_data->histogram().isEmpty()) {
+        m_bins = {};
+        for (QCPBars *bars : m_bars)
+            bars->data()->clear();
+        replot(rpQueuedReplot);
+        return;
+    }
+    const QCPRange range = xAxis->range();
+    const int64_t lo = int64_t(std::floor(range.lower));
+    const int64_t hi = int64_t(std::ceil(range.upper));
+    const int64_t span = std::max<int64_t>(hi - lo, 1);
+    const int64_t step = m_fixedStep > 0
+                             ? BucketSizer::clampStep(m_fixedStep, span, MaxFixedBuckets)
+                             : BucketSizer::autoStep(span);
+    const int64_t origin = BucketSizer::alignDown(lo, step, zoneOffset());
+    const size_t buckets = size_t((hi - origin + step - 1) / step);
+    m_bins = m_data->histogram().rebin(origin, step, std::max<size_t>(buckets, 1), m_slotOf,
+                                       uint32_t(m_slots.size()));
+
+    // Thin gaps between bars when there is room for them.
+    const double pixelsPerBucket = double(axisRect()->width()) * double(step) / range.size();
+    const double width = pixelsPerBucket >= 6 ? double(step) * 0.85 : double(step);
+    uint64_t highest = 0;
+    for (size_t b = 0; b < m_bins.bucketCount; ++b)
+        highest = std::max(highest, m_bins.bucketTotal(b));
+    for (size_t s = 0; s < m_bars.size(); ++s) {
+        QVector<QCPBarsData> points;
+        for (size_t b = 0; b < m_bins.bucketCount; ++b) {
+            if (const uint32_t n = m_bins.at(b, uint32_t(s)))
+                points.append(QCPBarsData(double(m_bins.bucketStart(b)) + double(step) / 2, n));
+        }
+        m_bars[s]->data()->set(points, true);
+        m_bars[s]->setWidth(width);
+    }
+    // Headroom above the tallest bar for the spike labels.
+    yAxis->setRange(0, std::max(4.0, double(highest) * 1.25));
+    updateAxisText();
+    updateSpikeGeometry();
+    if (step != previousStep)
+        Q_EMIT scaleChanged();
+    replot(rpQueuedReplot);
+}
+
+void TimelineChart::updateAxisText()
+{
+    const QCPRange range = xAxis->range();
+    const double span = range.size();
+    if (span <= 5 * 60)
+        m_ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
+    else if (span <= 36 * 3600)
+        m_ticker->setDateTimeFormat(QStringLiteral("HH:mm"));
+    else if (span <= 20 * 86400)
+        m_ticker->setDateTimeFormat(QStringLiteral("MM-dd HH:mm"));
+    else
+        m_ticker->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
+
+    // Ticks on whole local hours and days when showing local time.
+    m_ticker->setTickOrigin(double(-zoneOffset()));
+    QString zone = QStringLiteral("UTC");
+    if (m_localTime) {
+        const int64_t offset = zoneOffset();
+        zone = tr("local time, UTC%1%2:%3")
+                   .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                   .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
+                   .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+    }
+    // The days shown, counting only where there is data (the view is padded a little).
+    double lower = range.lower;
+    double upper = range.upper - 1;
+    if (m_data && !m_data->histogram().isEmpty()) {
+        lower = std::max(lower, double(m_data->histogram().firstTime()));
+        upper = std::min(upper, double(m_data->histogram().lastTime()));
+    }
+    const QString firstDay = formatTime(int64_t(lower), true).left(10);
+    const QString lastDay = formatTime(int64_t(std::max(upper, lower)), true).left(10);
+    const QString days =
+        firstDay == lastDay ? firstDay : QStringLiteral("%1 – %2").arg(firstDay, lastDay);
+    xAxis->setLabel(tr("Time (%1), %2").arg(zone, days));
+    yAxis->setLabel(tr("Rows per %1").arg(BucketSizer::label(m_bins.step)));
+}
+
+QString TimelineChart::formatTime(int64_t t, bool withDate) const
+{
+    const QDateTime dt = QDateTime::fromSecsSinceEpoch(t, m_localTime ? Qt::LocalTime : Qt::UTC);
+    return dt.toString(withDate ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                : QStringLiteral("HH:mm:ss"));
+}
+
+void TimelineChart::updateTimeRangeBand()
+{
+    if (!m_rangeBand) {
+        m_rangeBand = new QCPItemRect(this);
+        m_rangeBand->setLayer(QString::fromLatin1(ShadingLayer));
+        m_rangeBand->setPen(QPen(QColor(0, 90, 200, 160), 1, Qt::DashLine));
+        m_rangeBand->setBrush(QColor(0, 120, 215, 30));
+        m_rangeBand->setSelectable(false);
+        m_rangeBand->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        m_rangeBand->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    }
+    const auto &range = m_data ? m_data->timeRange() : std::nullopt;
+    m_rangeBand->setVisible(range.has_value() && m_data && !m_data->histogram().isEmpty());
+    if (range && m_data && !m_data->histogram().isEmpty()) {
+        // An open end (only "from" or only "to") reaches just past the data.
+        const auto [lo, hi] = dataSpan();
+        m_rangeBand->topLeft->setCoords(std::max(double(range->first), lo), 0);
+        m_rangeBand->bottomRight->setCoords(std::min(double(range->second) + 1, hi), 1);
+    }
+}
+
+void TimelineChart::updateSpikeMarkers()
+{
+    for (QCPItemRect *rect : m_spikeRects)
+        removeItem(rect);
+    for (QCPItemText *label : m_spikeLabels)
+        removeItem(label);
+    m_spikeRects.clear();
+    m_spikeLabels.clear();
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    font.setBold(true);
+    for (size_t i = 0; i < m_data->spikes().size(); ++i) {
+        auto *rect = new QCPItemRect(this);
+        rect->setLayer(QString::fromLatin1(ShadingLayer));
+        rect->setSelectable(false);
+        rect->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        rect->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        m_spikeRects.push_back(rect);
+
+        auto *label = new QCPItemText(this);
+        label->setLayer(QString::fromLatin1(LabelLayer));
+        label->setSelectable(false);
+        label->setFont(font);
+        label->setPadding(QMargins(3, 1, 3, 1));
+        label->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->setClipToAxisRect(true);
+        m_spikeLabels.push_back(label);
+    }
+    updateSpikeGeometry();
+}
+
+QColor TimelineChart::spikeColor(uint32_t reason) const
+{
+    if (int64_t(reason) == m_data->droppedReason())
+        return DroppedColor;
+    const int slot = reason < m_slotOf.size() ? m_slotOf[reason] : -1;
+    return slot >= 0 ? m_slots[size_t(slot)].color : OtherColor;
+}
+
+std::pair<double, double> TimelineChart::spikePixels(const Spike &spike) const
+{
+    double left = xAxis->coordToPixel(double(spike.start));
+    double right = xAxis->coordToPixel(double(spike.end + 1));
+    if (right - left < MinSpikePixels) {
+        const double mid = (left + right) / 2;
+        left = mid - MinSpikePixels / 2;
+        right = mid + MinSpikePixels / 2;
+    }
+    return {left, right};
+}
+
+void TimelineChart::updateSpikeGeometry()
+{
+    if (!m_data)
+        return;
+    const std::vector<Spike> &spikes = m_data->spikes();
+    for (size_t i = 0; i < m_spikeRects.size() && i < spikes.size(); ++i) {
+        const auto [left, right] = spikePixels(spikes[i]);
+        QCPItemRect *rect = m_spikeRects[i];
+        const bool selected = int(i) == m_selectedSpike;
+        QColor color = spikeColor(spikes[i].reason);
+        color.setAlpha(selected ? 80 : 35);
+        rect->topLeft->setCoords(xAxis->pixelToCoord(left), 0);
+        rect->bottomRight->setCoords(xAxis->pixelToCoord(right), 1);
+        rect->setBrush(color);
+        rect->setPen(selected ? QPen(spikeColor(spikes[i].reason).darker(130), 1.5)
+                              : QPen(Qt::NoPen));
+    }
+    placeSpikeLabels();
+}
+
+void TimelineChart::placeSpikeLabels()
+{
+    // The most telling labels first (the selected spike, Connection_Dropped, then the biggest);
+    // each takes its full text where it fits, only the count where it is crowded, or nothing.
+    const std::vector<Spike> &spikes = m_data->spikes();
+    const size_t n = std::min(spikes.size(), m_spikeLabels.size());
+    std::vector<size_t> order(n);
+    for (size_t i = 0; i < n; ++i)
+        order[i] = i;
+    const int64_t dropped = m_data->droppedReason();
+    auto rank = [&](size_t i) {
+        return std::make_tuple(int(i) != m_selectedSpike, int64_t(spikes[i].reason) != dropped,
+                               -int64_t(spikes[i].count));
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return rank(a) < rank(b); });
+    std::vector<std::pair<double, double>> taken;
+    for (const size_t i : order) {
+        QCPItemText *label = m_spikeLabels[i];
+        const auto [left, right] = spikePixels(spikes[i]);
+        const double mid = (left + right) / 2;
+        label->position->setCoords(xAxis->pixelToCoord(mid), 0.02);
+        styleSpikeLabel(label, spikeColor(spikes[i].reason));
+        const QFontMetricsF metrics(label->font());
+        const QString full = tr("%1 %2", "spike label: rows, reason")
+                                 .arg(spikes[i].count)
+                                 .arg(m_data->reasonName(spikes[i].reason));
+        const bool inside = mid > axisRect()->left() && mid < axisRect()->right();
+        label->setVisible(false);
+        for (const QString &text : {full, QString::number(spikes[i].count)}) {
+            const double half = metrics.horizontalAdvance(text) / 2 + 6;
+            const bool free = std::none_of(taken.begin(), taken.end(), [&](const auto &t) {
+                return mid - half < t.second && mid + half > t.first;
+            });
+            if (inside && free) {
+                label->setText(text);
+                label->setVisible(true);
+                taken.emplace_back(mid - half, mid + half);
+                break;
+            }
+        }
+    }
+}
+
+void TimelineChart::setSelectedSpike(int index)
+{
+    m_selectedSpike = index;
+    updateSpikeGeometry();
+    replot(rpQueuedReplot);
+}
+
+int TimelineChart::spikeAt(int x) const
+{
+    if (!m_data)
+        return -1;
+    const std::vector<Spike> &spikes = m_data->spikes();
+    int best = -1;
+    double bestDistance = 1e9;
+    for (size_t i = 0; i < spikes.size(); ++i) {
+        const double left = xAxis->coordToPixel(double(spikes[i].start));
+        const double right = xAxis->coordToPixel(double(spikes[i].end + 1));
+        const double mid = (left + right) / 2;
+        const double half = std::max(right - left, MinSpikePixels) / 2;
+        const double distance = std::abs(double(x) - mid);
+        if (distance <= half && distance < bestDistance) {
+            best = int(i);
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+QString TimelineChart::bucketToolTip(double key) const
+{
+    if (!m_data || m_bins.bucketCount == 0 || key < double(m_bins.origin))
+        return {};
+    const size_t bucket = size_t((int64_t(std::floor(key)) - m_bins.origin) / m_bins.step);
+    if (bucket >= m_bins.bucketCount)
+        return {};
+    const int64_t start = m_bins.bucketStart(bucket);
+    const ReasonHistogram::Bins one = m_data->histogram().rebin(start, m_bins.step, 1);
+    std::vector<std::pair<uint32_t, uint32_t>> counts; // count, reason
+    for (uint32_t r = 0; r < one.slotCount; ++r) {
+        if (one.at(0, r))
+            counts.emplace_back(one.at(0, r), r);
+    }
+    std::sort(counts.begin(), counts.end(), std::greater<>());
+    const QString zone = m_localTime ? tr("local") : QStringLiteral("UTC");
+    QString html = QStringLiteral("<b>%1 – %2 %3</b><br>%4<table>")
+                       .arg(formatTime(start, false), formatTime(start + m_bins.step, false), zone,
+                            formatTime(start, true).left(10));
+    uint64_t total = 0;
+    for (size_t i = 0; i < counts.size(); ++i) {
+        total += counts[i].first;
+        if (i < MaxToolTipReasons) {
+            html += QStringLiteral("<tr><td>%1</td><td align=right>&nbsp;%2</td></tr>")
+                        .arg(m_data->reasonName(counts[i].second).toHtmlEscaped())
+                        .arg(counts[i].first);
+        }
+    }
+    if (counts.size() > size_t(MaxToolTipReasons))
+        html += QStringLiteral("<tr><td>%1</td></tr>")
+                    .arg(tr("… %n more reason(s)", nullptr, int(counts.size()) - MaxToolTipReasons)
+                             .toHtmlEscaped());
+    html +=
+        QStringLiteral("<tr><td><b>%1</b></td><td align=right>&nbsp;<b>%2</b></td></tr></table>")
+            .arg(tr("Total").toHtmlEscaped())
+            .arg(total);
+    return html;
+}
+
+void TimelineChart::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->pos();
+    const bool brushing =
+        event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier);
+    setSelectionRectMode(brushing ? QCP::srmCustom : QCP::srmNone);
+    QCustomPlot::mousePressEvent(event);
+}
+
+void TimelineChart::mouseMoveEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseMoveEvent(event);
+    if (event->buttons() != Qt::NoButton)
+        return;
+    if (!axisRect()->rect().contains(event->pos())) {
+        QToolTip::hideText();
+        return;
+    }
+    QString text = bucketToolTip(xAxis->pixelToCoord(event->pos().x()));
+    const int spike = spikeAt(event->pos().x());
+    if (spike >= 0) {
+        const Spike &s = m_data->spikes()[size_t(spike)];
+        text += QStringLiteral("<hr><b>%1</b> %2<br><i>%3</i>")
+                    .arg(tr("Spike:").toHtmlEscaped(),
+                         tr("%1 %2, %3 – %4")
+                             .arg(s.count)
+                             .arg(m_data->reasonName(s.reason), formatTime(s.start, false),
+                                  formatTime(s.end, false))
+                             .toHtmlEscaped(),
+                         tr("Click for details").toHtmlEscaped());
+    }
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
+}
+
+void TimelineChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    const bool click = (event->pos() - m_pressPos).manhattanLength() <= 3
+                       && event->button() == Qt::LeftButton
+                       && !(event->modifiers() & Qt::ShiftModifier);
+    const int spike = click ? spikeAt(event->pos().x()) : -1;
+    m_clickOnSpike = spike >= 0;
+    QCustomPlot::mouseReleaseEvent(event);
+    setSelectionRectMode(QCP::srmNone);
+    m_clickOnSpike = false;
+    if (spike >= 0) {
+        setSelectedSpike(spike);
+        Q_EMIT spikeClicked(spike);
+    }
+}
+
+void TimelineChart::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseDoubleClickEvent(event);
+    resetZoom();
+}
+
+QStringList TimelineChart::seriesNames() const
+{
+    QStringList names;
+    for (const QCPBars *bars : m_bars)
+        names << bars->name();
+    return names;
+}
+
+QCPBars *TimelineChart::series(const QString &name) const
+{
+    for (QCPBars *bars : m_bars) {
+        if (bars->name() == name)
+            return bars;
+    }
+    return nullptr;
+}

@@ -1,0 +1,128 @@
+#include "timelinewidget.h"
+
+#include "bucketsizer.h"
+#include "palettes.h"
+#include "timelinechart.h"
+#include "timelinedata.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+TimelineWidget::TimelineWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_chart(new TimelineChart(this))
+    , m_bucket(new QComboBox(this))
+    , m_bucketInUse(new QLabel(this))
+    , m_zone(new QComboBox(this))
+    , m_allReasons(new QCheckBox(tr("Spikes in all reasons"), this))
+    , m_spikes(new QLabel(this))
+    , m_hint(new QLabel(tr("Wheel: zoom · Drag: pan · Shift+drag: filter time"), this))
+    , m_clearRange(new QToolButton(this))
+    , m_resetZoom(new QToolButton(this))
+{
+    m_bucket->addItem(tr("Auto"), qlonglong(0));
+    for (const qlonglong step : {1, 10, 60, 300, 900, 3600, 86400})
+        m_bucket->addItem(BucketSizer::label(step), step);
+    m_bucket->setToolTip(tr("Bucket size: automatic follows the zoom (100–400 bars)"));
+    m_zone->addItem(tr("UTC"));
+    m_zone->addItem(tr("Local time"));
+    m_zone->setToolTip(tr("Time zone of the time axis (the log itself is in UTC)"));
+    m_allReasons->setToolTip(tr("Look for bursts in every reason, not only Connection_Dropped"));
+    m_clearRange->setText(tr("Clear time filter"));
+    m_clearRange->setEnabled(false);
+    m_resetZoom->setText(tr("Show all"));
+    m_resetZoom->setToolTip(tr("Zoom out to the whole log (or double-click the chart)"));
+    // The spike count may be cut short in a narrow window rather than widen it.
+    m_spikes->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_spikes->setToolTip(tr("Click a shaded spike in the chart for its details"));
+    m_chart->setMinimumHeight(150);
+
+    auto *controls = new QHBoxLayout;
+    controls->setContentsMargins(4, 2, 4, 0);
+    controls->addWidget(new QLabel(tr("Bucket:"), this));
+    controls->addWidget(m_bucket);
+    controls->addWidget(m_bucketInUse);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Time:"), this));
+    controls->addWidget(m_zone);
+    controls->addSpacing(12);
+    controls->addWidget(m_allReasons);
+    controls->addSpacing(12);
+    controls->addWidget(m_spikes, 1);
+    m_hint->setEnabled(false);
+    m_hint->hide(); // shown by resizeEvent() when there is room
+    controls->addWidget(m_hint);
+    controls->addWidget(m_clearRange);
+    controls->addWidget(m_resetZoom);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(controls);
+    layout->addWidget(m_chart, 1);
+
+    connect(m_bucket, &QComboBox::activated, this,
+            [this] { Q_EMIT fixedStepChosen(m_bucket->currentData().toInt()); });
+    connect(m_bucket, &QComboBox::currentIndexChanged, this,
+            [this] { m_chart->setFixedStep(m_bucket->currentData().toLongLong()); });
+    connect(m_zone, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT localTimeChosen(index == 1); });
+    connect(m_zone, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_chart->setLocalTime(index == 1); });
+    connect(m_chart, &TimelineChart::scaleChanged, this, &TimelineWidget::updateScaleText);
+    connect(m_clearRange, &QToolButton::clicked, this, &TimelineWidget::clearTimeRangeRequested);
+    connect(m_resetZoom, &QToolButton::clicked, m_chart, &TimelineChart::resetZoom);
+    updateScaleText();
+}
+
+void TimelineWidget::setTimelineData(TimelineData *data)
+{
+    m_data = data;
+    m_chart->setTimelineData(data);
+    connect(m_allReasons, &QCheckBox::toggled, data, &TimelineData::setDetectAllReasons);
+    connect(data, &TimelineData::countsChanged, this, &TimelineWidget::updateStatus);
+    connect(data, &TimelineData::timeRangeChanged, this, &TimelineWidget::updateStatus);
+    updateStatus();
+}
+
+void TimelineWidget::setFixedStep(int seconds)
+{
+    m_bucket->setCurrentIndex(std::max(m_bucket->findData(qlonglong(seconds)), 0));
+}
+
+void TimelineWidget::setLocalTime(bool local)
+{
+    m_zone->setCurrentIndex(local ? 1 : 0);
+}
+
+void TimelineWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The mouse hint is the first thing to go when space is short.
+    m_hint->setVisible(width() >= 1100);
+}
+
+void TimelineWidget::updateScaleText()
+{
+    const int64_t step = m_chart->step();
+    const bool coarsened = m_chart->fixedStep() > 0 && step != m_chart->fixedStep();
+    m_bucketInUse->setText(coarsened
+                               ? tr("(%1: too fine for this range)").arg(BucketSizer::label(step))
+                               : tr("(%1)").arg(BucketSizer::label(step)));
+}
+
+void TimelineWidget::updateStatus()
+{
+    const size_t spikes = m_data->spikes().size();
+    // Red on light themes, a lighter red on dark ones.
+    const QString red =
+        Palettes::isDark(palette()) ? QStringLiteral("#ff7b72") : QStringLiteral("#b22222");
+    m_spikes->setText(spikes ? QStringLiteral("<b style='color:%1'>%2</b>")
+                                   .arg(red, tr("%n spike(s)", nullptr, int(spikes)))
+                             : tr("No spikes"));
+    m_clearRange->setEnabled(m_data->timeRange().has_value());
+}
