@@ -9,7 +9,9 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QSettings>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -22,6 +24,19 @@ void describeApplication()
     QCoreApplication::setApplicationName(QStringLiteral("httperr-viewer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HTTPERR_VERSION));
     LanguageManager::install(AppSettings().language());
+}
+
+// A screenshot shows the defaults (every panel, no filter left from an earlier session) and
+// must not change what the user's next session restores: its settings live in a folder that
+// is removed when it exits.
+std::unique_ptr<QTemporaryDir> isolateSettings()
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    if (dir->isValid()) {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir->path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir->path());
+    }
+    return dir;
 }
 
 void describeDesktopApplication()
@@ -63,6 +78,9 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    std::unique_ptr<QTemporaryDir> screenshotSettings;
+    if (CommandLine::wantsScreenshot(argc, argv))
+        screenshotSettings = isolateSettings();
     describeApplication();
     describeDesktopApplication();
     const CommandLineOptions options = CommandLine::parse(app);

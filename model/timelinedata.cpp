@@ -127,6 +127,7 @@ void TimelineData::scheduleAppend()
 void TimelineData::scheduleRebuild()
 {
     m_rebuild = true;
+    m_coverageStale = true;
     if (!m_timer->isActive())
         m_timer->start();
 }
@@ -145,6 +146,11 @@ void TimelineData::update()
         m_reasonNames.clear(); // ids are only stable between appends
     if (m_rebuild || m_histogram.rowsSeen() != store().rowCount())
         count(m_rebuild);
+    if (m_coverageStale)
+        m_coverage.reset(); // rows were replaced or moved; a filter change keeps the coverage
+    m_coverageStale = false;
+    m_coverage.append(store());
+    m_gaps = m_coverage.significantGaps();
     m_rebuild = false;
     refreshReasonNames();
     detectSpikes();

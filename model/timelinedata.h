@@ -1,5 +1,6 @@
 #pragma once
 
+#include "filecoverage.h"
 #include "filterstate.h"
 #include "reasonhistogram.h"
 #include "spikedetector.h"
@@ -33,6 +34,8 @@ public:
     const LogStore &store() const;
     const ReasonHistogram &histogram() const { return m_histogram; }
     const std::vector<Spike> &spikes() const { return m_spikes; }
+    // Stretches of time no loaded file has rows for (over all rows, whatever the filter).
+    const std::vector<FileCoverage::Span> &coverageGaps() const { return m_gaps; }
     // The text of a reason id ("-" for the empty id).
     QString reasonName(uint32_t reason) const;
     // The id of a reason text, or -1 when no row has it.
@@ -82,9 +85,12 @@ private:
     RowCollector m_collect; // empty: every row counts
     ReasonHistogram m_histogram;
     std::vector<Spike> m_spikes;
+    FileCoverage m_coverage;
+    std::vector<FileCoverage::Span> m_gaps;
     std::vector<QString> m_reasonNames;
     std::optional<std::pair<int64_t, int64_t>> m_timeRange;
     std::optional<FilterState> m_followed; // the criteria counted (time range left out)
     bool m_allReasons = false;
     bool m_rebuild = true;
+    bool m_coverageStale = true;
 };

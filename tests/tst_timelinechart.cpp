@@ -54,6 +54,7 @@ private Q_SLOTS:
     void dragPans();
     void toolTip();
     void spikesInAllReasons();
+    void gapsBetweenFiles();
 
 private:
     void saveShot(const char *name);
@@ -124,6 +125,7 @@ void TestTimelineChart::seriesAndSpikeMarkers()
 
     // Both demo bursts are marked, over their own windows.
     QCOMPARE(m_chart->spikeMarkerCount(), 2);
+    QCOMPARE(m_chart->gapMarkerCount(), 0); // one file: nothing missing
     const int64_t windows[2][2] = {{at(10, 14, 3), at(10, 15, 30)},
                                    {at(15, 37, 41), at(15, 38, 46)}};
     for (int i = 0; i < 2; ++i) {
@@ -338,6 +340,44 @@ void TestTimelineChart::spikesInAllReasons()
     QVERIFY2(reasons.contains(QStringLiteral("QueueFull")), qPrintable(reasons.join(u',')));
     QCOMPARE(reasons.count(QStringLiteral("Connection_Dropped")), 2);
     saveShot("all-reasons");
+}
+
+void TestTimelineChart::gapsBetweenFiles()
+{
+    // The demo day cut into its morning and its afternoon, as two rotated files: the four hours
+    // between them are marked as "no log", not drawn as a quiet period.
+    QFile demo(QStringLiteral(":/demo/httperr-demo.log"));
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    QByteArray header, morning, afternoon;
+    while (!demo.atEnd()) {
+        const QByteArray line = demo.readLine();
+        if (line.startsWith('#'))
+            header += line;
+        else if (line.mid(11, 2) < "08")
+            morning += line;
+        else if (line.mid(11, 2) >= "12")
+            afternoon += line;
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString first = dir.filePath(QStringLiteral("httperr1.log"));
+    const QString second = dir.filePath(QStringLiteral("httperr2.log"));
+    for (const auto &[path, rows] : {std::pair{first, morning}, std::pair{second, afternoon}}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(header + rows);
+    }
+    QSignalSpy finished(m_session, &LogSession::loadFinished);
+    m_session->open({dir.path()});
+    QVERIFY(finished.wait(20000));
+    m_data->flush();
+    m_chart->replot();
+
+    QCOMPARE(m_chart->gapMarkerCount(), 1);
+    const QCPItemRect *gap = m_chart->gapMarker(0);
+    QCOMPARE(gap->topLeft->key(), double(at(7, 59, 49) + 1));
+    QCOMPARE(gap->bottomRight->key(), double(at(12, 0, 3)));
+    saveShot("gap");
 }
 
 QTEST_MAIN(TestTimelineChart)

@@ -62,22 +62,23 @@ FilterBar::FilterBar(QWidget *parent)
                           tr("Client IP: an address (with or without %scope), a list "
                              "separated by commas, a block (10.1.0.0/16, 2001:db8::/32), a "
                              "wildcard (10.1.*); put ! before an item to hide it."),
-                          18);
+                          16);
     m_url = addField(QStringLiteral("urlFilter"), tr("URL contains"),
                      tr("URL, ignoring case: text found anywhere; with * or ? a pattern for "
                         "the whole URL (*.php); re: then a regular expression (re:^/api/); "
                         "! first to hide what matches."),
-                     26);
+                     22);
     m_from = addField(QStringLiteral("fromFilter"), tr("From (UTC)"),
                       tr("Earliest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO "
                          "8601. Empty: from the start."),
-                      15);
+                      16);
     m_to = addField(QStringLiteral("toFilter"), tr("To (UTC)"),
                     tr("Latest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO 8601. "
                        "Empty: to the end."),
-                    15);
+                    16);
+    // Spare room goes to the URL and the times, whose full text is the longest.
     for (QLineEdit *field : {m_clientIp, m_url, m_from, m_to})
-        layout->addWidget(field, field == m_url ? 2 : 1);
+        layout->addWidget(field, field == m_clientIp ? 1 : 2);
     m_extras->setSpacing(4);
     layout->addLayout(m_extras);
     m_clear->setObjectName(QStringLiteral("clearFilters"));

@@ -16,6 +16,9 @@ constexpr int64_t MaxFixedBuckets = 2000;
 // Spikes narrower than this many pixels are widened so they stay visible and clickable.
 constexpr double MinSpikePixels = 7.0;
 constexpr int MaxToolTipReasons = 12;
+// A gap between files is labelled only where its band is at least this wide.
+constexpr double MinGapLabelPixels = 60.0;
+const QColor GapColor(128, 128, 128);
 
 const QColor DroppedColor(214, 39, 40);
 const QColor OtherColor(186, 176, 172);
@@ -243,6 +246,7 @@ void TimelineChart::onCountsChanged()
     else
         rebin();
     updateSpikeMarkers();
+    updateGapMarkers();
     updateTimeRangeBand();
     replot(rpQueuedReplot);
 }
@@ -450,6 +454,72 @@ void TimelineChart::updateTimeRangeBand()
     }
 }
 
+void TimelineChart::updateGapMarkers()
+{
+    for (QCPItemRect *rect : m_gapRects)
+        removeItem(rect);
+    for (QCPItemText *label : m_gapLabels)
+        removeItem(label);
+    m_gapRects.clear();
+    m_gapLabels.clear();
+    QColor fill = GapColor;
+    fill.setAlpha(110);
+    for (const FileCoverage::Span &gap : m_data->coverageGaps()) {
+        auto *rect = new QCPItemRect(this);
+        rect->setLayer(QString::fromLatin1(ShadingLayer));
+        rect->setSelectable(false);
+        rect->setPen(Qt::NoPen);
+        rect->setBrush(QBrush(fill, Qt::BDiagPattern));
+        rect->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        rect->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        // Rows are whole seconds: the gap lies between the end of one second and the next row.
+        rect->topLeft->setCoords(double(gap.start + 1), 0);
+        rect->bottomRight->setCoords(double(gap.end), 1);
+        m_gapRects.push_back(rect);
+
+        auto *label = new QCPItemText(this);
+        label->setLayer(QString::fromLatin1(LabelLayer));
+        label->setSelectable(false);
+        label->setText(tr("no log"));
+        label->setColor(GapColor.darker(130));
+        label->setPositionAlignment(Qt::AlignCenter);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords((double(gap.start) + double(gap.end)) / 2, 0.55);
+        label->setClipToAxisRect(true);
+        m_gapLabels.push_back(label);
+    }
+    placeGapLabels();
+}
+
+void TimelineChart::placeGapLabels()
+{
+    for (size_t i = 0; i < m_gapRects.size() && i < m_gapLabels.size(); ++i) {
+        const double width = xAxis->coordToPixel(m_gapRects[i]->bottomRight->coords().x())
+                             - xAxis->coordToPixel(m_gapRects[i]->topLeft->coords().x());
+        m_gapLabels[i]->setVisible(width >= MinGapLabelPixels);
+    }
+}
+
+QString TimelineChart::gapToolTip(double key) const
+{
+    if (!m_data)
+        return {};
+    for (const FileCoverage::Span &gap : m_data->coverageGaps()) {
+        if (key > double(gap.start + 1) && key < double(gap.end)) {
+            const QString zone = m_localTime ? tr("local") : QStringLiteral("UTC");
+            return QStringLiteral("<b>%1</b><br>%2")
+                .arg(tr("No log: %1 – %2 %3")
+                         .arg(formatTime(gap.start, true), formatTime(gap.end, true), zone)
+                         .toHtmlEscaped(),
+                     tr("No loaded file has rows for this time. A file may be missing, or the "
+                        "server or its logging was stopped; it does not mean there were no "
+                        "errors.")
+                         .toHtmlEscaped());
+        }
+    }
+    return {};
+}
+
 void TimelineChart::updateSpikeMarkers()
 {
     for (QCPItemRect *rect : m_spikeRects)
@@ -520,6 +590,7 @@ void TimelineChart::updateSpikeGeometry()
                               : QPen(Qt::NoPen));
     }
     placeSpikeLabels();
+    placeGapLabels();
 }
 
 void TimelineChart::placeSpikeLabels()
@@ -651,7 +722,10 @@ void TimelineChart::mouseMoveEvent(QMouseEvent *event)
         QToolTip::hideText();
         return;
     }
-    QString text = bucketToolTip(xAxis->pixelToCoord(event->pos().x()));
+    const double key = xAxis->pixelToCoord(event->pos().x());
+    QString text = bucketToolTip(key);
+    if (const QString gap = gapToolTip(key); !gap.isEmpty())
+        text = text.isEmpty() ? gap : text + QStringLiteral("<hr>") + gap;
     const int spike = spikeAt(event->pos().x());
     if (spike >= 0) {
         const Spike &s = m_data->spikes()[size_t(spike)];

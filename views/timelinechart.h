@@ -47,6 +47,9 @@ public:
     int spikeMarkerCount() const { return int(m_spikeRects.size()); }
     QCPItemRect *spikeMarker(int index) const { return m_spikeRects.at(size_t(index)); }
     QCPItemRect *timeRangeBand() const { return m_rangeBand; }
+    // Hatched bands over the stretches no loaded file covers (see FileCoverage).
+    int gapMarkerCount() const { return int(m_gapRects.size()); }
+    QCPItemRect *gapMarker(int index) const { return m_gapRects.at(size_t(index)); }
     // The tooltip text for the bucket at key `key` (UTC seconds); empty when none.
     QString bucketToolTip(double key) const;
 
@@ -88,6 +91,9 @@ private:
     void updateTimeRangeBand();
     void updateSpikeMarkers();
     void updateSpikeGeometry();
+    void updateGapMarkers();
+    void placeGapLabels();
+    QString gapToolTip(double key) const;
     void updateAxisText();
     int spikeAt(int x) const;
     int64_t zoneOffset() const;
@@ -102,6 +108,8 @@ private:
     std::vector<QCPItemRect *> m_spikeRects;
     std::vector<QCPItemText *> m_spikeLabels;
     QCPItemRect *m_rangeBand = nullptr;
+    std::vector<QCPItemRect *> m_gapRects;
+    std::vector<QCPItemText *> m_gapLabels;
     QSharedPointer<QCPAxisTickerDateTime> m_ticker;
     int64_t m_fixedStep = 0;
     int m_selectedSpike = -1;

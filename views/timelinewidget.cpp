@@ -103,7 +103,7 @@ void TimelineWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     // The mouse hint is the first thing to go when space is short.
-    m_hint->setVisible(width() >= 1100);
+    m_hint->setVisible(width() >= 1320);
 }
 
 void TimelineWidget::updateScaleText()
