@@ -92,7 +92,7 @@ std::optional<FilterState> FilterOptions::read(const QCommandLineParser &parser,
         if (!parser.isSet(*option))
             continue;
         const QString text = parser.value(*option);
-        *bound = TimeUtil::parseIso(text);
+        *bound = option == &m_to ? TimeUtil::parseIsoEnd(text) : TimeUtil::parseIso(text);
         if (!*bound) {
             if (error)
                 *error = tr("--%1: “%2” is not a time; use ISO 8601 in UTC, for example "

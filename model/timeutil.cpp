@@ -129,6 +129,14 @@ std::optional<int64_t> TimeUtil::parseIso(const QString &text)
     return dt.toSecsSinceEpoch();
 }
 
+std::optional<int64_t> TimeUtil::parseIsoEnd(const QString &text)
+{
+    const std::optional<int64_t> start = parseIso(text);
+    if (start && text.trimmed().size() == 10)
+        return *start + 86399;
+    return start;
+}
+
 QString TimeUtil::formatUtc(int64_t seconds)
 {
     return format(seconds, ' ', false);

@@ -14,6 +14,9 @@ std::optional<int64_t> parseDateTime(std::string_view date, std::string_view tim
 // Parses ISO 8601 ("2024-01-02T03:04:05Z", "2024-01-02 03:04:05", "2024-01-02") as UTC,
 // or with an explicit offset. Returns nullopt when the text is not a date.
 std::optional<int64_t> parseIso(const QString &text);
+// As parseIso, for the end of an inclusive range: a date alone means the last second of that
+// day, so that "to 2026-03-10" keeps the whole of 10 March.
+std::optional<int64_t> parseIsoEnd(const QString &text);
 // "2024-01-02 03:04:05"
 QString formatUtc(int64_t seconds);
 // "2024-01-02T03:04:05Z"

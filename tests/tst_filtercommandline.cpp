@@ -184,6 +184,12 @@ void TestFilterCommandLine::filteredCounts_data()
                return l.dateTime >= QLatin1String("2026-03-10 10:00:00")
                       && l.dateTime <= QLatin1String("2026-03-10 10:59:59");
            });
+    QTest::newRow("demo to a date keeps the rest of that day")
+        << demo << QStringList{s("--from"), s("2026-03-10 12:00:00"), s("--to"), s("2026-03-10")}
+        << Predicate([](const Line &l) {
+               return l.dateTime >= QLatin1String("2026-03-10 12:00:00")
+                      && l.dateTime <= QLatin1String("2026-03-10 23:59:59");
+           });
     QTest::newRow("demo combined")
         << demo << QStringList{s("--reason"),    s("Connection_Dropped"),
                                s("--client-ip"), s("10.*"),

@@ -14,6 +14,8 @@ private Q_SLOTS:
     void parseDateTime();
     void parseIso_data();
     void parseIso();
+    void parseIsoEnd_data();
+    void parseIsoEnd();
     void format_data();
     void format();
     void roundTrip();
@@ -145,6 +147,27 @@ void TestTimeUtil::parseIso()
     QCOMPARE(parsed.has_value(), valid);
     if (valid)
         QCOMPARE(*parsed, seconds);
+}
+
+void TestTimeUtil::parseIsoEnd_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("seconds"); // -1: not a time
+    const qint64 day = 1704153600;       // 2024-01-02T00:00:00Z
+    QTest::newRow("date alone: last second of the day")
+        << QStringLiteral("2024-01-02") << day + 86399;
+    QTest::newRow("date with blanks") << QStringLiteral(" 2024-01-02 ") << day + 86399;
+    QTest::newRow("midnight is midnight") << QStringLiteral("2024-01-02 00:00:00") << day;
+    QTest::newRow("a time is kept") << QStringLiteral("2024-01-02T03:04:05Z") << day + 11045;
+    QTest::newRow("not a date") << QStringLiteral("2024-02-30") << qint64(-1);
+}
+
+void TestTimeUtil::parseIsoEnd()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, seconds);
+    const std::optional<int64_t> parsed = TimeUtil::parseIsoEnd(text);
+    QCOMPARE(parsed.value_or(-1), seconds);
 }
 
 void TestTimeUtil::format_data()

@@ -31,13 +31,14 @@ QString fieldTitle(FilterField field)
     }
 }
 
-// Parses a from/to field: empty is an open end, anything else must be a time.
-std::optional<int64_t> parseTime(const QString &text, QString &error)
+// Parses a from/to field: empty is an open end, anything else must be a time (a date alone
+// is the start of that day for "from", its last second for "to").
+std::optional<int64_t> parseTime(const QString &text, bool end, QString &error)
 {
     error.clear();
     if (text.trimmed().isEmpty())
         return std::nullopt;
-    const auto t = TimeUtil::parseIso(text);
+    const auto t = end ? TimeUtil::parseIsoEnd(text) : TimeUtil::parseIso(text);
     if (!t)
         error = FilterBar::tr("“%1” is not a time. Use YYYY-MM-DD HH:MM:SS or ISO 8601 "
                               "(2026-03-10T14:05:00Z); times are UTC.")
@@ -172,8 +173,8 @@ void FilterBar::applyFields()
     FilterState next = m_state;
     next.clientIp = m_clientIp->text().trimmed();
     next.url = m_url->text().trimmed();
-    next.from = parseTime(m_from->text(), m_fromError);
-    next.to = parseTime(m_to->text(), m_toError);
+    next.from = parseTime(m_from->text(), false, m_fromError);
+    next.to = parseTime(m_to->text(), true, m_toError);
     markFields();
     commit(next);
 }

@@ -2,6 +2,7 @@
 
 #include "reasonlistmodel.h"
 
+#include <QStyle>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMenu>
@@ -63,6 +64,13 @@ QWidget *ReasonPicker::createPopup()
     });
     connect(m_list, &QWidget::customContextMenuRequested, this, &ReasonPicker::showItemMenu);
     return popup;
+}
+
+QSize ReasonPicker::sizeHint() const
+{
+    QSize size = QToolButton::sizeHint();
+    size.rwidth() += style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, this);
+    return size;
 }
 
 void ReasonPicker::setModel(ReasonListModel *model)

@@ -15,6 +15,8 @@ public:
     explicit ReasonPicker(QWidget *parent = nullptr);
 
     void setModel(ReasonListModel *model);
+    // Room for the menu arrow, which the style draws over the end of the text otherwise.
+    QSize sizeHint() const override;
 
 private:
     QWidget *createPopup();
