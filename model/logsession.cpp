@@ -94,7 +94,21 @@ void LogSession::onBatch(const LogBatchPtr &batch)
     // (QHeaderView keeps one entry per row): the bigger the table, the rarer the insertions.
     // From 25 ms (a repaint costs a few) to 50 ms at ten million rows (the walk costs ~20).
     m_loader.setBatchInterval(int(std::min<qint64>(25 + m_table.rowCount() / 400000, 50)));
+    dropCompletedLineNote(*batch);
     m_problems.append(batch->problems);
     m_malformed += batch->malformed;
     Q_EMIT countsChanged();
+}
+
+void LogSession::dropCompletedLineNote(const LogBatch &batch)
+{
+    // Only a followed file brings lines after one the loader found cut short: that line was
+    // being written, and this batch holds it whole (as a row, or as a problem of its own).
+    uint64_t last = batch.lines.empty() ? 0 : batch.lines.back();
+    for (const LogProblem &p : batch.problems)
+        last = std::max(last, p.line);
+    if (last > 0) {
+        const int dropped = m_problems.dropCutShort(batch.fileIndex, last);
+        m_malformed -= std::min<uint64_t>(m_malformed, uint64_t(dropped));
+    }
 }

@@ -48,6 +48,7 @@ Q_SIGNALS:
 
 private:
     void onBatch(const LogBatchPtr &batch);
+    void dropCompletedLineNote(const LogBatch &batch);
     void connectFollower();
     void startFollowing();
 

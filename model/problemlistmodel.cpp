@@ -107,6 +107,29 @@ void ProblemListModel::append(const LogProblem &problem)
     append(std::vector<LogProblem>{problem});
 }
 
+int ProblemListModel::dropCutShort(int32_t fileIndex, uint64_t line)
+{
+    int dropped = 0;
+    for (size_t i = m_problems.size(); i-- > 0;) {
+        const LogProblem &p = m_problems[i];
+        if (p.code != LogProblem::Code::CutShort || p.fileIndex != fileIndex || p.line > line)
+            continue;
+        beginRemoveRows({}, int(i), int(i));
+        m_problems.erase(m_problems.begin() + std::ptrdiff_t(i));
+        endRemoveRows();
+        ++dropped;
+    }
+    if (dropped > 0) {
+        m_errors = 0;
+        m_tally.clear();
+        for (const LogProblem &p : m_problems) {
+            m_errors += p.severity() != LogProblem::Severity::Note;
+            m_tally.add(p);
+        }
+    }
+    return dropped;
+}
+
 QString ProblemListModel::displayText(const QByteArray &raw)
 {
     QString text = TextDecode::toQString({raw.constData(), size_t(raw.size())});

@@ -30,6 +30,10 @@ public:
     void clear();
     void append(const std::vector<LogProblem> &problems);
     void append(const LogProblem &problem);
+    // Drops the "cut short" notes of file `fileIndex` for lines up to `line`: a followed file's
+    // last line was still being written when it was read, and has been read whole since.
+    // Returns how many were dropped.
+    int dropCutShort(int32_t fileIndex, uint64_t line);
     const LogProblem &problem(int row) const { return m_problems[size_t(row)]; }
     // Problems that are errors or warnings (notes excluded).
     int errorCount() const { return m_errors; }

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void openedFileFollowsItsSuccessor();
     void archivesAreNotFollowed();
     void filterSeesFollowedRows();
+    void unfinishedLastLineIsCompleted();
 };
 
 void TestLogFollower::readsOnlyNewCompleteLines()
@@ -304,6 +305,36 @@ void TestLogFollower::filterSeesFollowedRows()
     const int reasons = store.columnOf(LogField::Reason);
     const uint32_t queueFull = store.id(size_t(reasons), store.rowCount() - 1);
     QCOMPARE(filter.reasonCounter().total(queueFull), uint64_t(4));
+}
+
+void TestLogFollower::unfinishedLastLineIsCompleted()
+{
+    // The loader meets a last line that HTTP.sys is still writing; when its end arrives the
+    // row is taken once, whole, and the note about the cut line goes away.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("httperr1.log"));
+    const QByteArray next = lines(100, 3);
+    const qsizetype cut = next.indexOf(' ', 25); // inside the 101st row
+    QVERIFY(ArchiveFixture::writeFile(path, ArchiveFixture::log(Jan2024, 100) + next.left(cut)));
+    LogSession session;
+    QAbstractItemModelTester problemsTester(session.problemModel());
+    session.follower()->setPollInterval(100);
+    QSignalSpy finished(&session, &LogSession::loadFinished);
+    session.setFollowing(true);
+    session.open({path});
+    QVERIFY(finished.wait(20000));
+    const LogStore &store = session.tableModel()->store();
+    QCOMPARE(store.rowCount(), size_t(100));
+    QVERIFY(waitFor([&] { return session.follower()->isActive(); }));
+
+    QVERIFY(ArchiveFixture::appendFile(path, next.mid(cut)));
+    QVERIFY(waitFor([&] { return store.rowCount() >= 103; }));
+    QTest::qWait(300);
+    QCOMPARE(store.rowCount(), size_t(103));
+    QCOMPARE(maxLine(store, 0), uint32_t(HeaderLines + 103));
+    QCOMPARE(store.time(store.rowCount() - 1), Jan2024 + 102);
+    QCOMPARE(session.malformedCount(), uint64_t(0));
+    QCOMPARE(session.problemModel()->rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLogFollower)
