@@ -614,23 +614,27 @@ void TimelineChart::placeSpikeLabels()
         QCPItemText *label = m_spikeLabels[i];
         const auto [left, right] = spikePixels(spikes[i]);
         const double mid = (left + right) / 2;
-        label->position->setCoords(xAxis->pixelToCoord(mid), 0.02);
         styleSpikeLabel(label, spikeColor(spikes[i].reason));
         const QFontMetricsF metrics(label->font());
         const QString full = tr("%1 %2", "spike label: rows, reason")
                                  .arg(spikes[i].count)
                                  .arg(m_data->reasonName(spikes[i].reason));
-        const bool inside = mid > axisRect()->left() && mid < axisRect()->right();
+        const double lo = axisRect()->left();
+        const double hi = axisRect()->right();
+        const bool inside = mid > lo && mid < hi;
         label->setVisible(false);
         for (const QString &text : {full, QString::number(spikes[i].count)}) {
             const double half = metrics.horizontalAdvance(text) / 2 + 6;
+            // A spike near an edge keeps its label whole, shifted inwards.
+            const double centre = std::clamp(mid, lo + half, std::max(lo + half, hi - half));
             const bool free = std::none_of(taken.begin(), taken.end(), [&](const auto &t) {
-                return mid - half < t.second && mid + half > t.first;
+                return centre - half < t.second && centre + half > t.first;
             });
             if (inside && free) {
+                label->position->setCoords(xAxis->pixelToCoord(centre), 0.02);
                 label->setText(text);
                 label->setVisible(true);
-                taken.emplace_back(mid - half, mid + half);
+                taken.emplace_back(centre - half, centre + half);
                 break;
             }
         }
