@@ -3,7 +3,7 @@
 #include "textdecode.h"
 
 CsvWriter::CsvWriter(const LogStore &store, std::vector<ExportColumn> columns)
-    : RowWriter(store, std::move(columns))
+    : DelimitedWriter(store, std::move(columns), ',', "\r\n")
 {}
 
 void CsvWriter::appendField(std::string &out, std::string_view text)
@@ -35,52 +35,4 @@ void CsvWriter::appendField(std::string &out, std::string_view text)
         out += c;
     }
     out += '"';
-}
-
-void CsvWriter::begin(std::string &out)
-{
-    bool first = true;
-    for (const ExportColumn &column : m_columns) {
-        if (!first)
-            out += ',';
-        first = false;
-        if (column.kind == ExportColumn::Kind::Time)
-            out += "date,";
-        appendField(out, ExportColumn::name(m_store, column));
-    }
-    out += "\r\n";
-}
-
-void CsvWriter::writeRow(size_t row, std::string &out)
-{
-    bool first = true;
-    for (const ExportColumn &column : m_columns) {
-        if (!first)
-            out += ',';
-        first = false;
-        switch (column.kind) {
-        case ExportColumn::Kind::Time: {
-            const char *t = timeText(row);
-            out.append(t, 10);
-            out += ',';
-            out.append(t + 11, 8);
-            break;
-        }
-        case ExportColumn::Kind::Field: {
-            const std::string_view text = fieldText(column.storeColumn, row);
-            if (text.empty())
-                out += '-';
-            else
-                appendField(out, text);
-            break;
-        }
-        case ExportColumn::Kind::File:
-            appendField(out, fileName(row));
-            break;
-        case ExportColumn::Kind::Line:
-            appendNumber(out, m_store.line(row));
-            break;
-        }
-    }
-    out += "\r\n";
 }

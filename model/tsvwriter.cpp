@@ -3,7 +3,7 @@
 #include "textdecode.h"
 
 TsvWriter::TsvWriter(const LogStore &store, std::vector<ExportColumn> columns)
-    : RowWriter(store, std::move(columns))
+    : DelimitedWriter(store, std::move(columns), '\t', "\n")
 {}
 
 void TsvWriter::appendField(std::string &out, std::string_view text)
@@ -42,52 +42,4 @@ void TsvWriter::appendField(std::string &out, std::string_view text)
             out += c;
         }
     }
-}
-
-void TsvWriter::begin(std::string &out)
-{
-    bool first = true;
-    for (const ExportColumn &column : m_columns) {
-        if (!first)
-            out += '\t';
-        first = false;
-        if (column.kind == ExportColumn::Kind::Time)
-            out += "date\t";
-        appendField(out, ExportColumn::name(m_store, column));
-    }
-    out += '\n';
-}
-
-void TsvWriter::writeRow(size_t row, std::string &out)
-{
-    bool first = true;
-    for (const ExportColumn &column : m_columns) {
-        if (!first)
-            out += '\t';
-        first = false;
-        switch (column.kind) {
-        case ExportColumn::Kind::Time: {
-            const char *t = timeText(row);
-            out.append(t, 10);
-            out += '\t';
-            out.append(t + 11, 8);
-            break;
-        }
-        case ExportColumn::Kind::Field: {
-            const std::string_view text = fieldText(column.storeColumn, row);
-            if (text.empty())
-                out += '-';
-            else
-                appendField(out, text);
-            break;
-        }
-        case ExportColumn::Kind::File:
-            appendField(out, fileName(row));
-            break;
-        case ExportColumn::Kind::Line:
-            appendNumber(out, m_store.line(row));
-            break;
-        }
-    }
-    out += '\n';
 }
