@@ -222,3 +222,27 @@ bool FilterState::canExclude(FilterField field)
 {
     return field != FilterField::Time;
 }
+
+std::optional<FilterField> filterFieldFor(LogField field)
+{
+    switch (field) {
+    case LogField::Reason:
+        return FilterField::Reason;
+    case LogField::ClientIp:
+        return FilterField::ClientIp;
+    case LogField::Uri:
+        return FilterField::Url;
+    case LogField::Status:
+        return FilterField::Status;
+    case LogField::SiteId:
+        return FilterField::Site;
+    case LogField::QueueName:
+        return FilterField::Queue;
+    case LogField::Method:
+        return FilterField::Method;
+    case LogField::ServerPort:
+        return FilterField::ServerPort;
+    default:
+        return std::nullopt;
+    }
+}

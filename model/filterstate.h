@@ -1,5 +1,7 @@
 #pragma once
 
+#include "logfield.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -20,6 +22,9 @@ enum class FilterField : uint8_t {
     Method,
     ServerPort,
 };
+
+// The criterion that keeps only the rows with one value of a log field, if there is one.
+std::optional<FilterField> filterFieldFor(LogField field);
 
 // Every filter criterion exactly as the user typed or picked it; empty means "no filter".
 // A plain value: the filter bar edits it, AppSettings remembers it, the command line builds it

@@ -37,30 +37,6 @@ void countingSortByIds(std::vector<uint32_t> &rows, const uint8_t *bytes,
     });
 }
 
-std::optional<FilterField> filterFieldOfLogField(LogField field)
-{
-    switch (field) {
-    case LogField::Reason:
-        return FilterField::Reason;
-    case LogField::ClientIp:
-        return FilterField::ClientIp;
-    case LogField::Uri:
-        return FilterField::Url;
-    case LogField::Status:
-        return FilterField::Status;
-    case LogField::SiteId:
-        return FilterField::Site;
-    case LogField::QueueName:
-        return FilterField::Queue;
-    case LogField::Method:
-        return FilterField::Method;
-    case LogField::ServerPort:
-        return FilterField::ServerPort;
-    default:
-        return std::nullopt;
-    }
-}
-
 // Whether the reason counts depend on the difference between two states.
 bool sameOutsideReasons(const FilterState &a, const FilterState &b)
 {
@@ -311,7 +287,7 @@ std::optional<FilterField> LogFilterModel::filterFieldOf(int column) const
         return FilterField::Time;
     if (info.kind != LogTableModel::ColumnKind::Field)
         return std::nullopt;
-    return filterFieldOfLogField(m_table->store().column(size_t(info.storeColumn)).field);
+    return filterFieldFor(m_table->store().column(size_t(info.storeColumn)).field);
 }
 
 void LogFilterModel::setLoading(bool loading)

@@ -64,30 +64,6 @@ QString fieldTitle(LogField field)
         return LogFields::title(field);
     }
 }
-// The filter criterion that shows only one value of a log field, if there is one.
-std::optional<FilterField> filterFieldOf(LogField field)
-{
-    switch (field) {
-    case LogField::Reason:
-        return FilterField::Reason;
-    case LogField::ClientIp:
-        return FilterField::ClientIp;
-    case LogField::Uri:
-        return FilterField::Url;
-    case LogField::SiteId:
-        return FilterField::Site;
-    case LogField::QueueName:
-        return FilterField::Queue;
-    case LogField::Status:
-        return FilterField::Status;
-    case LogField::Method:
-        return FilterField::Method;
-    case LogField::ServerPort:
-        return FilterField::ServerPort;
-    default:
-        return std::nullopt;
-    }
-}
 } // namespace
 
 ExplanationPanel::ExplanationPanel(QWidget *parent)
@@ -178,7 +154,7 @@ void ExplanationPanel::onAnchorClicked(const QUrl &url)
     }
     const QByteArray id = field.toLatin1();
     const auto f =
-        filterFieldOf(LogFields::fromId(std::string_view(id.constData(), size_t(id.size()))));
+        filterFieldFor(LogFields::fromId(std::string_view(id.constData(), size_t(id.size()))));
     if (f)
         Q_EMIT filterRequested(*f, value);
 }
