@@ -1,5 +1,6 @@
 // Runs the built httperr-viewer binary the way a user or a script would and checks its output.
 #include "archivefixture.h"
+#include "viewerrun.h"
 
 #include <QDir>
 #include <QImage>
@@ -16,30 +17,9 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = ViewerRun;
 
-    static Run run(const QStringList &arguments)
-    {
-        QProcess process;
-        // Settings of earlier runs on this machine (a remembered filter) must not leak in.
-        static QTemporaryDir config;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(HTTPERR_VIEWER_BINARY), arguments);
-        Run result;
-        if (!process.waitForFinished(120000))
-            return result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
-    }
+    static Run run(const QStringList &arguments) { return runViewer(arguments); }
 
     static QString sample(const QString &name)
     {

@@ -1,4 +1,6 @@
 // Runs the built binary with --export, --report and --anonymize as a script would.
+#include "viewerrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -12,25 +14,9 @@ class TestExportCommand : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = ViewerRun;
 
-    static Run run(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(HTTPERR_VIEWER_BINARY), arguments);
-        Run result;
-        if (!process.waitForFinished(120000))
-            return result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
-    }
+    static Run run(const QStringList &arguments) { return runViewer(arguments); }
 
     static QString data(const QString &name)
     {
@@ -257,3 +243,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestExportCommand)
 #include "tst_exportcommand.moc"
+#include "viewerrun.h"

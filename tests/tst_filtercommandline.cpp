@@ -1,6 +1,8 @@
 // Runs the built httperr-viewer with --summary --json and filter options, and checks the
 // counts against counts this test works out on its own from the log text (a plain split of
 // each line, QHostAddress and QRegularExpression; none of the viewer's filter code).
+#include "viewerrun.h"
+
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -94,25 +96,9 @@ class TestFilterCommandLine : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QJsonObject json;
-        QByteArray err;
-    };
+    using Run = ViewerRun;
 
-    static Run run(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(HTTPERR_VIEWER_BINARY), arguments);
-        Run result;
-        if (!process.waitForFinished(120000))
-            return result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
-        result.err = process.readAllStandardError();
-        return result;
-    }
+    static Run run(const QStringList &arguments) { return runViewer(arguments); }
 
 private Q_SLOTS:
     void filteredCounts_data();
@@ -259,10 +245,10 @@ void TestFilterCommandLine::filteredCounts()
     const Run result =
         run(QStringList{QStringLiteral("--summary"), QStringLiteral("--json")} + options + files);
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.json.value(QStringLiteral("rows")).toInt(), expectedRows);
-    QCOMPARE(result.json.value(QStringLiteral("rowsBeforeFilter")).toInt(), int(lines.size()));
+    QCOMPARE(result.json().value(QStringLiteral("rows")).toInt(), expectedRows);
+    QCOMPARE(result.json().value(QStringLiteral("rowsBeforeFilter")).toInt(), int(lines.size()));
     ReasonCounts reasons;
-    const QJsonObject object = result.json.value(QStringLiteral("reasons")).toObject();
+    const QJsonObject object = result.json().value(QStringLiteral("reasons")).toObject();
     for (auto it = object.begin(); it != object.end(); ++it)
         reasons.insert(it.key(), it.value().toInt());
     QCOMPARE(reasons, expectedReasons);
@@ -290,8 +276,9 @@ void TestFilterCommandLine::badValues()
                            + options + QStringList{mixedLog()});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(mentions.toUtf8()), result.err.constData());
-    QVERIFY(result.json.isEmpty());
+    QVERIFY(result.json().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFilterCommandLine)
 #include "tst_filtercommandline.moc"
+#include "viewerrun.h"

@@ -2,6 +2,7 @@
 // generated logs, none on a log whose Connection_Dropped lines are random noise.
 #include "syntheticlog.h"
 #include "timeutil.h"
+#include "viewerrun.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -17,12 +18,9 @@ using Synthetic::Event;
 namespace {
 QJsonObject summaryOf(const QStringList &paths)
 {
-    QProcess process;
-    process.start(QStringLiteral(HTTPERR_VIEWER_BINARY),
-                  QStringList{QStringLiteral("--summary"), QStringLiteral("--json")} + paths);
-    if (!process.waitForFinished(120000) || process.exitCode() != 0)
-        return {};
-    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    const ViewerRun run =
+        runViewer(QStringList{QStringLiteral("--summary"), QStringLiteral("--json")} + paths);
+    return run.exitCode == 0 ? run.json() : QJsonObject();
 }
 
 // Writes `events` as a 14-field HTTP.sys error log.

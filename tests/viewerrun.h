@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTemporaryDir>
+
+// What one run of the viewer binary did, for the command-line tests.
+struct ViewerRun
+{
+    int exitCode = -1; // -1: it crashed or did not finish in time
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+// Runs the viewer (HTTPERR_VIEWER_BINARY) with `arguments` and waits for it. Every run gets
+// the same empty settings folder of its own, so nothing a user or an earlier test remembered
+// (a filter, a language) leaks in.
+inline ViewerRun runViewer(const QStringList &arguments)
+{
+    static QTemporaryDir config;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(HTTPERR_VIEWER_BINARY), arguments);
+    ViewerRun result;
+    if (!process.waitForFinished(120000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
