@@ -104,6 +104,30 @@
         <source>--select-spike wants a number from 1 up.</source>
         <translation>--select-spike erwartet eine Zahl ab 1.</translation>
     </message>
+    <message>
+        <source>Write the rows to FILE without a window and exit; the extension picks the format: .csv, .tsv, .jsonl or .log.</source>
+        <translation>Zeilen ohne Fenster in DATEI schreiben und beenden; die Endung bestimmt das Format: .csv, .tsv, .jsonl oder .log.</translation>
+    </message>
+    <message>
+        <source>Write a ticket report (.html, self-contained, or .pdf) without a window and exit.</source>
+        <translation>Einen Bericht für ein Ticket (.html, eigenständig, oder .pdf) ohne Fenster schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>With --export or --report: replace client IP addresses by stand-ins, the same one for the same address.</source>
+        <translation>Mit --export oder --report: Client-IP-Adressen durch Platzhalter ersetzen, gleiche Adresse, gleicher Platzhalter.</translation>
+    </message>
+    <message>
+        <source>--export: the file name must end in .csv, .tsv, .jsonl or .log.</source>
+        <translation>--export: Der Dateiname muss auf .csv, .tsv, .jsonl oder .log enden.</translation>
+    </message>
+    <message>
+        <source>--report: the file name must end in .html or .pdf.</source>
+        <translation>--report: Der Dateiname muss auf .html oder .pdf enden.</translation>
+    </message>
+    <message>
+        <source>--anonymize needs --export or --report.</source>
+        <translation>--anonymize erfordert --export oder --report.</translation>
+    </message>
 </context>
 <context>
     <name>ExplanationPanel</name>
@@ -238,6 +262,173 @@
     <message>
         <source>usually ~%L1</source>
         <translation>üblich ~%L1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>No log rows could be read from: %1</source>
+        <translation>Aus folgenden Quellen konnten keine Protokollzeilen gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Wait until the files are loaded, then export.</source>
+        <translation>Warten Sie, bis die Dateien geladen sind, und exportieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>Exporting rows to %1…</source>
+        <translation>Zeilen werden nach %1 exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export Rows</source>
+        <translation>Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>%1 Zeilen nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written</source>
+        <translation>Export abgebrochen: Es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Visible columns, in table order</source>
+        <translation>&amp;Sichtbare Spalten, in Tabellenreihenfolge</translation>
+    </message>
+    <message>
+        <source>All &amp;columns, in file order, with file and line</source>
+        <translation>&amp;Alle Spalten, in Dateireihenfolge, mit Datei und Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise client IP addresses</source>
+        <translation>Client-IP-Adressen a&amp;nonymisieren</translation>
+    </message>
+    <message>
+        <source>Export Rows</source>
+        <translation>Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Selected rows (%1)</source>
+        <translation>A&amp;usgewählte Zeilen (%1)</translation>
+    </message>
+    <message>
+        <source>Rows that pass the &amp;filters (%1)</source>
+        <translation>Zeilen, die den &amp;Filtern entsprechen (%1)</translation>
+    </message>
+    <message>
+        <source>A&amp;ll rows (%1)</source>
+        <translation>A&amp;lle Zeilen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Replaces every client address by a stand-in from a reserved range (198.18.0.0/15, 2001:db8::/32), the same one wherever the address appears in this export. URLs and server addresses are kept.</source>
+        <translation>Ersetzt jede Client-Adresse durch einen Platzhalter aus einem reservierten Bereich (198.18.0.0/15, 2001:db8::/32), überall in diesem Export derselbe für dieselbe Adresse. URLs und Server-Adressen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>A .log file always holds each row&apos;s own fields, so that it reads back like the original.</source>
+        <translation>Eine .log-Datei enthält immer die eigenen Felder jeder Zeile, damit sie sich wie das Original wieder einlesen lässt.</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export Rows To</source>
+        <translation>Zeilen exportieren nach</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>„%1“ ist bereits vorhanden. Ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>CSV (comma-separated values)</source>
+        <translation>CSV (kommagetrennte Werte)</translation>
+    </message>
+    <message>
+        <source>TSV (tab-separated values)</source>
+        <translation>TSV (tabulatorgetrennte Werte)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>HTTP.sys error log</source>
+        <translation>HTTP.sys-Fehlerprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Es wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose a file name inside it.</source>
+        <translation>„%1“ ist ein Ordner. Wählen Sie einen Dateinamen darin.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>„%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>You cannot write to the folder “%1”. Choose another folder.</source>
+        <translation>Sie dürfen nicht in den Ordner „%1“ schreiben. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only.</source>
+        <translation>„%1“ ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>„%1“ kann nicht erstellt werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -400,6 +591,53 @@
     <message>
         <source>Filter on %1: %2. Click to remove it.</source>
         <translation>Filter auf %1: %2. Zum Entfernen klicken.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterDescription</name>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Reason is not: %1</source>
+        <translation>Grund ist nicht: %1</translation>
+    </message>
+    <message>
+        <source>Client IP: %1</source>
+        <translation>Client-IP: %1</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <source>From: %1 UTC</source>
+        <translation>Von: %1 UTC</translation>
+    </message>
+    <message>
+        <source>To: %1 UTC</source>
+        <translation>Bis: %1 UTC</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site: %1</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Warteschlange: %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Methode: %1</translation>
+    </message>
+    <message>
+        <source>Server port: %1</source>
+        <translation>Server-Port: %1</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1227,42 @@
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
+    <message>
+        <source>&amp;Export Rows…</source>
+        <translation>Zeilen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Create Re&amp;port…</source>
+        <translation>Bericht e&amp;rstellen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Summary</source>
+        <translation>Zusammenfassung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Save Screens&amp;hot…</source>
+        <translation>Screenshot &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1</source>
+        <translation>Screenshot gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Screenshot</source>
+        <translation>Screenshot kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Screenshot copied</source>
+        <translation>Screenshot kopiert</translation>
+    </message>
 </context>
 <context>
     <name>ProblemListModel</name>
@@ -1115,134 +1389,161 @@
     <name>ReasonCatalog</name>
     <message>
         <source>HTTP.sys answered 503 because the application pool was taken offline after its worker processes kept failing (rapid-fail protection).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys hat mit 503 geantwortet, weil der Anwendungspool offline genommen wurde, nachdem seine Arbeitsprozesse immer wieder ausgefallen waren (Rapid-Fail-Schutz).</translation>
     </message>
     <message>
         <source>The worker process crashed repeatedly: by default 5 crashes within 5 minutes stop the pool.
 Unhandled exceptions, a bad deployment or configuration, an expired app-pool identity password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsprozess ist wiederholt abgestürzt: Standardmäßig halten 5 Abstürze innerhalb von 5 Minuten den Pool an.
+Unbehandelte Ausnahmen, eine fehlerhafte Bereitstellung oder Konfiguration, ein abgelaufenes Kennwort der App-Pool-Identität.</translation>
     </message>
     <message>
         <source>System event log: WAS warnings naming the pool.
 Application log and crash dumps (WER) for why w3wp died.
 The pool&apos;s state in IIS Manager: fix the crash, then start the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemereignisprotokoll: WAS-Warnungen, die den Pool nennen.
+Anwendungsprotokoll und Absturzabbilder (WER), um zu sehen, warum w3wp beendet wurde.
+Der Zustand des Pools im IIS-Manager: erst den Absturz beheben, dann den Pool starten.</translation>
     </message>
     <message>
         <source>applicationPools/add/failure: rapidFailProtection, rapidFailProtectionMaxCrashes, rapidFailProtectionInterval.
 loadBalancerCapabilities: 503 (HttpLevel) or a TCP reset (TcpLevel).</source>
-        <translation type="unfinished"></translation>
+        <translation>applicationPools/add/failure: rapidFailProtection, rapidFailProtectionMaxCrashes, rapidFailProtectionInterval.
+loadBalancerCapabilities: 503 (HttpLevel) oder ein TCP-Reset (TcpLevel).</translation>
     </message>
     <message>
         <source>HTTP.sys answered 503 because the application pool&apos;s process was too busy to take the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys hat mit 503 geantwortet, weil der Prozess des Anwendungspools zu ausgelastet war, um die Anforderung anzunehmen.</translation>
     </message>
     <message>
         <source>CPU saturation or thread starvation in w3wp.
 Long-running or blocked requests holding every thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Auslastung am Limit oder Thread-Mangel in w3wp.
+Lang laufende oder blockierte Anforderungen, die alle Threads belegen.</translation>
     </message>
     <message>
         <source>CPU and thread count of w3wp at that time.
 A memory dump taken during the slowdown.
 The IIS log&apos;s time-taken for the same period.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Last und Thread-Anzahl von w3wp zu diesem Zeitpunkt.
+Ein Speicherabbild, aufgenommen während der Verlangsamung.
+Die time-taken-Werte im IIS-Protokoll für denselben Zeitraum.</translation>
     </message>
     <message>
         <source>App-pool queueLength and process model limits.
 The application&apos;s thread-pool settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>queueLength und Prozessmodell-Grenzwerte des App-Pools.
+Die Thread-Pool-Einstellungen der Anwendung.</translation>
     </message>
     <message>
         <source>HTTP.sys answered 503 because the application was shut down automatically by a policy the administrator set.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys hat mit 503 geantwortet, weil die Anwendung automatisch durch eine vom Administrator festgelegte Richtlinie heruntergefahren wurde.</translation>
     </message>
     <message>
         <source>Scheduled, request-count or memory-based recycling.
 Idle time-out shutting the worker down.
 A configuration change that recycled the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederverwendung (Recycling) nach Zeitplan, Anforderungsanzahl oder Speicherverbrauch.
+Leerlauf-Timeout, das den Arbeitsprozess beendet.
+Eine Konfigurationsänderung, die den Pool wiederverwendet hat.</translation>
     </message>
     <message>
         <source>System event log: WAS events about recycles at that time.
 The pool&apos;s recycling and idle time-out settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemereignisprotokoll: WAS-Ereignisse zu Wiederverwendungen zu diesem Zeitpunkt.
+Die Recycling- und Leerlauf-Timeout-Einstellungen des Pools.</translation>
     </message>
     <message>
         <source>applicationPools/add/recycling (periodicRestart).
 processModel idleTimeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>applicationPools/add/recycling (periodicRestart).
+processModel idleTimeout.</translation>
     </message>
     <message>
         <source>HTTP.sys could not parse the request and answered 400 itself; the application never saw it and the IIS log has no entry for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys konnte die Anforderung nicht parsen und hat selbst mit 400 geantwortet; die Anwendung hat sie nie gesehen, und im IIS-Protokoll gibt es keinen Eintrag dazu.</translation>
     </message>
     <message>
         <source>Malformed or non-HTTP clients.
 Scanners and exploit probes.
 TLS sent to a plain HTTP port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Clients oder Clients, die kein HTTP sprechen.
+Scanner und Exploit-Proben.
+TLS an einen reinen HTTP-Port gesendet.</translation>
     </message>
     <message>
         <source>Group by client IP: a few sources usually means scanning.
 The method and URL columns show how far parsing got.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Client-IP gruppieren: Wenige Quellen deuten meist auf einen Scan hin.
+Die Spalten Methode und URL zeigen, wie weit das Parsen gekommen ist.</translation>
     </message>
     <message>
         <source>The client closed the connection before the request was handed to a worker process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat die Verbindung geschlossen, bevor die Anforderung an einen Arbeitsprozess übergeben wurde.</translation>
     </message>
     <message>
         <source>Clients or load balancers timing out while the request waited.
 Users aborting page loads.
 Health probes that disconnect early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients oder Load Balancer, die in ein Timeout laufen, während die Anforderung wartet.
+Benutzer, die das Laden einer Seite abbrechen.
+Integritätsprüfungen (Health Probes), die früh trennen.</translation>
     </message>
     <message>
         <source>Whether the rate follows traffic (normal) or jumps.
 QueueFull, Timer_AppPool or Timer_ReqQueue at the same time: requests waiting too long for the app.
 Load balancer and proxy time-outs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Rate dem Datenverkehr folgt (normal) oder sprunghaft steigt.
+QueueFull, Timer_AppPool oder Timer_ReqQueue zur selben Zeit: Anforderungen warten zu lange auf die Anwendung.
+Timeouts von Load Balancer und Proxy.</translation>
     </message>
     <message>
         <source>The worker process ended, or closed its request queue, while this request was still pending, so HTTP.sys abandoned it. This is the wording of older Windows versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsprozess wurde beendet oder hat seine Anforderungswarteschlange geschlossen, während diese Anforderung noch ausstand; HTTP.sys hat sie daher verworfen. So lautet die Meldung in älteren Windows-Versionen.</translation>
     </message>
     <message>
         <source>w3wp crashed, was recycled or was killed with requests in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>w3wp ist abgestürzt, wurde wiederverwendet oder beendet, während Anforderungen in Bearbeitung waren.</translation>
     </message>
     <message>
         <source>System event log: WAS events at the same time.
 Application log and WER crash reports for w3wp.
 Recycling settings of the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemereignisprotokoll: WAS-Ereignisse zur selben Zeit.
+Anwendungsprotokoll und WER-Absturzberichte für w3wp.
+Recycling-Einstellungen des Pools.</translation>
     </message>
     <message>
         <source>The process serving the request queue ended, or closed the queue, while this request was still pending, so HTTP.sys abandoned it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess, der die Anforderungswarteschlange bedient, wurde beendet oder hat die Warteschlange geschlossen, während diese Anforderung noch ausstand; HTTP.sys hat sie daher verworfen.</translation>
     </message>
     <message>
         <source>The app pool crashed or was recycled.
 The HTTP service or the hosting service stopped.
 On ports such as 2869 or 5357: the Windows service that owns the URL stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der App-Pool ist abgestürzt oder wurde wiederverwendet.
+Der HTTP-Dienst oder der Hostingdienst wurde beendet.
+Auf Ports wie 2869 oder 5357: Der Windows-Dienst, dem die URL gehört, wurde beendet.</translation>
     </message>
     <message>
         <source>System event log: WAS events at the same time.
 Application log and WER crash reports for w3wp.
 AppOffline following soon after: rapid-fail protection stopped the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemereignisprotokoll: WAS-Ereignisse zur selben Zeit.
+Anwendungsprotokoll und WER-Absturzberichte für w3wp.
+Kurz darauf folgendes AppOffline: Der Rapid-Fail-Schutz hat den Pool angehalten.</translation>
     </message>
     <message>
         <source>HTTP.sys had the request and the application had started on it, but the connection was closed before the complete response and its logging data were handed over. HTTP.sys kept it as a &quot;zombie&quot; connection and wrote this line when it gave up on it. There are two readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys hatte die Anforderung, und die Anwendung hatte mit der Bearbeitung begonnen, doch die Verbindung wurde geschlossen, bevor die vollständige Antwort und ihre Protokolldaten übergeben waren. HTTP.sys hat sie als „Zombie“-Verbindung vorgehalten und diese Zeile geschrieben, als es sie aufgab. Es gibt zwei Lesarten.</translation>
     </message>
     <message>
         <source>Reading 1 - the application was too slow under load: it could not hand its response or logging data back to HTTP.sys in time (about two minutes; some documentation says one), so HTTP.sys dropped the connection.
 Reading 2 - the application failed to send the response: it closed or reset the connection (for example Response.Close(), or Connection: close behind ARR) or failed half-way, while the client, proxy or load balancer had already given up.
 A few per hour are normal background; a spike means slow responses met impatient clients, proxies or load balancers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesart 1 – die Anwendung war unter Last zu langsam: Sie konnte ihre Antwort oder ihre Protokolldaten nicht rechtzeitig an HTTP.sys übergeben (etwa zwei Minuten; manche Dokumentation nennt eine), daher hat HTTP.sys die Verbindung getrennt.
+Lesart 2 – die Anwendung konnte die Antwort nicht senden: Sie hat die Verbindung geschlossen oder zurückgesetzt (zum Beispiel Response.Close() oder Connection: close hinter ARR) oder ist mittendrin gescheitert, während Client, Proxy oder Load Balancer schon aufgegeben hatten.
+Einige pro Stunde sind normales Grundrauschen; eine Spitze bedeutet, dass langsame Antworten auf ungeduldige Clients, Proxys oder Load Balancer trafen.</translation>
     </message>
     <message>
         <source>For reading 1: thread starvation or blocking in the worker process (thread count, CPU, a memory dump during the spike).
@@ -1250,514 +1551,569 @@ For reading 1: the IIS log&apos;s time-taken for the same URLs around this time.
 For reading 2: Failed Request Tracing for the affected URLs.
 For both: Event Viewer (Application and System) for app-pool errors, crashes and recycles.
 For both: load balancer and reverse proxy time-outs - shorter than the application&apos;s response time means they give up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Lesart 1: Thread-Mangel oder Blockierungen im Arbeitsprozess (Thread-Anzahl, CPU, ein Speicherabbild während der Spitze).
+Zu Lesart 1: die time-taken-Werte im IIS-Protokoll für dieselben URLs um diese Zeit.
+Zu Lesart 2: Ablaufverfolgung für Anforderungsfehler (Failed Request Tracing) für die betroffenen URLs.
+Für beide: Ereignisanzeige (Anwendung und System) auf App-Pool-Fehler, Abstürze und Wiederverwendungen.
+Für beide: Timeouts von Load Balancer und Reverse Proxy – sind sie kürzer als die Antwortzeit der Anwendung, geben sie zuerst auf.</translation>
     </message>
     <message>
         <source>Load balancer and proxy idle and response time-outs (ARR: proxy timeout).
 IIS connectionTimeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlauf- und Antwort-Timeouts von Load Balancer und Proxy (ARR: proxy timeout).
+IIS connectionTimeout.</translation>
     </message>
     <message>
         <source>The list HTTP.sys keeps of dropped (&quot;zombie&quot;) connections overflowed: connections were dropped faster than the list could hold them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste, in der HTTP.sys getrennte („Zombie“-)Verbindungen führt, ist übergelaufen: Verbindungen wurden schneller getrennt, als die Liste sie aufnehmen konnte.</translation>
     </message>
     <message>
         <source>Bursts of client disconnects.
 A load balancer that closes connections at once, or that marks slow servers unhealthy yet keeps sending them requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehäufte Verbindungsabbrüche durch Clients.
+Ein Load Balancer, der Verbindungen sofort schließt oder langsame Server als fehlerhaft markiert, ihnen aber weiter Anforderungen schickt.</translation>
     </message>
     <message>
         <source>The IIS log for many 200.0.64 (client disconnected) entries.
 Load balancer health-check and ejection rules.
 A Connection_Dropped spike at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das IIS-Protokoll auf viele Einträge 200.0.64 (Client getrennt).
+Integritätsprüfungs- und Ausschlussregeln des Load Balancers.
+Eine Connection_Dropped-Spitze zur selben Zeit.</translation>
     </message>
     <message>
         <source>The site&apos;s connection limit was reached, so HTTP.sys refused the request with 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbindungslimit der Site war erreicht, daher hat HTTP.sys die Anforderung mit 503 abgelehnt.</translation>
     </message>
     <message>
         <source>A maxConnections limit set on the site.
 A traffic spike, or slow clients holding many connections open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein für die Site festgelegtes maxConnections-Limit.
+Ein Lastanstieg oder langsame Clients, die viele Verbindungen offen halten.</translation>
     </message>
     <message>
         <source>The site&apos;s limits in IIS.
 Traffic volume and client mix at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grenzwerte der Site in IIS.
+Datenvolumen und Zusammensetzung der Clients zu diesem Zeitpunkt.</translation>
     </message>
     <message>
         <source>sites/site/limits maxConnections.</source>
-        <translation type="unfinished"></translation>
+        <translation>sites/site/limits maxConnections.</translation>
     </message>
     <message>
         <source>HTTP.sys stopped accepting new connections because kernel non-paged pool memory fell below 20 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys hat keine neuen Verbindungen mehr angenommen, weil der nicht ausgelagerte Kernel-Pool (Non-Paged Pool) unter 20 MB gefallen ist.</translation>
     </message>
     <message>
         <source>Kernel memory pressure.
 A driver leaking non-paged pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherknappheit im Kernel.
+Ein Treiber mit einem Speicherleck im nicht ausgelagerten Pool.</translation>
     </message>
     <message>
         <source>Non-paged pool usage over time (Performance Monitor, poolmon).
 Drivers whose pool tags keep growing.
 The System event log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegung des nicht ausgelagerten Pools im Zeitverlauf (Leistungsüberwachung, poolmon).
+Treiber, deren Pool-Tags ständig wachsen.
+Das Systemereignisprotokoll.</translation>
     </message>
     <message>
         <source>EnableAggressiveMemoryUsage=1 under HKLM\System\CurrentControlSet\Services\HTTP\Parameters lowers the threshold to 8 MB - a stopgap, not a fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>EnableAggressiveMemoryUsage=1 unter HKLM\System\CurrentControlSet\Services\HTTP\Parameters senkt die Schwelle auf 8 MB – eine Notlösung, keine Behebung.</translation>
     </message>
     <message>
         <source>HTTP.sys answered 503 because an administrator took the application offline: its pool or site is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys hat mit 503 geantwortet, weil ein Administrator die Anwendung offline genommen hat: Ihr Pool oder ihre Site ist angehalten.</translation>
     </message>
     <message>
         <source>Planned maintenance.
 A pool or site stopped by hand or by a script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Wartung.
+Ein Pool oder eine Site, von Hand oder per Skript angehalten.</translation>
     </message>
     <message>
         <source>The state of the app pool and site.
 Who stopped it and when (System event log, change records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand von App-Pool und Site.
+Wer ihn wann angehalten hat (Systemereignisprotokoll, Änderungsprotokolle).</translation>
     </message>
     <message>
         <source>The request body was larger than the server allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anforderungstext war größer, als der Server zulässt.</translation>
     </message>
     <message>
         <source>Uploads or posts beyond the configured size limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploads oder POST-Anforderungen über den konfigurierten Größengrenzen.</translation>
     </message>
     <message>
         <source>Which URLs and clients are affected.
 Whether the limit matches what the application is meant to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche URLs und Clients betroffen sind.
+Ob die Grenze dem entspricht, was die Anwendung annehmen soll.</translation>
     </message>
     <message>
         <source>Request size limits of the server and application (for example request filtering maxAllowedContentLength).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größengrenzen für Anforderungen in Server und Anwendung (zum Beispiel maxAllowedContentLength der Anforderungsfilterung).</translation>
     </message>
     <message>
         <source>A request header field was longer than HTTP.sys allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anforderungsheader-Feld war länger, als HTTP.sys zulässt.</translation>
     </message>
     <message>
         <source>Large cookies.
 Large Kerberos tokens (users in many groups).
 Oversized custom headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Große Cookies.
+Große Kerberos-Tokens (Benutzer in vielen Gruppen).
+Übergroße benutzerdefinierte Header.</translation>
     </message>
     <message>
         <source>Which clients and URLs are affected.
 The size of their Cookie and Authorization headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Clients und URLs betroffen sind.
+Die Größe ihrer Cookie- und Authorization-Header.</translation>
     </message>
     <message>
         <source>MaxFieldLength (default 16 KB) and MaxRequestBytes under HKLM\System\CurrentControlSet\Services\HTTP\Parameters; restart the HTTP service after a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>MaxFieldLength (Standard 16 KB) und MaxRequestBytes unter HKLM\System\CurrentControlSet\Services\HTTP\Parameters; nach einer Änderung den HTTP-Dienst neu starten.</translation>
     </message>
     <message>
         <source>HTTP.sys found a forbidden element or character sequence while parsing the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys hat beim Parsen der Anforderung ein unzulässiges Element oder eine unzulässige Zeichenfolge gefunden.</translation>
     </message>
     <message>
         <source>Path traversal attempts (\.., encoded dots).
 Restricted characters in the URL.
 Mostly scanners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Path-Traversal-Versuche (\.., kodierte Punkte).
+Eingeschränkte Zeichen in der URL.
+Meist Scanner.</translation>
     </message>
     <message>
         <source>Group by client IP and URL: real users rarely trigger it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Client-IP und URL gruppieren: Echte Benutzer lösen das selten aus.</translation>
     </message>
     <message>
         <source>AllowRestrictedChars and the other URL-parsing keys under HTTP\Parameters (relaxing them widens the attack surface).</source>
-        <translation type="unfinished"></translation>
+        <translation>AllowRestrictedChars und die übrigen Schlüssel zum URL-Parsen unter HTTP\Parameters (sie zu lockern vergrößert die Angriffsfläche).</translation>
     </message>
     <message>
         <source>A request header could not be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anforderungsheader konnte nicht geparst werden.</translation>
     </message>
     <message>
         <source>Malformed header syntax from broken clients, tools or attack traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Header-Syntax von defekten Clients, Tools oder Angriffsverkehr.</translation>
     </message>
     <message>
         <source>Client IPs; user agents if they are logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-IPs; User-Agents, sofern sie protokolliert werden.</translation>
     </message>
     <message>
         <source>The Host header could not be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Header konnte nicht geparst werden.</translation>
     </message>
     <message>
         <source>Invalid characters or format in the Host header.
 Scanners probing with odd names.
 A proxy that rewrites Host wrongly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Zeichen oder ungültiges Format im Host-Header.
+Scanner, die mit seltsamen Namen sondieren.
+Ein Proxy, der den Host falsch umschreibt.</translation>
     </message>
     <message>
         <source>Client IPs: scanners or one misbehaving proxy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-IPs: Scanner oder ein einzelner fehlerhafter Proxy?</translation>
     </message>
     <message>
         <source>An internal error inside HTTP.sys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein interner Fehler in HTTP.sys.</translation>
     </message>
     <message>
         <source>Rare: a driver problem or a failed memory allocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selten: ein Treiberproblem oder eine fehlgeschlagene Speicherzuweisung.</translation>
     </message>
     <message>
         <source>The System event log around this time.
 Kernel memory usage.
 Windows updates for http.sys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Systemereignisprotokoll um diese Zeit.
+Kernel-Speicherbelegung.
+Windows-Updates für http.sys.</translation>
     </message>
     <message>
         <source>The request contained an illegal carriage return or line feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung enthielt einen unzulässigen Wagenrücklauf (CR) oder Zeilenvorschub (LF).</translation>
     </message>
     <message>
         <source>Bare LF or CR inside headers: broken clients or request-smuggling attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne LF oder CR in Headern: defekte Clients oder Request-Smuggling-Versuche.</translation>
     </message>
     <message>
         <source>Client IPs.
 Whether a proxy in front rewrites requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-IPs.
+Ob ein vorgeschalteter Proxy Anforderungen umschreibt.</translation>
     </message>
     <message>
         <source>The request had a body but did not say how long it was: no Content-Length and no chunked encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung hatte einen Textkörper, ohne dessen Länge anzugeben: kein Content-Length und keine Chunked-Kodierung.</translation>
     </message>
     <message>
         <source>Clients or libraries that send a body without declaring its length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients oder Bibliotheken, die einen Textkörper senden, ohne seine Länge anzugeben.</translation>
     </message>
     <message>
         <source>The client and method; the client needs to send Content-Length or use chunked transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client und Methode; der Client muss Content-Length senden oder Chunked-Übertragung verwenden.</translation>
     </message>
     <message>
         <source>Service unavailable: HTTP.sys hit an internal error such as a failed memory allocation or a conflict in the URL reservation list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst nicht verfügbar: HTTP.sys ist auf einen internen Fehler gestoßen, etwa eine fehlgeschlagene Speicherzuweisung oder einen Konflikt in der Liste der URL-Reservierungen.</translation>
     </message>
     <message>
         <source>Most often a URL is registered but nothing is serving its queue: the owning service or app pool is stopped (typical on the UPnP/WSD ports 2869 and 5357).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meistens ist eine URL registriert, aber niemand bedient ihre Warteschlange: Der zuständige Dienst oder App-Pool ist angehalten (typisch auf den UPnP/WSD-Ports 2869 und 5357).</translation>
     </message>
     <message>
         <source>That the target app pool or service is running.
 Bindings and URL reservations: netsh http show urlacl, netsh http show servicestate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Ziel-App-Pool bzw. -Dienst läuft.
+Bindungen und URL-Reservierungen: netsh http show urlacl, netsh http show servicestate.</translation>
     </message>
     <message>
         <source>Not implemented: the request used a Transfer-Encoding HTTP.sys does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht implementiert: Die Anforderung verwendete ein Transfer-Encoding, das HTTP.sys nicht kennt.</translation>
     </message>
     <message>
         <source>Unusual or malformed Transfer-Encoding headers, often from tools or attack traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungewöhnliche oder fehlerhafte Transfer-Encoding-Header, oft von Tools oder Angriffsverkehr.</translation>
     </message>
     <message>
         <source>Clients and methods: does any legitimate client send it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients und Methoden: Sendet irgendein legitimer Client so etwas?</translation>
     </message>
     <message>
         <source>A number in the request could not be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl in der Anforderung konnte nicht geparst werden.</translation>
     </message>
     <message>
         <source>A bad Content-Length or chunk size.
 Broken clients or request-smuggling attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ungültiges Content-Length oder eine ungültige Chunk-Größe.
+Defekte Clients oder Request-Smuggling-Versuche.</translation>
     </message>
     <message>
         <source>Client IPs and methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-IPs und Methoden.</translation>
     </message>
     <message>
         <source>A precondition the request needed was missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorbedingung, die die Anforderung benötigte, fehlte.</translation>
     </message>
     <message>
         <source>Clients leaving out a header HTTP.sys requires for that kind of request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients, die einen Header weglassen, den HTTP.sys für diese Art von Anforderung verlangt.</translation>
     </message>
     <message>
         <source>The client and method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client und Methode.</translation>
     </message>
     <message>
         <source>HTTP.sys refused the request with 503 because the app pool&apos;s kernel request queue was full.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys hat die Anforderung mit 503 abgelehnt, weil die Kernel-Anforderungswarteschlange des App-Pools voll war.</translation>
     </message>
     <message>
         <source>The application is not taking requests off the queue fast enough: thread-pool starvation, blocking calls, high CPU or a hung process.
 A sudden surge of traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung holt Anforderungen nicht schnell genug aus der Warteschlange: Thread-Pool-Mangel, blockierende Aufrufe, hohe CPU-Last oder ein hängender Prozess.
+Ein plötzlicher Ansturm an Datenverkehr.</translation>
     </message>
     <message>
         <source>Performance counters HTTP Service Request Queues: CurrentQueueSize, RejectedRequests.
 CPU and threads of w3wp; a memory dump taken during the event.
 Raising the queue length only buys time: find the slowness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsindikatoren HTTP Service Request Queues: CurrentQueueSize, RejectedRequests.
+CPU und Threads von w3wp; ein Speicherabbild während des Ereignisses.
+Die Warteschlangenlänge zu erhöhen verschafft nur Zeit: Finden Sie die Ursache der Langsamkeit.</translation>
     </message>
     <message>
         <source>applicationPools/add queueLength (default 1000).
 loadBalancerCapabilities: 503 or a TCP reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>applicationPools/add queueLength (Standard 1000).
+loadBalancerCapabilities: 503 oder ein TCP-Reset.</translation>
     </message>
     <message>
         <source>The request line and headers together were longer than HTTP.sys allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungszeile und Header zusammen waren länger, als HTTP.sys zulässt.</translation>
     </message>
     <message>
         <source>Huge cookies or many headers.
 Large Kerberos tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesige Cookies oder viele Header.
+Große Kerberos-Tokens.</translation>
     </message>
     <message>
         <source>Which clients and URLs are affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Clients und URLs betroffen sind.</translation>
     </message>
     <message>
         <source>MaxRequestBytes (default 16 KB) and MaxFieldLength under HKLM\System\CurrentControlSet\Services\HTTP\Parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>MaxRequestBytes (Standard 16 KB) und MaxFieldLength unter HKLM\System\CurrentControlSet\Services\HTTP\Parameters.</translation>
     </message>
     <message>
         <source>The request waited in the app pool&apos;s queue too long before a worker process took it, so the connection expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung hat zu lange in der Warteschlange des App-Pools gewartet, bevor ein Arbeitsprozess sie übernahm; daher ist die Verbindung abgelaufen.</translation>
     </message>
     <message>
         <source>A hung or very slow w3wp.
 A pool that starts slowly.
 Too few worker threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein hängender oder sehr langsamer w3wp.
+Ein Pool, der langsam startet.
+Zu wenige Arbeitsthreads.</translation>
     </message>
     <message>
         <source>QueueFull or Connection_Dropped at the same time.
 CPU and threads of w3wp; a memory dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>QueueFull oder Connection_Dropped zur selben Zeit.
+CPU und Threads von w3wp; ein Speicherabbild.</translation>
     </message>
     <message>
         <source>Connection time-out (IIS connectionTimeout, default 2 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-Timeout (IIS connectionTimeout, Standard 2 Minuten).</translation>
     </message>
     <message>
         <source>An idle keep-alive connection expired and HTTP.sys closed it. Information only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine inaktive Keep-Alive-Verbindung ist abgelaufen, und HTTP.sys hat sie geschlossen. Nur zur Information.</translation>
     </message>
     <message>
         <source>Normal: browsers keep connections open, then leave them. A healthy server&apos;s log is mostly these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal: Browser halten Verbindungen offen und lassen sie dann liegen. Das Protokoll eines gesunden Servers besteht größtenteils daraus.</translation>
     </message>
     <message>
         <source>Only the rate matters. A jump can mean many clients opening and abandoning connections (connection exhaustion, slow-client attacks, load balancer probes that open TCP without sending requests).
 Many at the same second: clients timing out together after a restart or a network event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Rate zählt. Ein Sprung kann bedeuten, dass viele Clients Verbindungen öffnen und liegen lassen (Erschöpfung der Verbindungen, Slow-Client-Angriffe, Load-Balancer-Prüfungen, die TCP öffnen, ohne Anforderungen zu senden).
+Viele in derselben Sekunde: Clients, die nach einem Neustart oder einem Netzwerkereignis gemeinsam in ein Timeout laufen.</translation>
     </message>
     <message>
         <source>IIS webLimits connectionTimeout (default 2 minutes).
 HTTP API IdleConnection timer (netsh http add timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>IIS webLimits connectionTimeout (Standard 2 Minuten).
+HTTP-API-Timer IdleConnection (netsh http add timeout).</translation>
     </message>
     <message>
         <source>The request body did not arrive in time; the timer restarts with every chunk received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anforderungstext ist nicht rechtzeitig eingetroffen; der Timer startet mit jedem empfangenen Block neu.</translation>
     </message>
     <message>
         <source>Slow or stalled uploads.
 Clients on poor links.
 Slow-POST attacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsame oder stockende Uploads.
+Clients mit schlechter Anbindung.
+Slow-POST-Angriffe.</translation>
     </message>
     <message>
         <source>Client IPs and URLs: upload endpoints, or one source sending slowly?</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-IPs und URLs: Upload-Endpunkte oder eine einzelne Quelle, die langsam sendet?</translation>
     </message>
     <message>
         <source>HTTP Server API EntityBody timer (2 minutes by default); the IIS site&apos;s connectionTimeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>EntityBody-Timer der HTTP-Server-API (standardmäßig 2 Minuten); connectionTimeout der IIS-Site.</translation>
     </message>
     <message>
         <source>The request headers were not complete within the time limit (2 minutes by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderungsheader waren nicht innerhalb des Zeitlimits vollständig (standardmäßig 2 Minuten).</translation>
     </message>
     <message>
         <source>Slowloris-style attacks that send headers slowly.
 Broken clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angriffe nach Slowloris-Art, die Header langsam senden.
+Defekte Clients.</translation>
     </message>
     <message>
         <source>Client IPs: a few sources with many lines means an attack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-IPs: Wenige Quellen mit vielen Zeilen bedeuten einen Angriff.</translation>
     </message>
     <message>
         <source>IIS webLimits headerWaitTimeout.
 netsh http add timeout timeouttype=headerwaittimeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIS webLimits headerWaitTimeout.
+netsh http add timeout timeouttype=headerwaittimeout.</translation>
     </message>
     <message>
         <source>The client took the response more slowly than the minimum send rate, so HTTP.sys closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat die Antwort langsamer abgenommen als die minimale Senderate, daher hat HTTP.sys die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>Slow mobile or WAN clients.
 Large downloads over thin links.
 Slow-read attacks.
 Windows Server 2012 R2 and later enforce the rate more strictly (self-hosted WCF and HttpListener services).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsame Mobil- oder WAN-Clients.
+Große Downloads über dünne Leitungen.
+Slow-Read-Angriffe.
+Ab Windows Server 2012 R2 wird die Rate strenger durchgesetzt (selbst gehostete WCF- und HttpListener-Dienste).</translation>
     </message>
     <message>
         <source>URLs (large files?) and client IPs.
 The effective rate: netsh http show servicestate view=&quot;session&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>URLs (große Dateien?) und Client-IPs.
+Die tatsächliche Rate: netsh http show servicestate view=&quot;session&quot;.</translation>
     </message>
     <message>
         <source>IIS webLimits minBytesPerSecond (default 240 bytes/s).
 HTTP Server API minSendBytesPerSecond (default 150 bytes/s; 0xFFFFFFFF disables the check).</source>
-        <translation type="unfinished"></translation>
+        <translation>IIS webLimits minBytesPerSecond (Standard 240 Bytes/s).
+HTTP-Server-API minSendBytesPerSecond (Standard 150 Bytes/s; 0xFFFFFFFF schaltet die Prüfung ab).</translation>
     </message>
     <message>
         <source>The request waited in the app pool&apos;s request queue too long before a worker process took it, so the connection expired. Newer wording of Timer_AppPool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung hat zu lange in der Anforderungswarteschlange des App-Pools gewartet, bevor ein Arbeitsprozess sie übernahm; daher ist die Verbindung abgelaufen. Neuere Bezeichnung für Timer_AppPool.</translation>
     </message>
     <message>
         <source>Reserved: Microsoft documents this reason as not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert: Laut Microsoft wird dieser Grund nicht verwendet.</translation>
     </message>
     <message>
         <source>None known. Seeing it means behaviour Microsoft does not describe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bekannt. Taucht er auf, liegt ein Verhalten vor, das Microsoft nicht beschreibt.</translation>
     </message>
     <message>
         <source>The other fields of the row; the Windows version that wrote the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übrigen Felder der Zeile; die Windows-Version, die das Protokoll geschrieben hat.</translation>
     </message>
     <message>
         <source>An SSL renegotiation between client and server took longer than allowed (2 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SSL-Neuaushandlung zwischen Client und Server hat länger gedauert als erlaubt (2 Minuten).</translation>
     </message>
     <message>
         <source>Client-certificate negotiation problems: the client does not answer the certificate request, or certificate settings do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme bei der Aushandlung von Client-Zertifikaten: Der Client beantwortet die Zertifikatsanforderung nicht, oder die Zertifikatseinstellungen passen nicht zusammen.</translation>
     </message>
     <message>
         <source>Sites and URLs that require client certificates.
 SSL bindings: netsh http show sslcert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites und URLs, die Client-Zertifikate verlangen.
+SSL-Bindungen: netsh http show sslcert.</translation>
     </message>
     <message>
         <source>The URL could not be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL konnte nicht geparst werden.</translation>
     </message>
     <message>
         <source>Scanners and worms.
 Invalid percent-escapes.
 Paths that climb above the root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner und Würmer.
+Ungültige Prozent-Escapes.
+Pfade, die über das Stammverzeichnis hinausgehen.</translation>
     </message>
     <message>
         <source>Group by client IP: real users rarely cause it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Client-IP gruppieren: Echte Benutzer verursachen das selten.</translation>
     </message>
     <message>
         <source>The URL was longer than HTTP.sys allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL war länger, als HTTP.sys zulässt.</translation>
     </message>
     <message>
         <source>Very long query strings.
 Too many or too long path segments.
 Attack payloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr lange Abfragezeichenfolgen.
+Zu viele oder zu lange Pfadsegmente.
+Angriffs-Payloads.</translation>
     </message>
     <message>
         <source>Which URLs and clients are affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche URLs und Clients betroffen sind.</translation>
     </message>
     <message>
         <source>UrlSegmentMaxLength (260), UrlSegmentMaxCount (255) and MaxFieldLength under HTTP\Parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>UrlSegmentMaxLength (260), UrlSegmentMaxCount (255) und MaxFieldLength unter HTTP\Parameters.</translation>
     </message>
     <message>
         <source>The request method could not be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderungsmethode konnte nicht geparst werden.</translation>
     </message>
     <message>
         <source>Non-HTTP traffic: TLS handshakes sent to an HTTP port, binary probes, port scanners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-HTTP-Verkehr: TLS-Handshakes an einen HTTP-Port, binäre Sondierungen, Portscanner.</translation>
     </message>
     <message>
         <source>Client IPs and server ports: a client using https:// on an http binding (or the reverse)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-IPs und Server-Ports: Ein Client, der https:// auf einer http-Bindung verwendet (oder umgekehrt)?</translation>
     </message>
     <message>
         <source>The HTTP version in the request line is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTP-Version in der Anforderungszeile wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>Request lines with unusual versions (HTTP/2.0 written as text, HTTP/9.9): buggy clients or scanners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungszeilen mit ungewöhnlichen Versionen (HTTP/2.0 als Text, HTTP/9.9): fehlerhafte Clients oder Scanner.</translation>
     </message>
     <message>
         <source>Client IPs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-IPs.</translation>
     </message>
     <message>
         <source>Not in Microsoft&apos;s list, but seen in real logs: no registered URL matched the request&apos;s host, port and path, so HTTP.sys answered 404 before any application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in der Liste von Microsoft, aber in echten Protokollen zu sehen: Keine registrierte URL passte zu Host, Port und Pfad der Anforderung, daher hat HTTP.sys vor jeder Anwendung mit 404 geantwortet.</translation>
     </message>
     <message>
         <source>Requests to hosts or ports with no site binding.
 Scanners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen an Hosts oder Ports ohne Site-Bindung.
+Scanner.</translation>
     </message>
     <message>
         <source>Host and port of the requests against the site bindings and URL reservations (netsh http show urlacl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Host und Port der Anforderungen, abgeglichen mit den Site-Bindungen und URL-Reservierungen (netsh http show urlacl).</translation>
     </message>
     <message>
         <source>Not documented by Microsoft and not confirmed in real logs (it appears in a third-party parser&apos;s test data). Probably a request larger than a limit allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Microsoft nicht dokumentiert und in echten Protokollen nicht bestätigt (er taucht in den Testdaten eines fremden Parsers auf). Vermutlich eine Anforderung, die eine Größengrenze überschreitet.</translation>
     </message>
     <message>
         <source>Unknown; treat it like EntityTooLarge or RequestLength until proven otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt; bis zum Beweis des Gegenteils wie EntityTooLarge oder RequestLength behandeln.</translation>
     </message>
     <message>
         <source>The status, method and URL of the rows; which clients send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status, Methode und URL der Zeilen; welche Clients sie senden.</translation>
     </message>
     <message>
         <source>Undocumented: &quot;%1&quot; is not in Microsoft&apos;s list of HTTP.sys reason phrases and this viewer knows nothing reliable about it. It may come from a newer Windows version or a third-party driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undokumentiert: „%1“ steht nicht in der Liste der HTTP.sys-Gründe von Microsoft, und dieser Viewer weiß nichts Verlässliches darüber. Er könnte von einer neueren Windows-Version oder einem Treiber eines Drittanbieters stammen.</translation>
     </message>
     <message>
         <source>The row&apos;s own fields: status, method, URL and queue show how far HTTP.sys got with the request.
 Which clients, URLs and times it clusters on (filter on it).
 Microsoft documentation and support for the exact token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Felder der Zeile: Status, Methode, URL und Warteschlange zeigen, wie weit HTTP.sys mit der Anforderung gekommen ist.
+Auf welche Clients, URLs und Zeiten er sich häuft (danach filtern).
+Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     </message>
     <message>
         <source>Connection event: the request fields are usually empty unless a request was pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsereignis: Die Anforderungsfelder sind meist leer, sofern keine Anforderung ausstand.</translation>
     </message>
     <message>
         <source>Rejected while parsing: HTTP.sys answered by itself, the application never saw the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Parsen abgewiesen: HTTP.sys hat selbst geantwortet, die Anwendung hat die Anforderung nie gesehen.</translation>
     </message>
     <message>
         <source>Parsed and routed, then refused or abandoned at the application pool&apos;s queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparst und weitergeleitet, dann an der Warteschlange des Anwendungspools abgelehnt oder verworfen.</translation>
     </message>
     <message>
         <source>Stage unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase unbekannt.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2164,181 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>%1 of %2 reasons</source>
         <translation>%1 von %2 Gründen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>HTTP.sys error report</source>
+        <translation>HTTP.sys-Fehlerbericht</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC</source>
+        <translation>%1 – %2 UTC</translation>
+    </message>
+    <message>
+        <source>Created %1 with HttpErr Viewer %2.</source>
+        <translation>Erstellt am %1 mit HttpErr Viewer %2.</translation>
+    </message>
+    <message>
+        <source>Client addresses are anonymised.</source>
+        <translation>Client-Adressen sind anonymisiert.</translation>
+    </message>
+    <message>
+        <source>Totals by reason</source>
+        <translation>Summen nach Grund</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>Keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>HTTP.sys errors (rows: %1)</source>
+        <translation>HTTP.sys-Fehler (Zeilen: %1)</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Spikes:</source>
+        <translation>Spitzen:</translation>
+    </message>
+    <message>
+        <source>Top clients (anonymised):</source>
+        <translation>Häufigste Clients (anonymisiert):</translation>
+    </message>
+    <message>
+        <source>Top clients:</source>
+        <translation>Häufigste Clients:</translation>
+    </message>
+    <message>
+        <source>Top URLs:</source>
+        <translation>Häufigste URLs:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportController</name>
+    <message>
+        <source>Wait until the files are loaded, then create the report.</source>
+        <translation>Warten Sie, bis die Dateien geladen sind, und erstellen Sie dann den Bericht.</translation>
+    </message>
+    <message>
+        <source>Report Not Written</source>
+        <translation>Bericht nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Report written to %1 and %2</source>
+        <translation>Bericht geschrieben: %1 und %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Summary copied as Markdown</source>
+        <translation>Zusammenfassung als Markdown kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDataCollector</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Also save a &amp;PDF beside it</source>
+        <translation>Zusätzlich ein &amp;PDF daneben speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise client IP addresses</source>
+        <translation>Client-IP-Adressen &amp;anonymisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report when it is written</source>
+        <translation>Bericht nach dem Schreiben ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Create Report</source>
+        <translation>Bericht erstellen</translation>
+    </message>
+    <message>
+        <source>Client addresses in the lists and tables become stand-ins from reserved ranges, one per real address.</source>
+        <translation>Client-Adressen in Listen und Tabellen werden durch Platzhalter aus reservierten Bereichen ersetzt, einer je echter Adresse.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;HTML file:</source>
+        <translation>&amp;HTML-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Save Report As</source>
+        <translation>Bericht speichern unter</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html *.htm)</source>
+        <translation>HTML-Bericht (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Cannot Create Report</source>
+        <translation>Bericht kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace %1?</source>
+        <translation>%1 ersetzen?</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>“%1” ends neither in .html nor in .pdf.</source>
+        <translation>„%1“ endet weder auf .html noch auf .pdf.</translation>
+    </message>
+    <message>
+        <source>HTTP.sys error report</source>
+        <translation>HTTP.sys-Fehlerbericht</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2481,18 @@ Microsoft documentation and support for the exact token.</source>
         <source>Click for details</source>
         <translation>Für Details klicken</translation>
     </message>
+    <message>
+        <source>no log</source>
+        <translation>kein Protokoll</translation>
+    </message>
+    <message>
+        <source>No log: %1 – %2 %3</source>
+        <translation>Kein Protokoll: %1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>No loaded file has rows for this time. A file may be missing, or the server or its logging was stopped; it does not mean there were no errors.</source>
+        <translation>Keine geladene Datei enthält Zeilen für diese Zeit. Vielleicht fehlt eine Datei, oder der Server bzw. seine Protokollierung war angehalten; das heißt nicht, dass es keine Fehler gab.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -2034,6 +2577,29 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>Invalid regular expression: %1 (at position %2)</source>
         <translation>Ungültiger regulärer Ausdruck: %1 (an Position %2)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCapture</name>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>„%1“ kann nicht erstellt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot to “%1”.</source>
+        <translation>Der Screenshot konnte nicht unter „%1“ gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Save Screenshot</source>
+        <translation>Screenshot speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
+        <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Screenshot Not Saved</source>
+        <translation>Screenshot nicht gespeichert</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,30 @@
         <source>--select-spike wants a number from 1 up.</source>
         <translation>--select-spike attend un nombre à partir de 1.</translation>
     </message>
+    <message>
+        <source>Write the rows to FILE without a window and exit; the extension picks the format: .csv, .tsv, .jsonl or .log.</source>
+        <translation>Écrire les lignes dans FICHIER sans fenêtre, puis quitter&#xa0;; l’extension choisit le format&#xa0;: .csv, .tsv, .jsonl ou .log.</translation>
+    </message>
+    <message>
+        <source>Write a ticket report (.html, self-contained, or .pdf) without a window and exit.</source>
+        <translation>Écrire un rapport pour un ticket (.html autonome, ou .pdf) sans fenêtre, puis quitter.</translation>
+    </message>
+    <message>
+        <source>With --export or --report: replace client IP addresses by stand-ins, the same one for the same address.</source>
+        <translation>Avec --export ou --report&#xa0;: remplacer les adresses IP des clients par des substituts, toujours le même pour une même adresse.</translation>
+    </message>
+    <message>
+        <source>--export: the file name must end in .csv, .tsv, .jsonl or .log.</source>
+        <translation>--export&#xa0;: le nom du fichier doit se terminer par .csv, .tsv, .jsonl ou .log.</translation>
+    </message>
+    <message>
+        <source>--report: the file name must end in .html or .pdf.</source>
+        <translation>--report&#xa0;: le nom du fichier doit se terminer par .html ou .pdf.</translation>
+    </message>
+    <message>
+        <source>--anonymize needs --export or --report.</source>
+        <translation>--anonymize nécessite --export ou --report.</translation>
+    </message>
 </context>
 <context>
     <name>ExplanationPanel</name>
@@ -238,6 +262,173 @@
     <message>
         <source>usually ~%L1</source>
         <translation>habituellement ~%L1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>No log rows could be read from: %1</source>
+        <translation>Aucune ligne de journal n’a pu être lue depuis&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Wait until the files are loaded, then export.</source>
+        <translation>Attendez la fin du chargement des fichiers, puis exportez.</translation>
+    </message>
+    <message>
+        <source>Exporting rows to %1…</source>
+        <translation>Exportation des lignes vers %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export Rows</source>
+        <translation>Exporter les lignes</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>%1 lignes exportées vers %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written</source>
+        <translation>Exportation annulée&#xa0;: rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Visible columns, in table order</source>
+        <translation>Colonnes &amp;visibles, dans l’ordre du tableau</translation>
+    </message>
+    <message>
+        <source>All &amp;columns, in file order, with file and line</source>
+        <translation>&amp;Toutes les colonnes, dans l’ordre du fichier, avec fichier et ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise client IP addresses</source>
+        <translation>&amp;Anonymiser les adresses IP des clients</translation>
+    </message>
+    <message>
+        <source>Export Rows</source>
+        <translation>Exporter les lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Selected rows (%1)</source>
+        <translation>Lignes &amp;sélectionnées (%1)</translation>
+    </message>
+    <message>
+        <source>Rows that pass the &amp;filters (%1)</source>
+        <translation>Lignes retenues par les &amp;filtres (%1)</translation>
+    </message>
+    <message>
+        <source>A&amp;ll rows (%1)</source>
+        <translation>Toutes &amp;les lignes (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Replaces every client address by a stand-in from a reserved range (198.18.0.0/15, 2001:db8::/32), the same one wherever the address appears in this export. URLs and server addresses are kept.</source>
+        <translation>Remplace chaque adresse client par un substitut pris dans une plage réservée (198.18.0.0/15, 2001:db8::/32), le même partout où l’adresse apparaît dans cet export. Les URL et les adresses des serveurs sont conservées.</translation>
+    </message>
+    <message>
+        <source>A .log file always holds each row&apos;s own fields, so that it reads back like the original.</source>
+        <translation>Un fichier .log contient toujours les champs propres à chaque ligne, pour se relire comme l’original.</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Export Rows To</source>
+        <translation>Exporter les lignes vers</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>CSV (comma-separated values)</source>
+        <translation>CSV (valeurs séparées par des virgules)</translation>
+    </message>
+    <message>
+        <source>TSV (tab-separated values)</source>
+        <translation>TSV (valeurs séparées par des tabulations)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>HTTP.sys error log</source>
+        <translation>Journal d’erreurs HTTP.sys</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Aucun nom de fichier n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose a file name inside it.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier. Choisissez un nom de fichier à l’intérieur.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>You cannot write to the folder “%1”. Choose another folder.</source>
+        <translation>Vous ne pouvez pas écrire dans le dossier «&#xa0;%1&#xa0;». Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only.</source>
+        <translation>«&#xa0;%1&#xa0;» est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -400,6 +591,53 @@
     <message>
         <source>Filter on %1: %2. Click to remove it.</source>
         <translation>Filtre sur %1&#xa0;: %2. Cliquez pour le supprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterDescription</name>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reason is not: %1</source>
+        <translation>Motif différent de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Client IP: %1</source>
+        <translation>IP client&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>From: %1 UTC</source>
+        <translation>Du&#xa0;: %1 UTC</translation>
+    </message>
+    <message>
+        <source>To: %1 UTC</source>
+        <translation>Au&#xa0;: %1 UTC</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>File d’attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Méthode&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Server port: %1</source>
+        <translation>Port serveur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1227,42 @@
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
+    <message>
+        <source>&amp;Export Rows…</source>
+        <translation>&amp;Exporter les lignes…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Create Re&amp;port…</source>
+        <translation>Créer un ra&amp;pport…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Summary</source>
+        <translation>Copier le résu&amp;mé</translation>
+    </message>
+    <message>
+        <source>Save Screens&amp;hot…</source>
+        <translation>Enre&amp;gistrer une capture d’écran…</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1</source>
+        <translation>Capture d’écran enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Screenshot</source>
+        <translation>Cop&amp;ier la capture d’écran</translation>
+    </message>
+    <message>
+        <source>Screenshot copied</source>
+        <translation>Capture d’écran copiée</translation>
+    </message>
 </context>
 <context>
     <name>ProblemListModel</name>
@@ -1115,134 +1389,161 @@
     <name>ReasonCatalog</name>
     <message>
         <source>HTTP.sys answered 503 because the application pool was taken offline after its worker processes kept failing (rapid-fail protection).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys a répondu 503 car le pool d’applications a été mis hors ligne après des échecs répétés de ses processus de travail (protection contre les défaillances rapides).</translation>
     </message>
     <message>
         <source>The worker process crashed repeatedly: by default 5 crashes within 5 minutes stop the pool.
 Unhandled exceptions, a bad deployment or configuration, an expired app-pool identity password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus de travail a planté à plusieurs reprises&#xa0;: par défaut, 5 plantages en 5 minutes arrêtent le pool.
+Exceptions non gérées, déploiement ou configuration défectueux, mot de passe expiré de l’identité du pool d’applications.</translation>
     </message>
     <message>
         <source>System event log: WAS warnings naming the pool.
 Application log and crash dumps (WER) for why w3wp died.
 The pool&apos;s state in IIS Manager: fix the crash, then start the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’événements Système&#xa0;: avertissements WAS qui nomment le pool.
+Journal Application et vidages sur incident (WER) pour savoir pourquoi w3wp s’est arrêté.
+L’état du pool dans le Gestionnaire IIS&#xa0;: corriger le plantage, puis démarrer le pool.</translation>
     </message>
     <message>
         <source>applicationPools/add/failure: rapidFailProtection, rapidFailProtectionMaxCrashes, rapidFailProtectionInterval.
 loadBalancerCapabilities: 503 (HttpLevel) or a TCP reset (TcpLevel).</source>
-        <translation type="unfinished"></translation>
+        <translation>applicationPools/add/failure&#xa0;: rapidFailProtection, rapidFailProtectionMaxCrashes, rapidFailProtectionInterval.
+loadBalancerCapabilities&#xa0;: 503 (HttpLevel) ou une réinitialisation TCP (TcpLevel).</translation>
     </message>
     <message>
         <source>HTTP.sys answered 503 because the application pool&apos;s process was too busy to take the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys a répondu 503 car le processus du pool d’applications était trop occupé pour prendre la requête.</translation>
     </message>
     <message>
         <source>CPU saturation or thread starvation in w3wp.
 Long-running or blocked requests holding every thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processeur saturé ou pénurie de threads dans w3wp.
+Requêtes longues ou bloquées qui occupent tous les threads.</translation>
     </message>
     <message>
         <source>CPU and thread count of w3wp at that time.
 A memory dump taken during the slowdown.
 The IIS log&apos;s time-taken for the same period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processeur et nombre de threads de w3wp à ce moment-là.
+Un vidage mémoire pris pendant le ralentissement.
+Le time-taken du journal IIS sur la même période.</translation>
     </message>
     <message>
         <source>App-pool queueLength and process model limits.
 The application&apos;s thread-pool settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>queueLength du pool d’applications et limites du modèle de processus.
+Les réglages du pool de threads de l’application.</translation>
     </message>
     <message>
         <source>HTTP.sys answered 503 because the application was shut down automatically by a policy the administrator set.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys a répondu 503 car l’application a été arrêtée automatiquement par une règle définie par l’administrateur.</translation>
     </message>
     <message>
         <source>Scheduled, request-count or memory-based recycling.
 Idle time-out shutting the worker down.
 A configuration change that recycled the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recyclage planifié, au nombre de requêtes ou selon la mémoire.
+Délai d’inactivité qui arrête le processus de travail.
+Une modification de configuration qui a recyclé le pool.</translation>
     </message>
     <message>
         <source>System event log: WAS events about recycles at that time.
 The pool&apos;s recycling and idle time-out settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’événements Système&#xa0;: événements WAS de recyclage à ce moment-là.
+Les réglages de recyclage et de délai d’inactivité du pool.</translation>
     </message>
     <message>
         <source>applicationPools/add/recycling (periodicRestart).
 processModel idleTimeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>applicationPools/add/recycling (periodicRestart).
+processModel idleTimeout.</translation>
     </message>
     <message>
         <source>HTTP.sys could not parse the request and answered 400 itself; the application never saw it and the IIS log has no entry for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys n’a pas pu analyser la requête et a répondu 400 lui-même&#xa0;; l’application ne l’a jamais vue et le journal IIS n’en garde aucune trace.</translation>
     </message>
     <message>
         <source>Malformed or non-HTTP clients.
 Scanners and exploit probes.
 TLS sent to a plain HTTP port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients défectueux ou qui ne parlent pas HTTP.
+Scanners et sondes d’exploitation.
+TLS envoyé sur un port HTTP simple.</translation>
     </message>
     <message>
         <source>Group by client IP: a few sources usually means scanning.
 The method and URL columns show how far parsing got.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper par IP client&#xa0;: peu de sources signifie en général un scan.
+Les colonnes Méthode et URL montrent jusqu’où l’analyse est allée.</translation>
     </message>
     <message>
         <source>The client closed the connection before the request was handed to a worker process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a fermé la connexion avant que la requête soit remise à un processus de travail.</translation>
     </message>
     <message>
         <source>Clients or load balancers timing out while the request waited.
 Users aborting page loads.
 Health probes that disconnect early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients ou répartiteurs de charge qui expirent pendant que la requête attend.
+Utilisateurs qui interrompent le chargement d’une page.
+Sondes de santé qui se déconnectent tôt.</translation>
     </message>
     <message>
         <source>Whether the rate follows traffic (normal) or jumps.
 QueueFull, Timer_AppPool or Timer_ReqQueue at the same time: requests waiting too long for the app.
 Load balancer and proxy time-outs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le débit suit le trafic (normal) ou fait un bond.
+QueueFull, Timer_AppPool ou Timer_ReqQueue au même moment&#xa0;: des requêtes attendent trop longtemps l’application.
+Délais d’expiration du répartiteur de charge et du proxy.</translation>
     </message>
     <message>
         <source>The worker process ended, or closed its request queue, while this request was still pending, so HTTP.sys abandoned it. This is the wording of older Windows versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus de travail s’est terminé, ou a fermé sa file d’attente de requêtes, alors que cette requête était encore en attente&#xa0;; HTTP.sys l’a donc abandonnée. C’est le libellé des anciennes versions de Windows.</translation>
     </message>
     <message>
         <source>w3wp crashed, was recycled or was killed with requests in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>w3wp a planté, a été recyclé ou a été tué avec des requêtes en cours.</translation>
     </message>
     <message>
         <source>System event log: WAS events at the same time.
 Application log and WER crash reports for w3wp.
 Recycling settings of the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’événements Système&#xa0;: événements WAS au même moment.
+Journal Application et rapports d’incident WER pour w3wp.
+Réglages de recyclage du pool.</translation>
     </message>
     <message>
         <source>The process serving the request queue ended, or closed the queue, while this request was still pending, so HTTP.sys abandoned it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus qui sert la file d’attente de requêtes s’est terminé, ou a fermé la file, alors que cette requête était encore en attente&#xa0;; HTTP.sys l’a donc abandonnée.</translation>
     </message>
     <message>
         <source>The app pool crashed or was recycled.
 The HTTP service or the hosting service stopped.
 On ports such as 2869 or 5357: the Windows service that owns the URL stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pool d’applications a planté ou a été recyclé.
+Le service HTTP ou le service d’hébergement s’est arrêté.
+Sur des ports comme 2869 ou 5357&#xa0;: le service Windows propriétaire de l’URL s’est arrêté.</translation>
     </message>
     <message>
         <source>System event log: WAS events at the same time.
 Application log and WER crash reports for w3wp.
 AppOffline following soon after: rapid-fail protection stopped the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’événements Système&#xa0;: événements WAS au même moment.
+Journal Application et rapports d’incident WER pour w3wp.
+Un AppOffline peu après&#xa0;: la protection contre les défaillances rapides a arrêté le pool.</translation>
     </message>
     <message>
         <source>HTTP.sys had the request and the application had started on it, but the connection was closed before the complete response and its logging data were handed over. HTTP.sys kept it as a &quot;zombie&quot; connection and wrote this line when it gave up on it. There are two readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys avait reçu la requête et l’application avait commencé à la traiter, mais la connexion a été fermée avant que la réponse complète et ses données de journalisation soient transmises. HTTP.sys l’a gardée comme connexion «&#xa0;zombie&#xa0;» et a écrit cette ligne en y renonçant. Deux lectures sont possibles.</translation>
     </message>
     <message>
         <source>Reading 1 - the application was too slow under load: it could not hand its response or logging data back to HTTP.sys in time (about two minutes; some documentation says one), so HTTP.sys dropped the connection.
 Reading 2 - the application failed to send the response: it closed or reset the connection (for example Response.Close(), or Connection: close behind ARR) or failed half-way, while the client, proxy or load balancer had already given up.
 A few per hour are normal background; a spike means slow responses met impatient clients, proxies or load balancers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture 1 – l’application était trop lente sous la charge&#xa0;: elle n’a pas pu rendre sa réponse ou ses données de journalisation à HTTP.sys à temps (environ deux minutes&#xa0;; certaines documentations disent une), si bien que HTTP.sys a coupé la connexion.
+Lecture 2 – l’application n’a pas pu envoyer la réponse&#xa0;: elle a fermé ou réinitialisé la connexion (par exemple Response.Close(), ou Connection: close derrière ARR) ou a échoué en cours de route, alors que le client, le proxy ou le répartiteur de charge avait déjà abandonné.
+Quelques-unes par heure relèvent du bruit de fond normal&#xa0;; un pic signifie que des réponses lentes ont rencontré des clients, proxys ou répartiteurs de charge impatients.</translation>
     </message>
     <message>
         <source>For reading 1: thread starvation or blocking in the worker process (thread count, CPU, a memory dump during the spike).
@@ -1250,514 +1551,569 @@ For reading 1: the IIS log&apos;s time-taken for the same URLs around this time.
 For reading 2: Failed Request Tracing for the affected URLs.
 For both: Event Viewer (Application and System) for app-pool errors, crashes and recycles.
 For both: load balancer and reverse proxy time-outs - shorter than the application&apos;s response time means they give up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la lecture 1&#xa0;: pénurie de threads ou blocages dans le processus de travail (nombre de threads, processeur, un vidage mémoire pendant le pic).
+Pour la lecture 1&#xa0;: le time-taken du journal IIS pour les mêmes URL vers cette heure-là.
+Pour la lecture 2&#xa0;: le suivi des demandes ayant échoué (Failed Request Tracing) pour les URL concernées.
+Pour les deux&#xa0;: l’Observateur d’événements (Application et Système) pour les erreurs, plantages et recyclages du pool.
+Pour les deux&#xa0;: les délais d’expiration du répartiteur de charge et du proxy inverse – s’ils sont plus courts que le temps de réponse de l’application, ce sont eux qui abandonnent les premiers.</translation>
     </message>
     <message>
         <source>Load balancer and proxy idle and response time-outs (ARR: proxy timeout).
 IIS connectionTimeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais d’inactivité et de réponse du répartiteur de charge et du proxy (ARR&#xa0;: proxy timeout).
+connectionTimeout d’IIS.</translation>
     </message>
     <message>
         <source>The list HTTP.sys keeps of dropped (&quot;zombie&quot;) connections overflowed: connections were dropped faster than the list could hold them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste où HTTP.sys garde les connexions coupées («&#xa0;zombies&#xa0;») a débordé&#xa0;: les connexions étaient coupées plus vite que la liste ne pouvait les contenir.</translation>
     </message>
     <message>
         <source>Bursts of client disconnects.
 A load balancer that closes connections at once, or that marks slow servers unhealthy yet keeps sending them requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rafales de déconnexions de clients.
+Un répartiteur de charge qui ferme les connexions d’un coup, ou qui déclare les serveurs lents hors service tout en continuant à leur envoyer des requêtes.</translation>
     </message>
     <message>
         <source>The IIS log for many 200.0.64 (client disconnected) entries.
 Load balancer health-check and ejection rules.
 A Connection_Dropped spike at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal IIS, à la recherche de nombreuses entrées 200.0.64 (client déconnecté).
+Règles de contrôle de santé et d’exclusion du répartiteur de charge.
+Un pic de Connection_Dropped au même moment.</translation>
     </message>
     <message>
         <source>The site&apos;s connection limit was reached, so HTTP.sys refused the request with 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de connexions du site était atteinte, HTTP.sys a donc refusé la requête avec 503.</translation>
     </message>
     <message>
         <source>A maxConnections limit set on the site.
 A traffic spike, or slow clients holding many connections open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une limite maxConnections définie sur le site.
+Un pic de trafic, ou des clients lents qui gardent beaucoup de connexions ouvertes.</translation>
     </message>
     <message>
         <source>The site&apos;s limits in IIS.
 Traffic volume and client mix at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les limites du site dans IIS.
+Volume de trafic et profil des clients à ce moment-là.</translation>
     </message>
     <message>
         <source>sites/site/limits maxConnections.</source>
-        <translation type="unfinished"></translation>
+        <translation>sites/site/limits maxConnections.</translation>
     </message>
     <message>
         <source>HTTP.sys stopped accepting new connections because kernel non-paged pool memory fell below 20 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys n’acceptait plus de nouvelles connexions car la mémoire non paginée du noyau est passée sous 20 Mo.</translation>
     </message>
     <message>
         <source>Kernel memory pressure.
 A driver leaking non-paged pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pression sur la mémoire du noyau.
+Un pilote qui a une fuite de mémoire non paginée.</translation>
     </message>
     <message>
         <source>Non-paged pool usage over time (Performance Monitor, poolmon).
 Drivers whose pool tags keep growing.
 The System event log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de la mémoire non paginée dans le temps (Analyseur de performances, poolmon).
+Pilotes dont les balises de pool ne cessent de croître.
+Le journal d’événements Système.</translation>
     </message>
     <message>
         <source>EnableAggressiveMemoryUsage=1 under HKLM\System\CurrentControlSet\Services\HTTP\Parameters lowers the threshold to 8 MB - a stopgap, not a fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>EnableAggressiveMemoryUsage=1 sous HKLM\System\CurrentControlSet\Services\HTTP\Parameters abaisse le seuil à 8 Mo – un palliatif, pas une solution.</translation>
     </message>
     <message>
         <source>HTTP.sys answered 503 because an administrator took the application offline: its pool or site is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys a répondu 503 car un administrateur a mis l’application hors ligne&#xa0;: son pool ou son site est arrêté.</translation>
     </message>
     <message>
         <source>Planned maintenance.
 A pool or site stopped by hand or by a script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance planifiée.
+Un pool ou un site arrêté à la main ou par un script.</translation>
     </message>
     <message>
         <source>The state of the app pool and site.
 Who stopped it and when (System event log, change records).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’état du pool d’applications et du site.
+Qui l’a arrêté et quand (journal d’événements Système, historique des changements).</translation>
     </message>
     <message>
         <source>The request body was larger than the server allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête dépassait la taille autorisée par le serveur.</translation>
     </message>
     <message>
         <source>Uploads or posts beyond the configured size limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois ou POST au-delà des limites de taille configurées.</translation>
     </message>
     <message>
         <source>Which URLs and clients are affected.
 Whether the limit matches what the application is meant to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les URL et les clients concernés.
+Si la limite correspond à ce que l’application est censée accepter.</translation>
     </message>
     <message>
         <source>Request size limits of the server and application (for example request filtering maxAllowedContentLength).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites de taille des requêtes du serveur et de l’application (par exemple maxAllowedContentLength du filtrage des requêtes).</translation>
     </message>
     <message>
         <source>A request header field was longer than HTTP.sys allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ d’en-tête de la requête dépassait la longueur autorisée par HTTP.sys.</translation>
     </message>
     <message>
         <source>Large cookies.
 Large Kerberos tokens (users in many groups).
 Oversized custom headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies volumineux.
+Jetons Kerberos volumineux (utilisateurs membres de nombreux groupes).
+En-têtes personnalisés trop grands.</translation>
     </message>
     <message>
         <source>Which clients and URLs are affected.
 The size of their Cookie and Authorization headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients et les URL concernés.
+La taille de leurs en-têtes Cookie et Authorization.</translation>
     </message>
     <message>
         <source>MaxFieldLength (default 16 KB) and MaxRequestBytes under HKLM\System\CurrentControlSet\Services\HTTP\Parameters; restart the HTTP service after a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>MaxFieldLength (16 Ko par défaut) et MaxRequestBytes sous HKLM\System\CurrentControlSet\Services\HTTP\Parameters&#xa0;; redémarrer le service HTTP après une modification.</translation>
     </message>
     <message>
         <source>HTTP.sys found a forbidden element or character sequence while parsing the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys a trouvé un élément ou une suite de caractères interdits en analysant la requête.</translation>
     </message>
     <message>
         <source>Path traversal attempts (\.., encoded dots).
 Restricted characters in the URL.
 Mostly scanners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives de remontée de répertoire (\.., points encodés).
+Caractères restreints dans l’URL.
+Le plus souvent des scanners.</translation>
     </message>
     <message>
         <source>Group by client IP and URL: real users rarely trigger it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper par IP client et URL&#xa0;: les vrais utilisateurs le déclenchent rarement.</translation>
     </message>
     <message>
         <source>AllowRestrictedChars and the other URL-parsing keys under HTTP\Parameters (relaxing them widens the attack surface).</source>
-        <translation type="unfinished"></translation>
+        <translation>AllowRestrictedChars et les autres clés d’analyse des URL sous HTTP\Parameters (les assouplir élargit la surface d’attaque).</translation>
     </message>
     <message>
         <source>A request header could not be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un en-tête de la requête n’a pas pu être analysé.</translation>
     </message>
     <message>
         <source>Malformed header syntax from broken clients, tools or attack traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe d’en-tête incorrecte venant de clients défectueux, d’outils ou de trafic d’attaque.</translation>
     </message>
     <message>
         <source>Client IPs; user agents if they are logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP des clients&#xa0;; agents utilisateurs s’ils sont journalisés.</translation>
     </message>
     <message>
         <source>The Host header could not be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête Host n’a pas pu être analysé.</translation>
     </message>
     <message>
         <source>Invalid characters or format in the Host header.
 Scanners probing with odd names.
 A proxy that rewrites Host wrongly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères ou format invalides dans l’en-tête Host.
+Scanners qui sondent avec des noms étranges.
+Un proxy qui réécrit mal le Host.</translation>
     </message>
     <message>
         <source>Client IPs: scanners or one misbehaving proxy?</source>
-        <translation type="unfinished"></translation>
+        <translation>IP des clients&#xa0;: des scanners ou un seul proxy défaillant&#xa0;?</translation>
     </message>
     <message>
         <source>An internal error inside HTTP.sys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur interne de HTTP.sys.</translation>
     </message>
     <message>
         <source>Rare: a driver problem or a failed memory allocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rare&#xa0;: un problème de pilote ou une allocation mémoire qui a échoué.</translation>
     </message>
     <message>
         <source>The System event log around this time.
 Kernel memory usage.
 Windows updates for http.sys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’événements Système autour de cette heure.
+L’utilisation de la mémoire du noyau.
+Les mises à jour Windows pour http.sys.</translation>
     </message>
     <message>
         <source>The request contained an illegal carriage return or line feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête contenait un retour chariot ou un saut de ligne interdit.</translation>
     </message>
     <message>
         <source>Bare LF or CR inside headers: broken clients or request-smuggling attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>LF ou CR isolés dans les en-têtes&#xa0;: clients défectueux ou tentatives de request smuggling.</translation>
     </message>
     <message>
         <source>Client IPs.
 Whether a proxy in front rewrites requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP des clients.
+Si un proxy placé devant réécrit les requêtes.</translation>
     </message>
     <message>
         <source>The request had a body but did not say how long it was: no Content-Length and no chunked encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête avait un corps sans en indiquer la longueur&#xa0;: ni Content-Length ni encodage chunked.</translation>
     </message>
     <message>
         <source>Clients or libraries that send a body without declaring its length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients ou bibliothèques qui envoient un corps sans déclarer sa longueur.</translation>
     </message>
     <message>
         <source>The client and method; the client needs to send Content-Length or use chunked transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client et la méthode&#xa0;; le client doit envoyer Content-Length ou utiliser le transfert chunked.</translation>
     </message>
     <message>
         <source>Service unavailable: HTTP.sys hit an internal error such as a failed memory allocation or a conflict in the URL reservation list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service indisponible&#xa0;: HTTP.sys a rencontré une erreur interne, par exemple une allocation mémoire qui a échoué ou un conflit dans la liste des réservations d’URL.</translation>
     </message>
     <message>
         <source>Most often a URL is registered but nothing is serving its queue: the owning service or app pool is stopped (typical on the UPnP/WSD ports 2869 and 5357).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus souvent, une URL est enregistrée mais rien ne sert sa file d’attente&#xa0;: le service ou le pool d’applications propriétaire est arrêté (typique sur les ports UPnP/WSD 2869 et 5357).</translation>
     </message>
     <message>
         <source>That the target app pool or service is running.
 Bindings and URL reservations: netsh http show urlacl, netsh http show servicestate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que le pool d’applications ou le service cible fonctionne.
+Liaisons et réservations d’URL&#xa0;: netsh http show urlacl, netsh http show servicestate.</translation>
     </message>
     <message>
         <source>Not implemented: the request used a Transfer-Encoding HTTP.sys does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non implémenté&#xa0;: la requête utilisait un Transfer-Encoding que HTTP.sys ne connaît pas.</translation>
     </message>
     <message>
         <source>Unusual or malformed Transfer-Encoding headers, often from tools or attack traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes Transfer-Encoding inhabituels ou mal formés, souvent venant d’outils ou de trafic d’attaque.</translation>
     </message>
     <message>
         <source>Clients and methods: does any legitimate client send it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients et méthodes&#xa0;: un client légitime envoie-t-il cela&#xa0;?</translation>
     </message>
     <message>
         <source>A number in the request could not be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de la requête n’a pas pu être analysé.</translation>
     </message>
     <message>
         <source>A bad Content-Length or chunk size.
 Broken clients or request-smuggling attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Content-Length ou une taille de bloc incorrects.
+Clients défectueux ou tentatives de request smuggling.</translation>
     </message>
     <message>
         <source>Client IPs and methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP des clients et méthodes.</translation>
     </message>
     <message>
         <source>A precondition the request needed was missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une condition préalable nécessaire à la requête manquait.</translation>
     </message>
     <message>
         <source>Clients leaving out a header HTTP.sys requires for that kind of request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients qui omettent un en-tête que HTTP.sys exige pour ce type de requête.</translation>
     </message>
     <message>
         <source>The client and method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client et la méthode.</translation>
     </message>
     <message>
         <source>HTTP.sys refused the request with 503 because the app pool&apos;s kernel request queue was full.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys a refusé la requête avec 503 car la file d’attente de requêtes du pool d’applications, dans le noyau, était pleine.</translation>
     </message>
     <message>
         <source>The application is not taking requests off the queue fast enough: thread-pool starvation, blocking calls, high CPU or a hung process.
 A sudden surge of traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application ne retire pas les requêtes de la file assez vite&#xa0;: pénurie dans le pool de threads, appels bloquants, processeur saturé ou processus figé.
+Un afflux soudain de trafic.</translation>
     </message>
     <message>
         <source>Performance counters HTTP Service Request Queues: CurrentQueueSize, RejectedRequests.
 CPU and threads of w3wp; a memory dump taken during the event.
 Raising the queue length only buys time: find the slowness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteurs de performances HTTP Service Request Queues&#xa0;: CurrentQueueSize, RejectedRequests.
+Processeur et threads de w3wp&#xa0;; un vidage mémoire pris pendant l’incident.
+Allonger la file ne fait que gagner du temps&#xa0;: trouvez la cause de la lenteur.</translation>
     </message>
     <message>
         <source>applicationPools/add queueLength (default 1000).
 loadBalancerCapabilities: 503 or a TCP reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>applicationPools/add queueLength (1000 par défaut).
+loadBalancerCapabilities&#xa0;: 503 ou une réinitialisation TCP.</translation>
     </message>
     <message>
         <source>The request line and headers together were longer than HTTP.sys allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de requête et les en-têtes, ensemble, dépassaient la longueur autorisée par HTTP.sys.</translation>
     </message>
     <message>
         <source>Huge cookies or many headers.
 Large Kerberos tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies énormes ou nombreux en-têtes.
+Jetons Kerberos volumineux.</translation>
     </message>
     <message>
         <source>Which clients and URLs are affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients et les URL concernés.</translation>
     </message>
     <message>
         <source>MaxRequestBytes (default 16 KB) and MaxFieldLength under HKLM\System\CurrentControlSet\Services\HTTP\Parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>MaxRequestBytes (16 Ko par défaut) et MaxFieldLength sous HKLM\System\CurrentControlSet\Services\HTTP\Parameters.</translation>
     </message>
     <message>
         <source>The request waited in the app pool&apos;s queue too long before a worker process took it, so the connection expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a attendu trop longtemps dans la file du pool d’applications avant qu’un processus de travail la prenne, la connexion a donc expiré.</translation>
     </message>
     <message>
         <source>A hung or very slow w3wp.
 A pool that starts slowly.
 Too few worker threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un w3wp figé ou très lent.
+Un pool qui démarre lentement.
+Trop peu de threads de travail.</translation>
     </message>
     <message>
         <source>QueueFull or Connection_Dropped at the same time.
 CPU and threads of w3wp; a memory dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>QueueFull ou Connection_Dropped au même moment.
+Processeur et threads de w3wp&#xa0;; un vidage mémoire.</translation>
     </message>
     <message>
         <source>Connection time-out (IIS connectionTimeout, default 2 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’expiration de connexion (connectionTimeout d’IIS, 2 minutes par défaut).</translation>
     </message>
     <message>
         <source>An idle keep-alive connection expired and HTTP.sys closed it. Information only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion keep-alive inactive a expiré et HTTP.sys l’a fermée. Simple information.</translation>
     </message>
     <message>
         <source>Normal: browsers keep connections open, then leave them. A healthy server&apos;s log is mostly these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal&#xa0;: les navigateurs gardent des connexions ouvertes, puis les délaissent. Le journal d’un serveur en bonne santé en contient surtout.</translation>
     </message>
     <message>
         <source>Only the rate matters. A jump can mean many clients opening and abandoning connections (connection exhaustion, slow-client attacks, load balancer probes that open TCP without sending requests).
 Many at the same second: clients timing out together after a restart or a network event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le débit compte. Un bond peut signifier que de nombreux clients ouvrent puis abandonnent des connexions (épuisement des connexions, attaques par clients lents, sondes de répartiteur de charge qui ouvrent une connexion TCP sans envoyer de requête).
+Beaucoup dans la même seconde&#xa0;: des clients qui expirent ensemble après un redémarrage ou un incident réseau.</translation>
     </message>
     <message>
         <source>IIS webLimits connectionTimeout (default 2 minutes).
 HTTP API IdleConnection timer (netsh http add timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>connectionTimeout de webLimits dans IIS (2 minutes par défaut).
+Minuteur IdleConnection de l’API HTTP (netsh http add timeout).</translation>
     </message>
     <message>
         <source>The request body did not arrive in time; the timer restarts with every chunk received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête n’est pas arrivé à temps&#xa0;; le minuteur repart à chaque bloc reçu.</translation>
     </message>
     <message>
         <source>Slow or stalled uploads.
 Clients on poor links.
 Slow-POST attacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois lents ou bloqués.
+Clients sur des liaisons de mauvaise qualité.
+Attaques slow POST.</translation>
     </message>
     <message>
         <source>Client IPs and URLs: upload endpoints, or one source sending slowly?</source>
-        <translation type="unfinished"></translation>
+        <translation>IP des clients et URL&#xa0;: des points d’envoi de fichiers, ou une seule source qui envoie lentement&#xa0;?</translation>
     </message>
     <message>
         <source>HTTP Server API EntityBody timer (2 minutes by default); the IIS site&apos;s connectionTimeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur EntityBody de l’API HTTP Server (2 minutes par défaut)&#xa0;; connectionTimeout du site IIS.</translation>
     </message>
     <message>
         <source>The request headers were not complete within the time limit (2 minutes by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les en-têtes de la requête n’étaient pas complets dans le délai imparti (2 minutes par défaut).</translation>
     </message>
     <message>
         <source>Slowloris-style attacks that send headers slowly.
 Broken clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attaques de type Slowloris qui envoient les en-têtes lentement.
+Clients défectueux.</translation>
     </message>
     <message>
         <source>Client IPs: a few sources with many lines means an attack.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP des clients&#xa0;: quelques sources avec beaucoup de lignes signalent une attaque.</translation>
     </message>
     <message>
         <source>IIS webLimits headerWaitTimeout.
 netsh http add timeout timeouttype=headerwaittimeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>headerWaitTimeout de webLimits dans IIS.
+netsh http add timeout timeouttype=headerwaittimeout.</translation>
     </message>
     <message>
         <source>The client took the response more slowly than the minimum send rate, so HTTP.sys closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a reçu la réponse plus lentement que le débit d’envoi minimal, HTTP.sys a donc fermé la connexion.</translation>
     </message>
     <message>
         <source>Slow mobile or WAN clients.
 Large downloads over thin links.
 Slow-read attacks.
 Windows Server 2012 R2 and later enforce the rate more strictly (self-hosted WCF and HttpListener services).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients mobiles ou WAN lents.
+Gros téléchargements sur des liaisons à faible débit.
+Attaques slow read.
+Windows Server 2012 R2 et versions ultérieures appliquent le débit plus strictement (services WCF auto-hébergés et HttpListener).</translation>
     </message>
     <message>
         <source>URLs (large files?) and client IPs.
 The effective rate: netsh http show servicestate view=&quot;session&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les URL (gros fichiers&#xa0;?) et les IP des clients.
+Le débit effectif&#xa0;: netsh http show servicestate view=&quot;session&quot;.</translation>
     </message>
     <message>
         <source>IIS webLimits minBytesPerSecond (default 240 bytes/s).
 HTTP Server API minSendBytesPerSecond (default 150 bytes/s; 0xFFFFFFFF disables the check).</source>
-        <translation type="unfinished"></translation>
+        <translation>minBytesPerSecond de webLimits dans IIS (240 octets/s par défaut).
+minSendBytesPerSecond de l’API HTTP Server (150 octets/s par défaut&#xa0;; 0xFFFFFFFF désactive le contrôle).</translation>
     </message>
     <message>
         <source>The request waited in the app pool&apos;s request queue too long before a worker process took it, so the connection expired. Newer wording of Timer_AppPool.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a attendu trop longtemps dans la file d’attente de requêtes du pool d’applications avant qu’un processus de travail la prenne, la connexion a donc expiré. Libellé plus récent de Timer_AppPool.</translation>
     </message>
     <message>
         <source>Reserved: Microsoft documents this reason as not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé&#xa0;: Microsoft documente ce motif comme inutilisé.</translation>
     </message>
     <message>
         <source>None known. Seeing it means behaviour Microsoft does not describe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connue. Le voir signale un comportement que Microsoft ne décrit pas.</translation>
     </message>
     <message>
         <source>The other fields of the row; the Windows version that wrote the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres champs de la ligne&#xa0;; la version de Windows qui a écrit le journal.</translation>
     </message>
     <message>
         <source>An SSL renegotiation between client and server took longer than allowed (2 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une renégociation SSL entre le client et le serveur a duré plus longtemps que permis (2 minutes).</translation>
     </message>
     <message>
         <source>Client-certificate negotiation problems: the client does not answer the certificate request, or certificate settings do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes de négociation du certificat client&#xa0;: le client ne répond pas à la demande de certificat, ou les réglages de certificat ne concordent pas.</translation>
     </message>
     <message>
         <source>Sites and URLs that require client certificates.
 SSL bindings: netsh http show sslcert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites et URL qui exigent un certificat client.
+Liaisons SSL&#xa0;: netsh http show sslcert.</translation>
     </message>
     <message>
         <source>The URL could not be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL n’a pas pu être analysée.</translation>
     </message>
     <message>
         <source>Scanners and worms.
 Invalid percent-escapes.
 Paths that climb above the root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanners et vers.
+Séquences d’échappement % invalides.
+Chemins qui remontent au-dessus de la racine.</translation>
     </message>
     <message>
         <source>Group by client IP: real users rarely cause it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper par IP client&#xa0;: les vrais utilisateurs en sont rarement la cause.</translation>
     </message>
     <message>
         <source>The URL was longer than HTTP.sys allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL dépassait la longueur autorisée par HTTP.sys.</translation>
     </message>
     <message>
         <source>Very long query strings.
 Too many or too long path segments.
 Attack payloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaînes de requête très longues.
+Segments de chemin trop nombreux ou trop longs.
+Charges utiles d’attaque.</translation>
     </message>
     <message>
         <source>Which URLs and clients are affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les URL et les clients concernés.</translation>
     </message>
     <message>
         <source>UrlSegmentMaxLength (260), UrlSegmentMaxCount (255) and MaxFieldLength under HTTP\Parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>UrlSegmentMaxLength (260), UrlSegmentMaxCount (255) et MaxFieldLength sous HTTP\Parameters.</translation>
     </message>
     <message>
         <source>The request method could not be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode de la requête n’a pas pu être analysée.</translation>
     </message>
     <message>
         <source>Non-HTTP traffic: TLS handshakes sent to an HTTP port, binary probes, port scanners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafic non HTTP&#xa0;: négociations TLS envoyées sur un port HTTP, sondes binaires, scanners de ports.</translation>
     </message>
     <message>
         <source>Client IPs and server ports: a client using https:// on an http binding (or the reverse)?</source>
-        <translation type="unfinished"></translation>
+        <translation>IP des clients et ports serveur&#xa0;: un client qui utilise https:// sur une liaison http (ou l’inverse)&#xa0;?</translation>
     </message>
     <message>
         <source>The HTTP version in the request line is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version HTTP de la ligne de requête n’est pas prise en charge.</translation>
     </message>
     <message>
         <source>Request lines with unusual versions (HTTP/2.0 written as text, HTTP/9.9): buggy clients or scanners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de requête avec des versions inhabituelles (HTTP/2.0 écrit en texte, HTTP/9.9)&#xa0;: clients bogués ou scanners.</translation>
     </message>
     <message>
         <source>Client IPs.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP des clients.</translation>
     </message>
     <message>
         <source>Not in Microsoft&apos;s list, but seen in real logs: no registered URL matched the request&apos;s host, port and path, so HTTP.sys answered 404 before any application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de la liste de Microsoft, mais vu dans de vrais journaux&#xa0;: aucune URL enregistrée ne correspondait à l’hôte, au port et au chemin de la requête, HTTP.sys a donc répondu 404 avant toute application.</translation>
     </message>
     <message>
         <source>Requests to hosts or ports with no site binding.
 Scanners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes vers des hôtes ou des ports sans liaison de site.
+Scanners.</translation>
     </message>
     <message>
         <source>Host and port of the requests against the site bindings and URL reservations (netsh http show urlacl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte et port des requêtes, comparés aux liaisons des sites et aux réservations d’URL (netsh http show urlacl).</translation>
     </message>
     <message>
         <source>Not documented by Microsoft and not confirmed in real logs (it appears in a third-party parser&apos;s test data). Probably a request larger than a limit allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non documenté par Microsoft et jamais confirmé dans de vrais journaux (il figure dans les données de test d’un analyseur tiers). Sans doute une requête qui dépasse une limite de taille.</translation>
     </message>
     <message>
         <source>Unknown; treat it like EntityTooLarge or RequestLength until proven otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu&#xa0;; le traiter comme EntityTooLarge ou RequestLength jusqu’à preuve du contraire.</translation>
     </message>
     <message>
         <source>The status, method and URL of the rows; which clients send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut, la méthode et l’URL des lignes&#xa0;; les clients qui les envoient.</translation>
     </message>
     <message>
         <source>Undocumented: &quot;%1&quot; is not in Microsoft&apos;s list of HTTP.sys reason phrases and this viewer knows nothing reliable about it. It may come from a newer Windows version or a third-party driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non documenté&#xa0;: «&#xa0;%1&#xa0;» ne figure pas dans la liste Microsoft des motifs HTTP.sys et cette visionneuse n’en sait rien de fiable. Il peut venir d’une version plus récente de Windows ou d’un pilote tiers.</translation>
     </message>
     <message>
         <source>The row&apos;s own fields: status, method, URL and queue show how far HTTP.sys got with the request.
 Which clients, URLs and times it clusters on (filter on it).
 Microsoft documentation and support for the exact token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs propres à la ligne&#xa0;: statut, méthode, URL et file d’attente montrent jusqu’où HTTP.sys est allé avec la requête.
+Les clients, URL et heures autour desquels il se concentre (filtrez dessus).
+La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
     <message>
         <source>Connection event: the request fields are usually empty unless a request was pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement de connexion&#xa0;: les champs de la requête sont en général vides, sauf si une requête était en attente.</translation>
     </message>
     <message>
         <source>Rejected while parsing: HTTP.sys answered by itself, the application never saw the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée à l’analyse&#xa0;: HTTP.sys a répondu lui-même, l’application n’a jamais vu la requête.</translation>
     </message>
     <message>
         <source>Parsed and routed, then refused or abandoned at the application pool&apos;s queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysée et routée, puis refusée ou abandonnée dans la file d’attente du pool d’applications.</translation>
     </message>
     <message>
         <source>Stage unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape inconnue.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2164,181 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>%1 of %2 reasons</source>
         <translation>%1 motifs sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>HTTP.sys error report</source>
+        <translation>Rapport d’erreurs HTTP.sys</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Lignes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC</source>
+        <translation>%1 – %2 UTC</translation>
+    </message>
+    <message>
+        <source>Created %1 with HttpErr Viewer %2.</source>
+        <translation>Créé le %1 avec HttpErr Viewer %2.</translation>
+    </message>
+    <message>
+        <source>Client addresses are anonymised.</source>
+        <translation>Les adresses des clients sont anonymisées.</translation>
+    </message>
+    <message>
+        <source>Totals by reason</source>
+        <translation>Totaux par motif</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>Aucune ligne.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>HTTP.sys errors (rows: %1)</source>
+        <translation>Erreurs HTTP.sys (lignes&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Fichiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filtres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Spikes:</source>
+        <translation>Pics&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Top clients (anonymised):</source>
+        <translation>Principaux clients (anonymisés)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Top clients:</source>
+        <translation>Principaux clients&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Top URLs:</source>
+        <translation>Principales URL&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportController</name>
+    <message>
+        <source>Wait until the files are loaded, then create the report.</source>
+        <translation>Attendez la fin du chargement des fichiers, puis créez le rapport.</translation>
+    </message>
+    <message>
+        <source>Report Not Written</source>
+        <translation>Rapport non écrit</translation>
+    </message>
+    <message>
+        <source>Report written to %1 and %2</source>
+        <translation>Rapport écrit dans %1 et %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Summary copied as Markdown</source>
+        <translation>Résumé copié au format Markdown</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDataCollector</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Also save a &amp;PDF beside it</source>
+        <translation>Enregistrer aussi un &amp;PDF à côté</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise client IP addresses</source>
+        <translation>&amp;Anonymiser les adresses IP des clients</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report when it is written</source>
+        <translation>&amp;Ouvrir le rapport une fois écrit</translation>
+    </message>
+    <message>
+        <source>Create Report</source>
+        <translation>Créer un rapport</translation>
+    </message>
+    <message>
+        <source>Client addresses in the lists and tables become stand-ins from reserved ranges, one per real address.</source>
+        <translation>Dans les listes et les tableaux, les adresses des clients sont remplacées par des substituts pris dans des plages réservées, un par adresse réelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;HTML file:</source>
+        <translation>Fichier &amp;HTML&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Save Report As</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html *.htm)</source>
+        <translation>Rapport HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Cannot Create Report</source>
+        <translation>Impossible de créer le rapport</translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>Remplacer les fichiers&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Replace %1?</source>
+        <translation>Remplacer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>“%1” ends neither in .html nor in .pdf.</source>
+        <translation>«&#xa0;%1&#xa0;» ne se termine ni par .html ni par .pdf.</translation>
+    </message>
+    <message>
+        <source>HTTP.sys error report</source>
+        <translation>Rapport d’erreurs HTTP.sys</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2481,18 @@ Microsoft documentation and support for the exact token.</source>
         <source>Click for details</source>
         <translation>Cliquer pour les détails</translation>
     </message>
+    <message>
+        <source>no log</source>
+        <translation>pas de journal</translation>
+    </message>
+    <message>
+        <source>No log: %1 – %2 %3</source>
+        <translation>Pas de journal&#xa0;: %1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>No loaded file has rows for this time. A file may be missing, or the server or its logging was stopped; it does not mean there were no errors.</source>
+        <translation>Aucun fichier chargé ne contient de lignes pour cette période. Un fichier manque peut-être, ou le serveur ou sa journalisation était arrêté&#xa0;; cela ne veut pas dire qu’il n’y a pas eu d’erreurs.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -2034,6 +2577,29 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>Invalid regular expression: %1 (at position %2)</source>
         <translation>Expression régulière non valide&#xa0;: %1 (à la position %2)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCapture</name>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot to “%1”.</source>
+        <translation>Impossible d’enregistrer la capture d’écran dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Save Screenshot</source>
+        <translation>Enregistrer la capture d’écran</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
+        <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Screenshot Not Saved</source>
+        <translation>Capture d’écran non enregistrée</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,30 @@
         <source>--select-spike wants a number from 1 up.</source>
         <translation>--select-spike には 1 以上の数を指定してください。</translation>
     </message>
+    <message>
+        <source>Write the rows to FILE without a window and exit; the extension picks the format: .csv, .tsv, .jsonl or .log.</source>
+        <translation>ウィンドウを開かずに行を FILE に書き出して終了します。形式は拡張子で決まります: .csv、.tsv、.jsonl、.log。</translation>
+    </message>
+    <message>
+        <source>Write a ticket report (.html, self-contained, or .pdf) without a window and exit.</source>
+        <translation>ウィンドウを開かずにチケット用のレポート (.html は単一ファイル、または .pdf) を書き出して終了します。</translation>
+    </message>
+    <message>
+        <source>With --export or --report: replace client IP addresses by stand-ins, the same one for the same address.</source>
+        <translation>--export または --report と併用: クライアント IP アドレスを代替アドレスに置き換えます。同じアドレスは常に同じ代替アドレスになります。</translation>
+    </message>
+    <message>
+        <source>--export: the file name must end in .csv, .tsv, .jsonl or .log.</source>
+        <translation>--export: ファイル名の拡張子は .csv、.tsv、.jsonl、.log のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>--report: the file name must end in .html or .pdf.</source>
+        <translation>--report: ファイル名の拡張子は .html または .pdf にしてください。</translation>
+    </message>
+    <message>
+        <source>--anonymize needs --export or --report.</source>
+        <translation>--anonymize には --export または --report が必要です。</translation>
+    </message>
 </context>
 <context>
     <name>ExplanationPanel</name>
@@ -238,6 +262,173 @@
     <message>
         <source>usually ~%L1</source>
         <translation>通常 約 %L1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>No log rows could be read from: %1</source>
+        <translation>次の場所からログの行を読み取れませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Wait until the files are loaded, then export.</source>
+        <translation>ファイルの読み込みが終わってからエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Exporting rows to %1…</source>
+        <translation>%1 に行をエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export Rows</source>
+        <translation>行のエクスポート</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>%1 行を %2 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written</source>
+        <translation>エクスポートを中止しました: 何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Visible columns, in table order</source>
+        <translation>表示中の列 (テーブルの順序)(&amp;V)</translation>
+    </message>
+    <message>
+        <source>All &amp;columns, in file order, with file and line</source>
+        <translation>すべての列 (ファイルの順序、ファイル名と行番号付き)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise client IP addresses</source>
+        <translation>クライアント IP アドレスを匿名化(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export Rows</source>
+        <translation>行のエクスポート</translation>
+    </message>
+    <message>
+        <source>&amp;Selected rows (%1)</source>
+        <translation>選択した行 (%1)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Rows that pass the &amp;filters (%1)</source>
+        <translation>フィルターを通過した行 (%1)(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A&amp;ll rows (%1)</source>
+        <translation>すべての行 (%1)(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Replaces every client address by a stand-in from a reserved range (198.18.0.0/15, 2001:db8::/32), the same one wherever the address appears in this export. URLs and server addresses are kept.</source>
+        <translation>各クライアント アドレスを予約済み範囲 (198.18.0.0/15、2001:db8::/32) の代替アドレスに置き換えます。このエクスポート内では、同じアドレスは常に同じ代替アドレスになります。URL とサーバー アドレスはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>A .log file always holds each row&apos;s own fields, so that it reads back like the original.</source>
+        <translation>.log ファイルには常に各行の元のフィールドが入るため、元のログと同じように読み込み直せます。</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>行:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>形式(&amp;O):</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>ファイル(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export Rows To</source>
+        <translation>行のエクスポート先</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>エクスポートできません</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>ファイルを置き換えますか?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>「%1」は既に存在します。置き換えますか?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>CSV (comma-separated values)</source>
+        <translation>CSV (コンマ区切り)</translation>
+    </message>
+    <message>
+        <source>TSV (tab-separated values)</source>
+        <translation>TSV (タブ区切り)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>HTTP.sys error log</source>
+        <translation>HTTP.sys エラー ログ</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>ファイル名が指定されていません。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose a file name inside it.</source>
+        <translation>「%1」はフォルダーです。その中のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>フォルダー「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>「%1」はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>You cannot write to the folder “%1”. Choose another folder.</source>
+        <translation>フォルダー「%1」には書き込めません。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only.</source>
+        <translation>「%1」は読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>「%1」を作成できません: %2。</translation>
     </message>
 </context>
 <context>
@@ -400,6 +591,53 @@
     <message>
         <source>Filter on %1: %2. Click to remove it.</source>
         <translation>%1 のフィルター: %2。クリックすると解除します。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterDescription</name>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>Reason is not: %1</source>
+        <translation>理由が次以外: %1</translation>
+    </message>
+    <message>
+        <source>Client IP: %1</source>
+        <translation>クライアント IP: %1</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <source>From: %1 UTC</source>
+        <translation>開始: %1 UTC</translation>
+    </message>
+    <message>
+        <source>To: %1 UTC</source>
+        <translation>終了: %1 UTC</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>ステータス: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>サイト: %1</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>キュー: %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>メソッド: %1</translation>
+    </message>
+    <message>
+        <source>Server port: %1</source>
+        <translation>サーバー ポート: %1</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1225,42 @@
         <source>Explanation</source>
         <translation>説明</translation>
     </message>
+    <message>
+        <source>&amp;Export Rows…</source>
+        <translation>行をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Create Re&amp;port…</source>
+        <translation>レポートを作成(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Summary</source>
+        <translation>概要をコピー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Screens&amp;hot…</source>
+        <translation>スクリーンショットを保存(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1</source>
+        <translation>スクリーンショットを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Screenshot</source>
+        <translation>スクリーンショットをコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Screenshot copied</source>
+        <translation>スクリーンショットをコピーしました</translation>
+    </message>
 </context>
 <context>
     <name>ProblemListModel</name>
@@ -1113,134 +1387,161 @@
     <name>ReasonCatalog</name>
     <message>
         <source>HTTP.sys answered 503 because the application pool was taken offline after its worker processes kept failing (rapid-fail protection).</source>
-        <translation type="unfinished"></translation>
+        <translation>ワーカー プロセスの障害が続いたため、アプリケーション プールがオフラインにされ (高速失敗保護)、HTTP.sys が 503 を返しました。</translation>
     </message>
     <message>
         <source>The worker process crashed repeatedly: by default 5 crashes within 5 minutes stop the pool.
 Unhandled exceptions, a bad deployment or configuration, an expired app-pool identity password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワーカー プロセスが繰り返しクラッシュしました。既定では 5 分以内に 5 回クラッシュするとプールが停止します。
+未処理の例外、不適切な配置や構成、アプリケーション プール ID のパスワードの期限切れ。</translation>
     </message>
     <message>
         <source>System event log: WAS warnings naming the pool.
 Application log and crash dumps (WER) for why w3wp died.
 The pool&apos;s state in IIS Manager: fix the crash, then start the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>システム イベント ログ: そのプールを名指しする WAS の警告。
+アプリケーション ログとクラッシュ ダンプ (WER): w3wp が終了した理由。
+IIS マネージャーでのプールの状態: クラッシュの原因を直してからプールを開始します。</translation>
     </message>
     <message>
         <source>applicationPools/add/failure: rapidFailProtection, rapidFailProtectionMaxCrashes, rapidFailProtectionInterval.
 loadBalancerCapabilities: 503 (HttpLevel) or a TCP reset (TcpLevel).</source>
-        <translation type="unfinished"></translation>
+        <translation>applicationPools/add/failure: rapidFailProtection、rapidFailProtectionMaxCrashes、rapidFailProtectionInterval。
+loadBalancerCapabilities: 503 (HttpLevel) または TCP リセット (TcpLevel)。</translation>
     </message>
     <message>
         <source>HTTP.sys answered 503 because the application pool&apos;s process was too busy to take the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション プールのプロセスが混み合っていて要求を受け取れなかったため、HTTP.sys が 503 を返しました。</translation>
     </message>
     <message>
         <source>CPU saturation or thread starvation in w3wp.
 Long-running or blocked requests holding every thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>w3wp の CPU 飽和またはスレッド枯渇。
+長時間実行中またはブロックされた要求がすべてのスレッドを占有。</translation>
     </message>
     <message>
         <source>CPU and thread count of w3wp at that time.
 A memory dump taken during the slowdown.
 The IIS log&apos;s time-taken for the same period.</source>
-        <translation type="unfinished"></translation>
+        <translation>その時点の w3wp の CPU 使用率とスレッド数。
+速度低下中に取得したメモリ ダンプ。
+同じ時間帯の IIS ログの time-taken。</translation>
     </message>
     <message>
         <source>App-pool queueLength and process model limits.
 The application&apos;s thread-pool settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション プールの queueLength とプロセス モデルの制限。
+アプリケーションのスレッド プール設定。</translation>
     </message>
     <message>
         <source>HTTP.sys answered 503 because the application was shut down automatically by a policy the administrator set.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者が設定したポリシーによりアプリケーションが自動的にシャットダウンされたため、HTTP.sys が 503 を返しました。</translation>
     </message>
     <message>
         <source>Scheduled, request-count or memory-based recycling.
 Idle time-out shutting the worker down.
 A configuration change that recycled the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール、要求数、メモリ使用量によるリサイクル。
+アイドル タイムアウトによるワーカー プロセスの停止。
+プールをリサイクルさせた構成変更。</translation>
     </message>
     <message>
         <source>System event log: WAS events about recycles at that time.
 The pool&apos;s recycling and idle time-out settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>システム イベント ログ: その時点のリサイクルに関する WAS イベント。
+プールのリサイクルとアイドル タイムアウトの設定。</translation>
     </message>
     <message>
         <source>applicationPools/add/recycling (periodicRestart).
 processModel idleTimeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>applicationPools/add/recycling (periodicRestart)。
+processModel idleTimeout。</translation>
     </message>
     <message>
         <source>HTTP.sys could not parse the request and answered 400 itself; the application never saw it and the IIS log has no entry for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys が要求を解析できず、自ら 400 を返しました。アプリケーションには届いておらず、IIS ログにも記録はありません。</translation>
     </message>
     <message>
         <source>Malformed or non-HTTP clients.
 Scanners and exploit probes.
 TLS sent to a plain HTTP port.</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な形式のクライアントや HTTP 以外のクライアント。
+スキャナーや攻撃の探り。
+平文の HTTP ポートへの TLS 送信。</translation>
     </message>
     <message>
         <source>Group by client IP: a few sources usually means scanning.
 The method and URL columns show how far parsing got.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント IP でグループ化: 送信元が少数なら、たいていスキャンです。
+メソッド列と URL 列から、解析がどこまで進んだかがわかります。</translation>
     </message>
     <message>
         <source>The client closed the connection before the request was handed to a worker process.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求がワーカー プロセスに渡される前に、クライアントが接続を閉じました。</translation>
     </message>
     <message>
         <source>Clients or load balancers timing out while the request waited.
 Users aborting page loads.
 Health probes that disconnect early.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求の待機中にタイムアウトしたクライアントやロード バランサー。
+ページの読み込みを中断したユーザー。
+早めに切断するヘルス プローブ。</translation>
     </message>
     <message>
         <source>Whether the rate follows traffic (normal) or jumps.
 QueueFull, Timer_AppPool or Timer_ReqQueue at the same time: requests waiting too long for the app.
 Load balancer and proxy time-outs.</source>
-        <translation type="unfinished"></translation>
+        <translation>発生頻度がトラフィックに比例しているか (正常)、急増しているか。
+同時刻の QueueFull、Timer_AppPool、Timer_ReqQueue: 要求がアプリケーションを長く待ちすぎています。
+ロード バランサーとプロキシのタイムアウト。</translation>
     </message>
     <message>
         <source>The worker process ended, or closed its request queue, while this request was still pending, so HTTP.sys abandoned it. This is the wording of older Windows versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>この要求がまだ保留中のうちにワーカー プロセスが終了したか要求キューを閉じたため、HTTP.sys は要求を破棄しました。古いバージョンの Windows での表記です。</translation>
     </message>
     <message>
         <source>w3wp crashed, was recycled or was killed with requests in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中の要求を抱えたまま w3wp がクラッシュした、リサイクルされた、または強制終了された。</translation>
     </message>
     <message>
         <source>System event log: WAS events at the same time.
 Application log and WER crash reports for w3wp.
 Recycling settings of the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>システム イベント ログ: 同時刻の WAS イベント。
+アプリケーション ログと w3wp の WER クラッシュ レポート。
+プールのリサイクル設定。</translation>
     </message>
     <message>
         <source>The process serving the request queue ended, or closed the queue, while this request was still pending, so HTTP.sys abandoned it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この要求がまだ保留中のうちに、要求キューを処理するプロセスが終了したかキューを閉じたため、HTTP.sys は要求を破棄しました。</translation>
     </message>
     <message>
         <source>The app pool crashed or was recycled.
 The HTTP service or the hosting service stopped.
 On ports such as 2869 or 5357: the Windows service that owns the URL stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション プールがクラッシュした、またはリサイクルされた。
+HTTP サービスまたはホスティング サービスが停止した。
+2869 や 5357 などのポートの場合: その URL を所有する Windows サービスが停止した。</translation>
     </message>
     <message>
         <source>System event log: WAS events at the same time.
 Application log and WER crash reports for w3wp.
 AppOffline following soon after: rapid-fail protection stopped the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>システム イベント ログ: 同時刻の WAS イベント。
+アプリケーション ログと w3wp の WER クラッシュ レポート。
+直後に AppOffline が続く場合: 高速失敗保護によりプールが停止しています。</translation>
     </message>
     <message>
         <source>HTTP.sys had the request and the application had started on it, but the connection was closed before the complete response and its logging data were handed over. HTTP.sys kept it as a &quot;zombie&quot; connection and wrote this line when it gave up on it. There are two readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys は要求を受け取り、アプリケーションも処理を始めていましたが、完全な応答とそのログ データが渡される前に接続が閉じられました。HTTP.sys はこの接続を「ゾンビ」接続として保持し、見切りをつけた時点でこの行を書き込みました。解釈は 2 通りあります。</translation>
     </message>
     <message>
         <source>Reading 1 - the application was too slow under load: it could not hand its response or logging data back to HTTP.sys in time (about two minutes; some documentation says one), so HTTP.sys dropped the connection.
 Reading 2 - the application failed to send the response: it closed or reset the connection (for example Response.Close(), or Connection: close behind ARR) or failed half-way, while the client, proxy or load balancer had already given up.
 A few per hour are normal background; a spike means slow responses met impatient clients, proxies or load balancers.</source>
-        <translation type="unfinished"></translation>
+        <translation>解釈 1 - 負荷がかかってアプリケーションが遅すぎた: 応答やログ データを時間内 (約 2 分。1 分とする文書もあります) に HTTP.sys へ渡せなかったため、HTTP.sys が接続を切断しました。
+解釈 2 - アプリケーションが応答の送信に失敗した: 接続を閉じたかリセットした (たとえば Response.Close()、ARR の背後での Connection: close)、あるいは途中で失敗したが、その時点でクライアント、プロキシ、ロード バランサーはすでにあきらめていました。
+1 時間に数件なら通常のバックグラウンドです。スパイクは、遅い応答がしびれを切らしたクライアント、プロキシ、ロード バランサーとぶつかったことを示します。</translation>
     </message>
     <message>
         <source>For reading 1: thread starvation or blocking in the worker process (thread count, CPU, a memory dump during the spike).
@@ -1248,514 +1549,569 @@ For reading 1: the IIS log&apos;s time-taken for the same URLs around this time.
 For reading 2: Failed Request Tracing for the affected URLs.
 For both: Event Viewer (Application and System) for app-pool errors, crashes and recycles.
 For both: load balancer and reverse proxy time-outs - shorter than the application&apos;s response time means they give up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>解釈 1 の場合: ワーカー プロセスのスレッド枯渇やブロック (スレッド数、CPU、スパイク中に取得したメモリ ダンプ)。
+解釈 1 の場合: この時間帯の同じ URL について、IIS ログの time-taken。
+解釈 2 の場合: 該当 URL の失敗した要求のトレース (Failed Request Tracing)。
+両方: イベント ビューアー (アプリケーションとシステム) でアプリケーション プールのエラー、クラッシュ、リサイクル。
+両方: ロード バランサーとリバース プロキシのタイムアウト - アプリケーションの応答時間より短ければ、そちらが先にあきらめます。</translation>
     </message>
     <message>
         <source>Load balancer and proxy idle and response time-outs (ARR: proxy timeout).
 IIS connectionTimeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロード バランサーとプロキシのアイドル タイムアウトと応答タイムアウト (ARR: proxy timeout)。
+IIS の connectionTimeout。</translation>
     </message>
     <message>
         <source>The list HTTP.sys keeps of dropped (&quot;zombie&quot;) connections overflowed: connections were dropped faster than the list could hold them.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys が切断された (「ゾンビ」) 接続を記録しておくリストがあふれました。リストが保持できるよりも速く接続が切断されました。</translation>
     </message>
     <message>
         <source>Bursts of client disconnects.
 A load balancer that closes connections at once, or that marks slow servers unhealthy yet keeps sending them requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントの切断が集中的に発生。
+接続を一斉に閉じるロード バランサー、または遅いサーバーを異常とみなしながら要求を送り続けるロード バランサー。</translation>
     </message>
     <message>
         <source>The IIS log for many 200.0.64 (client disconnected) entries.
 Load balancer health-check and ejection rules.
 A Connection_Dropped spike at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIS ログに 200.0.64 (クライアント切断) のエントリが多数ないか。
+ロード バランサーのヘルス チェックと切り離しのルール。
+同時刻の Connection_Dropped のスパイク。</translation>
     </message>
     <message>
         <source>The site&apos;s connection limit was reached, so HTTP.sys refused the request with 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトの接続数の上限に達したため、HTTP.sys が 503 で要求を拒否しました。</translation>
     </message>
     <message>
         <source>A maxConnections limit set on the site.
 A traffic spike, or slow clients holding many connections open.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトに設定された maxConnections の上限。
+トラフィックの急増、または多数の接続を開いたままにする遅いクライアント。</translation>
     </message>
     <message>
         <source>The site&apos;s limits in IIS.
 Traffic volume and client mix at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIS でのサイトの制限。
+その時点のトラフィック量とクライアントの構成。</translation>
     </message>
     <message>
         <source>sites/site/limits maxConnections.</source>
-        <translation type="unfinished"></translation>
+        <translation>sites/site/limits maxConnections。</translation>
     </message>
     <message>
         <source>HTTP.sys stopped accepting new connections because kernel non-paged pool memory fell below 20 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネルの非ページ プール メモリが 20 MB を下回ったため、HTTP.sys が新しい接続の受け付けを停止しました。</translation>
     </message>
     <message>
         <source>Kernel memory pressure.
 A driver leaking non-paged pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネル メモリの逼迫。
+非ページ プールをリークしているドライバー。</translation>
     </message>
     <message>
         <source>Non-paged pool usage over time (Performance Monitor, poolmon).
 Drivers whose pool tags keep growing.
 The System event log.</source>
-        <translation type="unfinished"></translation>
+        <translation>非ページ プール使用量の推移 (パフォーマンス モニター、poolmon)。
+プール タグが増え続けているドライバー。
+システム イベント ログ。</translation>
     </message>
     <message>
         <source>EnableAggressiveMemoryUsage=1 under HKLM\System\CurrentControlSet\Services\HTTP\Parameters lowers the threshold to 8 MB - a stopgap, not a fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>HKLM\System\CurrentControlSet\Services\HTTP\Parameters の EnableAggressiveMemoryUsage=1 でしきい値が 8 MB に下がります - 応急処置であり、解決策ではありません。</translation>
     </message>
     <message>
         <source>HTTP.sys answered 503 because an administrator took the application offline: its pool or site is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者がアプリケーションをオフラインにしたため、HTTP.sys が 503 を返しました。プールまたはサイトが停止しています。</translation>
     </message>
     <message>
         <source>Planned maintenance.
 A pool or site stopped by hand or by a script.</source>
-        <translation type="unfinished"></translation>
+        <translation>計画メンテナンス。
+手動またはスクリプトで停止されたプールやサイト。</translation>
     </message>
     <message>
         <source>The state of the app pool and site.
 Who stopped it and when (System event log, change records).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション プールとサイトの状態。
+誰がいつ停止したか (システム イベント ログ、変更記録)。</translation>
     </message>
     <message>
         <source>The request body was larger than the server allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求本文がサーバーの許容サイズを超えていました。</translation>
     </message>
     <message>
         <source>Uploads or posts beyond the configured size limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>構成されたサイズ上限を超えるアップロードや POST。</translation>
     </message>
     <message>
         <source>Which URLs and clients are affected.
 Whether the limit matches what the application is meant to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>影響を受けている URL とクライアント。
+上限が、アプリケーションが受け付けるべき内容に見合っているか。</translation>
     </message>
     <message>
         <source>Request size limits of the server and application (for example request filtering maxAllowedContentLength).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーとアプリケーションの要求サイズの上限 (たとえば要求フィルターの maxAllowedContentLength)。</translation>
     </message>
     <message>
         <source>A request header field was longer than HTTP.sys allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求ヘッダーのフィールドが HTTP.sys の許容する長さを超えていました。</translation>
     </message>
     <message>
         <source>Large cookies.
 Large Kerberos tokens (users in many groups).
 Oversized custom headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>大きな Cookie。
+大きな Kerberos トークン (多数のグループに属するユーザー)。
+大きすぎるカスタム ヘッダー。</translation>
     </message>
     <message>
         <source>Which clients and URLs are affected.
 The size of their Cookie and Authorization headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>影響を受けているクライアントと URL。
+それらの Cookie ヘッダーと Authorization ヘッダーのサイズ。</translation>
     </message>
     <message>
         <source>MaxFieldLength (default 16 KB) and MaxRequestBytes under HKLM\System\CurrentControlSet\Services\HTTP\Parameters; restart the HTTP service after a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>HKLM\System\CurrentControlSet\Services\HTTP\Parameters の MaxFieldLength (既定 16 KB) と MaxRequestBytes。変更後は HTTP サービスを再起動します。</translation>
     </message>
     <message>
         <source>HTTP.sys found a forbidden element or character sequence while parsing the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys が要求の解析中に、禁止された要素または文字列を検出しました。</translation>
     </message>
     <message>
         <source>Path traversal attempts (\.., encoded dots).
 Restricted characters in the URL.
 Mostly scanners.</source>
-        <translation type="unfinished"></translation>
+        <translation>パス トラバーサルの試み (\..、エンコードされたドット)。
+URL 内の制限された文字。
+ほとんどはスキャナー。</translation>
     </message>
     <message>
         <source>Group by client IP and URL: real users rarely trigger it.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント IP と URL でグループ化: 実際のユーザーがこれを引き起こすことはまれです。</translation>
     </message>
     <message>
         <source>AllowRestrictedChars and the other URL-parsing keys under HTTP\Parameters (relaxing them widens the attack surface).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP\Parameters の AllowRestrictedChars などの URL 解析キー (緩めると攻撃対象領域が広がります)。</translation>
     </message>
     <message>
         <source>A request header could not be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求ヘッダーを解析できませんでした。</translation>
     </message>
     <message>
         <source>Malformed header syntax from broken clients, tools or attack traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>不具合のあるクライアント、ツール、攻撃トラフィックによる不正なヘッダー構文。</translation>
     </message>
     <message>
         <source>Client IPs; user agents if they are logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント IP。記録されていればユーザー エージェントも。</translation>
     </message>
     <message>
         <source>The Host header could not be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host ヘッダーを解析できませんでした。</translation>
     </message>
     <message>
         <source>Invalid characters or format in the Host header.
 Scanners probing with odd names.
 A proxy that rewrites Host wrongly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host ヘッダーの不正な文字や形式。
+奇妙な名前で探りを入れるスキャナー。
+Host を誤って書き換えるプロキシ。</translation>
     </message>
     <message>
         <source>Client IPs: scanners or one misbehaving proxy?</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント IP: スキャナーか、それとも動作のおかしいプロキシ 1 台か?</translation>
     </message>
     <message>
         <source>An internal error inside HTTP.sys.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP.sys 内部のエラーです。</translation>
     </message>
     <message>
         <source>Rare: a driver problem or a failed memory allocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>まれ: ドライバーの問題、またはメモリ割り当ての失敗。</translation>
     </message>
     <message>
         <source>The System event log around this time.
 Kernel memory usage.
 Windows updates for http.sys.</source>
-        <translation type="unfinished"></translation>
+        <translation>この時刻前後のシステム イベント ログ。
+カーネル メモリの使用量。
+http.sys に関する Windows 更新プログラム。</translation>
     </message>
     <message>
         <source>The request contained an illegal carriage return or line feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求に不正な復帰 (CR) または改行 (LF) が含まれていました。</translation>
     </message>
     <message>
         <source>Bare LF or CR inside headers: broken clients or request-smuggling attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー内の単独の LF や CR: 不具合のあるクライアント、またはリクエスト スマグリングの試み。</translation>
     </message>
     <message>
         <source>Client IPs.
 Whether a proxy in front rewrites requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント IP。
+前段のプロキシが要求を書き換えていないか。</translation>
     </message>
     <message>
         <source>The request had a body but did not say how long it was: no Content-Length and no chunked encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求に本文があるのに、その長さが示されていませんでした。Content-Length もチャンク エンコードもありません。</translation>
     </message>
     <message>
         <source>Clients or libraries that send a body without declaring its length.</source>
-        <translation type="unfinished"></translation>
+        <translation>長さを宣言せずに本文を送るクライアントやライブラリ。</translation>
     </message>
     <message>
         <source>The client and method; the client needs to send Content-Length or use chunked transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントとメソッド。クライアントは Content-Length を送るか、チャンク転送を使う必要があります。</translation>
     </message>
     <message>
         <source>Service unavailable: HTTP.sys hit an internal error such as a failed memory allocation or a conflict in the URL reservation list.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス利用不可: メモリ割り当ての失敗や URL 予約一覧の競合など、HTTP.sys で内部エラーが発生しました。</translation>
     </message>
     <message>
         <source>Most often a URL is registered but nothing is serving its queue: the owning service or app pool is stopped (typical on the UPnP/WSD ports 2869 and 5357).</source>
-        <translation type="unfinished"></translation>
+        <translation>多くの場合、URL は登録されているのにそのキューを処理するものがありません。所有するサービスやアプリケーション プールが停止しています (UPnP/WSD のポート 2869 や 5357 で典型的)。</translation>
     </message>
     <message>
         <source>That the target app pool or service is running.
 Bindings and URL reservations: netsh http show urlacl, netsh http show servicestate.</source>
-        <translation type="unfinished"></translation>
+        <translation>対象のアプリケーション プールやサービスが動作していること。
+バインドと URL 予約: netsh http show urlacl、netsh http show servicestate。</translation>
     </message>
     <message>
         <source>Not implemented: the request used a Transfer-Encoding HTTP.sys does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>未実装: 要求が HTTP.sys の知らない Transfer-Encoding を使用していました。</translation>
     </message>
     <message>
         <source>Unusual or malformed Transfer-Encoding headers, often from tools or attack traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常と異なる、または不正な形式の Transfer-Encoding ヘッダー。多くはツールや攻撃トラフィックによるものです。</translation>
     </message>
     <message>
         <source>Clients and methods: does any legitimate client send it?</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントとメソッド: 正当なクライアントがこれを送っているか?</translation>
     </message>
     <message>
         <source>A number in the request could not be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求内の数値を解析できませんでした。</translation>
     </message>
     <message>
         <source>A bad Content-Length or chunk size.
 Broken clients or request-smuggling attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な Content-Length やチャンク サイズ。
+不具合のあるクライアント、またはリクエスト スマグリングの試み。</translation>
     </message>
     <message>
         <source>Client IPs and methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント IP とメソッド。</translation>
     </message>
     <message>
         <source>A precondition the request needed was missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求に必要な前提条件が欠けていました。</translation>
     </message>
     <message>
         <source>Clients leaving out a header HTTP.sys requires for that kind of request.</source>
-        <translation type="unfinished"></translation>
+        <translation>その種類の要求で HTTP.sys が必須とするヘッダーを省くクライアント。</translation>
     </message>
     <message>
         <source>The client and method.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントとメソッド。</translation>
     </message>
     <message>
         <source>HTTP.sys refused the request with 503 because the app pool&apos;s kernel request queue was full.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション プールのカーネル要求キューがいっぱいだったため、HTTP.sys が 503 で要求を拒否しました。</translation>
     </message>
     <message>
         <source>The application is not taking requests off the queue fast enough: thread-pool starvation, blocking calls, high CPU or a hung process.
 A sudden surge of traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションがキューから要求を十分な速さで取り出せていません: スレッド プールの枯渇、ブロッキング呼び出し、高い CPU 使用率、ハングしたプロセス。
+突然のトラフィック急増。</translation>
     </message>
     <message>
         <source>Performance counters HTTP Service Request Queues: CurrentQueueSize, RejectedRequests.
 CPU and threads of w3wp; a memory dump taken during the event.
 Raising the queue length only buys time: find the slowness.</source>
-        <translation type="unfinished"></translation>
+        <translation>パフォーマンス カウンター HTTP Service Request Queues: CurrentQueueSize、RejectedRequests。
+w3wp の CPU とスレッド。イベント発生中に取得したメモリ ダンプ。
+キューの長さを増やしても時間稼ぎにしかなりません。遅さの原因を突き止めてください。</translation>
     </message>
     <message>
         <source>applicationPools/add queueLength (default 1000).
 loadBalancerCapabilities: 503 or a TCP reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>applicationPools/add queueLength (既定 1000)。
+loadBalancerCapabilities: 503 または TCP リセット。</translation>
     </message>
     <message>
         <source>The request line and headers together were longer than HTTP.sys allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求行とヘッダーを合わせた長さが HTTP.sys の許容量を超えていました。</translation>
     </message>
     <message>
         <source>Huge cookies or many headers.
 Large Kerberos tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>巨大な Cookie や多数のヘッダー。
+大きな Kerberos トークン。</translation>
     </message>
     <message>
         <source>Which clients and URLs are affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>影響を受けているクライアントと URL。</translation>
     </message>
     <message>
         <source>MaxRequestBytes (default 16 KB) and MaxFieldLength under HKLM\System\CurrentControlSet\Services\HTTP\Parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>HKLM\System\CurrentControlSet\Services\HTTP\Parameters の MaxRequestBytes (既定 16 KB) と MaxFieldLength。</translation>
     </message>
     <message>
         <source>The request waited in the app pool&apos;s queue too long before a worker process took it, so the connection expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワーカー プロセスが取り出すまでに要求がアプリケーション プールのキューで長く待ちすぎたため、接続の有効期限が切れました。</translation>
     </message>
     <message>
         <source>A hung or very slow w3wp.
 A pool that starts slowly.
 Too few worker threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハングした、または非常に遅い w3wp。
+起動の遅いプール。
+ワーカー スレッドの不足。</translation>
     </message>
     <message>
         <source>QueueFull or Connection_Dropped at the same time.
 CPU and threads of w3wp; a memory dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>同時刻の QueueFull や Connection_Dropped。
+w3wp の CPU とスレッド。メモリ ダンプ。</translation>
     </message>
     <message>
         <source>Connection time-out (IIS connectionTimeout, default 2 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続タイムアウト (IIS の connectionTimeout、既定 2 分)。</translation>
     </message>
     <message>
         <source>An idle keep-alive connection expired and HTTP.sys closed it. Information only.</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドル状態のキープアライブ接続の有効期限が切れ、HTTP.sys が閉じました。情報のみです。</translation>
     </message>
     <message>
         <source>Normal: browsers keep connections open, then leave them. A healthy server&apos;s log is mostly these.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常: ブラウザーは接続を開いたままにし、そのまま放置します。健全なサーバーのログはほとんどがこれです。</translation>
     </message>
     <message>
         <source>Only the rate matters. A jump can mean many clients opening and abandoning connections (connection exhaustion, slow-client attacks, load balancer probes that open TCP without sending requests).
 Many at the same second: clients timing out together after a restart or a network event.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題になるのは発生頻度だけです。急増は、多数のクライアントが接続を開いては放置していることを示す場合があります (接続の枯渇、低速クライアント攻撃、要求を送らずに TCP を開くロード バランサーのプローブ)。
+同じ秒に多数: 再起動やネットワーク障害の後、クライアントが一斉にタイムアウトしています。</translation>
     </message>
     <message>
         <source>IIS webLimits connectionTimeout (default 2 minutes).
 HTTP API IdleConnection timer (netsh http add timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>IIS の webLimits connectionTimeout (既定 2 分)。
+HTTP API の IdleConnection タイマー (netsh http add timeout)。</translation>
     </message>
     <message>
         <source>The request body did not arrive in time; the timer restarts with every chunk received.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求本文が時間内に届きませんでした。タイマーはチャンクを受信するたびにリセットされます。</translation>
     </message>
     <message>
         <source>Slow or stalled uploads.
 Clients on poor links.
 Slow-POST attacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>遅い、または止まったアップロード。
+回線品質の悪いクライアント。
+Slow POST 攻撃。</translation>
     </message>
     <message>
         <source>Client IPs and URLs: upload endpoints, or one source sending slowly?</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント IP と URL: アップロード用のエンドポイントか、それとも 1 つの送信元がゆっくり送っているのか?</translation>
     </message>
     <message>
         <source>HTTP Server API EntityBody timer (2 minutes by default); the IIS site&apos;s connectionTimeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Server API の EntityBody タイマー (既定 2 分)。IIS サイトの connectionTimeout。</translation>
     </message>
     <message>
         <source>The request headers were not complete within the time limit (2 minutes by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>要求ヘッダーが制限時間 (既定 2 分) 内にそろいませんでした。</translation>
     </message>
     <message>
         <source>Slowloris-style attacks that send headers slowly.
 Broken clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーをゆっくり送る Slowloris 型の攻撃。
+不具合のあるクライアント。</translation>
     </message>
     <message>
         <source>Client IPs: a few sources with many lines means an attack.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント IP: 少数の送信元から多数の行があれば攻撃です。</translation>
     </message>
     <message>
         <source>IIS webLimits headerWaitTimeout.
 netsh http add timeout timeouttype=headerwaittimeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIS の webLimits headerWaitTimeout。
+netsh http add timeout timeouttype=headerwaittimeout。</translation>
     </message>
     <message>
         <source>The client took the response more slowly than the minimum send rate, so HTTP.sys closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントが最低送信レートよりも遅く応答を受け取っていたため、HTTP.sys が接続を閉じました。</translation>
     </message>
     <message>
         <source>Slow mobile or WAN clients.
 Large downloads over thin links.
 Slow-read attacks.
 Windows Server 2012 R2 and later enforce the rate more strictly (self-hosted WCF and HttpListener services).</source>
-        <translation type="unfinished"></translation>
+        <translation>低速なモバイルや WAN のクライアント。
+細い回線での大きなダウンロード。
+Slow Read 攻撃。
+Windows Server 2012 R2 以降はこのレートをより厳密に適用します (自己ホスト型の WCF や HttpListener のサービス)。</translation>
     </message>
     <message>
         <source>URLs (large files?) and client IPs.
 The effective rate: netsh http show servicestate view=&quot;session&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL (大きなファイル?) とクライアント IP。
+実際のレート: netsh http show servicestate view=&quot;session&quot;。</translation>
     </message>
     <message>
         <source>IIS webLimits minBytesPerSecond (default 240 bytes/s).
 HTTP Server API minSendBytesPerSecond (default 150 bytes/s; 0xFFFFFFFF disables the check).</source>
-        <translation type="unfinished"></translation>
+        <translation>IIS の webLimits minBytesPerSecond (既定 240 バイト/秒)。
+HTTP Server API の minSendBytesPerSecond (既定 150 バイト/秒。0xFFFFFFFF でチェックを無効化)。</translation>
     </message>
     <message>
         <source>The request waited in the app pool&apos;s request queue too long before a worker process took it, so the connection expired. Newer wording of Timer_AppPool.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワーカー プロセスが取り出すまでに要求がアプリケーション プールの要求キューで長く待ちすぎたため、接続の有効期限が切れました。Timer_AppPool の新しい表記です。</translation>
     </message>
     <message>
         <source>Reserved: Microsoft documents this reason as not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>予約済み: Microsoft はこの理由を未使用としています。</translation>
     </message>
     <message>
         <source>None known. Seeing it means behaviour Microsoft does not describe.</source>
-        <translation type="unfinished"></translation>
+        <translation>既知の原因はありません。これが現れたら、Microsoft が説明していない動作です。</translation>
     </message>
     <message>
         <source>The other fields of the row; the Windows version that wrote the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>行のほかのフィールド。ログを書いた Windows のバージョン。</translation>
     </message>
     <message>
         <source>An SSL renegotiation between client and server took longer than allowed (2 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントとサーバー間の SSL 再ネゴシエーションが許容時間 (2 分) を超えました。</translation>
     </message>
     <message>
         <source>Client-certificate negotiation problems: the client does not answer the certificate request, or certificate settings do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書のネゴシエーションの問題: クライアントが証明書の要求に応答しない、または証明書の設定が一致していない。</translation>
     </message>
     <message>
         <source>Sites and URLs that require client certificates.
 SSL bindings: netsh http show sslcert.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書を必須とするサイトと URL。
+SSL バインド: netsh http show sslcert。</translation>
     </message>
     <message>
         <source>The URL could not be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL を解析できませんでした。</translation>
     </message>
     <message>
         <source>Scanners and worms.
 Invalid percent-escapes.
 Paths that climb above the root.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャナーやワーム。
+不正なパーセント エスケープ。
+ルートより上にさかのぼるパス。</translation>
     </message>
     <message>
         <source>Group by client IP: real users rarely cause it.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント IP でグループ化: 実際のユーザーが原因になることはまれです。</translation>
     </message>
     <message>
         <source>The URL was longer than HTTP.sys allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL が HTTP.sys の許容する長さを超えていました。</translation>
     </message>
     <message>
         <source>Very long query strings.
 Too many or too long path segments.
 Attack payloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>非常に長いクエリ文字列。
+多すぎる、または長すぎるパス セグメント。
+攻撃ペイロード。</translation>
     </message>
     <message>
         <source>Which URLs and clients are affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>影響を受けている URL とクライアント。</translation>
     </message>
     <message>
         <source>UrlSegmentMaxLength (260), UrlSegmentMaxCount (255) and MaxFieldLength under HTTP\Parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP\Parameters の UrlSegmentMaxLength (260)、UrlSegmentMaxCount (255)、MaxFieldLength。</translation>
     </message>
     <message>
         <source>The request method could not be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求メソッドを解析できませんでした。</translation>
     </message>
     <message>
         <source>Non-HTTP traffic: TLS handshakes sent to an HTTP port, binary probes, port scanners.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 以外のトラフィック: HTTP ポートに送られた TLS ハンドシェイク、バイナリのプローブ、ポート スキャナー。</translation>
     </message>
     <message>
         <source>Client IPs and server ports: a client using https:// on an http binding (or the reverse)?</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント IP とサーバー ポート: http のバインドに https:// でアクセスしているクライアントはないか (またはその逆)?</translation>
     </message>
     <message>
         <source>The HTTP version in the request line is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求行の HTTP バージョンはサポートされていません。</translation>
     </message>
     <message>
         <source>Request lines with unusual versions (HTTP/2.0 written as text, HTTP/9.9): buggy clients or scanners.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常と異なるバージョンの要求行 (テキストで書かれた HTTP/2.0、HTTP/9.9): 不具合のあるクライアントやスキャナー。</translation>
     </message>
     <message>
         <source>Client IPs.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント IP。</translation>
     </message>
     <message>
         <source>Not in Microsoft&apos;s list, but seen in real logs: no registered URL matched the request&apos;s host, port and path, so HTTP.sys answered 404 before any application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft の一覧にはありませんが、実際のログで見られます: 要求のホスト、ポート、パスに一致する登録済み URL がなかったため、HTTP.sys がアプリケーションに渡す前に 404 を返しました。</translation>
     </message>
     <message>
         <source>Requests to hosts or ports with no site binding.
 Scanners.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト バインドのないホストやポートへの要求。
+スキャナー。</translation>
     </message>
     <message>
         <source>Host and port of the requests against the site bindings and URL reservations (netsh http show urlacl).</source>
-        <translation type="unfinished"></translation>
+        <translation>要求のホストとポートを、サイト バインドと URL 予約 (netsh http show urlacl) と照らし合わせます。</translation>
     </message>
     <message>
         <source>Not documented by Microsoft and not confirmed in real logs (it appears in a third-party parser&apos;s test data). Probably a request larger than a limit allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft による文書化も、実際のログでの確認もありません (サードパーティ製パーサーのテスト データに登場します)。おそらく、上限を超える大きさの要求です。</translation>
     </message>
     <message>
         <source>Unknown; treat it like EntityTooLarge or RequestLength until proven otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明。別の証拠が出るまでは EntityTooLarge や RequestLength と同様に扱ってください。</translation>
     </message>
     <message>
         <source>The status, method and URL of the rows; which clients send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>行のステータス、メソッド、URL。それらを送っているクライアント。</translation>
     </message>
     <message>
         <source>Undocumented: &quot;%1&quot; is not in Microsoft&apos;s list of HTTP.sys reason phrases and this viewer knows nothing reliable about it. It may come from a newer Windows version or a third-party driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>文書化されていません: 「%1」は Microsoft の HTTP.sys 理由フレーズの一覧になく、このビューアーにも信頼できる情報がありません。新しいバージョンの Windows やサードパーティ製ドライバーによるものかもしれません。</translation>
     </message>
     <message>
         <source>The row&apos;s own fields: status, method, URL and queue show how far HTTP.sys got with the request.
 Which clients, URLs and times it clusters on (filter on it).
 Microsoft documentation and support for the exact token.</source>
-        <translation type="unfinished"></translation>
+        <translation>行自身のフィールド: ステータス、メソッド、URL、キューから、HTTP.sys が要求をどこまで処理したかがわかります。
+どのクライアント、URL、時刻に集中しているか (これでフィルター)。
+この語そのものについての Microsoft のドキュメントとサポート。</translation>
     </message>
     <message>
         <source>Connection event: the request fields are usually empty unless a request was pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続イベント: 保留中の要求がない限り、要求フィールドは通常空です。</translation>
     </message>
     <message>
         <source>Rejected while parsing: HTTP.sys answered by itself, the application never saw the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>解析中に拒否: HTTP.sys が自ら応答し、アプリケーションには要求が届いていません。</translation>
     </message>
     <message>
         <source>Parsed and routed, then refused or abandoned at the application pool&apos;s queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>解析とルーティングの後、アプリケーション プールのキューで拒否または破棄されました。</translation>
     </message>
     <message>
         <source>Stage unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>段階不明。</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2162,181 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>%1 of %2 reasons</source>
         <translation>%1 / %2 個の理由</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>HTTP.sys error report</source>
+        <translation>HTTP.sys エラー レポート</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>行数: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC</source>
+        <translation>%1 – %2 UTC</translation>
+    </message>
+    <message>
+        <source>Created %1 with HttpErr Viewer %2.</source>
+        <translation>%1 に HttpErr Viewer %2 で作成。</translation>
+    </message>
+    <message>
+        <source>Client addresses are anonymised.</source>
+        <translation>クライアント アドレスは匿名化されています。</translation>
+    </message>
+    <message>
+        <source>Totals by reason</source>
+        <translation>理由別の合計</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>行がありません。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>HTTP.sys errors (rows: %1)</source>
+        <translation>HTTP.sys エラー (行数: %1)</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>フィルター:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>Spikes:</source>
+        <translation>スパイク:</translation>
+    </message>
+    <message>
+        <source>Top clients (anonymised):</source>
+        <translation>上位のクライアント (匿名化済み):</translation>
+    </message>
+    <message>
+        <source>Top clients:</source>
+        <translation>上位のクライアント:</translation>
+    </message>
+    <message>
+        <source>Top URLs:</source>
+        <translation>上位の URL:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportController</name>
+    <message>
+        <source>Wait until the files are loaded, then create the report.</source>
+        <translation>ファイルの読み込みが終わってからレポートを作成してください。</translation>
+    </message>
+    <message>
+        <source>Report Not Written</source>
+        <translation>レポートを書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>Report written to %1 and %2</source>
+        <translation>レポートを %1 と %2 に書き込みました</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>レポートを %1 に書き込みました</translation>
+    </message>
+    <message>
+        <source>Summary copied as Markdown</source>
+        <translation>概要を Markdown としてコピーしました</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDataCollector</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>時刻 (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Also save a &amp;PDF beside it</source>
+        <translation>同じ場所に PDF も保存(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise client IP addresses</source>
+        <translation>クライアント IP アドレスを匿名化(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report when it is written</source>
+        <translation>書き込み後にレポートを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Create Report</source>
+        <translation>レポートの作成</translation>
+    </message>
+    <message>
+        <source>Client addresses in the lists and tables become stand-ins from reserved ranges, one per real address.</source>
+        <translation>一覧と表のクライアント アドレスを、予約済み範囲の代替アドレスに置き換えます (実際のアドレスごとに 1 つ)。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;HTML file:</source>
+        <translation>HTML ファイル(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save Report As</source>
+        <translation>レポートの保存先</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html *.htm)</source>
+        <translation>HTML レポート (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Cannot Create Report</source>
+        <translation>レポートを作成できません</translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>ファイルを置き換えますか?</translation>
+    </message>
+    <message>
+        <source>Replace %1?</source>
+        <translation>%1 を置き換えますか?</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> と </translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>“%1” ends neither in .html nor in .pdf.</source>
+        <translation>「%1」の拡張子が .html でも .pdf でもありません。</translation>
+    </message>
+    <message>
+        <source>HTTP.sys error report</source>
+        <translation>HTTP.sys エラー レポート</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2475,18 @@ Microsoft documentation and support for the exact token.</source>
         <source>Click for details</source>
         <translation>クリックで詳細</translation>
     </message>
+    <message>
+        <source>no log</source>
+        <translation>ログなし</translation>
+    </message>
+    <message>
+        <source>No log: %1 – %2 %3</source>
+        <translation>ログなし: %1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>No loaded file has rows for this time. A file may be missing, or the server or its logging was stopped; it does not mean there were no errors.</source>
+        <translation>この時間帯の行を含むファイルは読み込まれていません。ファイルが欠けているか、サーバーやそのログ記録が停止していた可能性があります。エラーがなかったという意味ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -2027,6 +2570,29 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>Invalid regular expression: %1 (at position %2)</source>
         <translation>正規表現が無効です: %1 (位置 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCapture</name>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>「%1」を作成できません: %2。</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot to “%1”.</source>
+        <translation>スクリーンショットを「%1」に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Save Screenshot</source>
+        <translation>スクリーンショットの保存</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
+        <translation>PNG 画像 (*.png);;JPEG 画像 (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Screenshot Not Saved</source>
+        <translation>スクリーンショットを保存できませんでした</translation>
     </message>
 </context>
 <context>
