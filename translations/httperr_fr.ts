@@ -263,6 +263,12 @@
         <source>usually ~%L1</source>
         <translation>habituellement ~%L1</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>status sentence, then stage sentence</comment>
+        <extracomment>Two sentences in a row: the status sent, then how far HTTP.sys got with the request.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1823,7 +1829,7 @@ Clients défectueux ou tentatives de request smuggling.</translation>
     </message>
     <message>
         <source>HTTP.sys refused the request with 503 because the app pool&apos;s kernel request queue was full.</source>
-        <translation>HTTP.sys a refusé la requête avec 503 car la file d’attente de requêtes du pool d’applications, dans le noyau, était pleine.</translation>
+        <translation>HTTP.sys a refusé la requête avec 503 car la file d’attente noyau du pool d’applications était pleine.</translation>
     </message>
     <message>
         <source>The application is not taking requests off the queue fast enough: thread-pool starvation, blocking calls, high CPU or a hung process.

@@ -263,6 +263,12 @@
         <source>usually ~%L1</source>
         <translation>通常 約 %L1</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>status sentence, then stage sentence</comment>
+        <extracomment>Two sentences in a row: the status sent, then how far HTTP.sys got with the request.</extracomment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>

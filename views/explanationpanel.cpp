@@ -186,8 +186,11 @@ void ExplanationPanel::showReason(const QString &reason, const RowFacts &facts)
     if (e.known) {
         const QString status = e.status == QLatin1String("-") ? tr("No status sent (logged as -).")
                                                               : tr("Status %1.").arg(e.status);
-        html += QStringLiteral("<p class='muted'>%1 %2</p>")
-                    .arg(esc(status), esc(ReasonCatalog::stageText(e.stage)));
+        // A pattern, not a fixed space: Japanese puts no space after a full stop.
+        //: Two sentences in a row: the status sent, then how far HTTP.sys got with the request.
+        const QString sentences = tr("%1 %2", "status sentence, then stage sentence")
+                                      .arg(status, ReasonCatalog::stageText(e.stage));
+        html += QStringLiteral("<p class='muted'>%1</p>").arg(esc(sentences));
     }
     html += QStringLiteral("<p>%1</p>").arg(esc(e.meaning));
     if (!e.known && !facts.isEmpty()) {
