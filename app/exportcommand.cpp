@@ -54,9 +54,10 @@ bool exportRows(const LogStore &store, const std::shared_ptr<const std::vector<u
         printError(result.error);
         return false;
     }
-    std::printf("%s\n", qPrintable(tr("Exported %1 rows to %2")
-                                       .arg(QLocale().toString(qulonglong(result.rows)),
-                                            QDir::toNativeSeparators(options.exportPath))));
+    std::printf("%s\n",
+                qPrintable(QCoreApplication::translate("ExportCommand", "Exported %1 rows to %2")
+                               .arg(QLocale().toString(qulonglong(result.rows)),
+                                    QDir::toNativeSeparators(options.exportPath))));
     return true;
 }
 
@@ -73,9 +74,9 @@ bool writeReport(const LogStore &store, const std::shared_ptr<const std::vector<
         printError(error);
         return false;
     }
-    std::printf(
-        "%s\n",
-        qPrintable(tr("Report written to %1").arg(QDir::toNativeSeparators(options.reportPath))));
+    std::printf("%s\n",
+                qPrintable(QCoreApplication::translate("ExportCommand", "Report written to %1")
+                               .arg(QDir::toNativeSeparators(options.reportPath))));
     return true;
 }
 } // namespace

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "chartexportcontroller.h"
 #include "commandline.h"
 #include "explanationpanel.h"
 #include "exportcontroller.h"
@@ -89,6 +90,7 @@ void MainWindow::createMenus()
     reload->setShortcut(QKeySequence::Refresh);
     createFollowAction(file);
     createExportActions(file);
+    createChartActions(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     // Some platforms define no quit key (Windows leaves it to Alt+F4); Ctrl+Q is what users try.
@@ -198,6 +200,20 @@ void MainWindow::createExportActions(QMenu *file)
         WindowCapture::copy(this);
         show(tr("Screenshot copied"));
     });
+}
+
+void MainWindow::createChartActions(QMenu *file)
+{
+    TimelineChart *chart = m_timeline->chart();
+    m_chartExports = new ChartExportController(chart, this, m_settings.lastFolder());
+    connect(m_chartExports, &ChartExportController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    file->addAction(m_chartExports->saveAction());
+    file->addAction(m_chartExports->copyAction());
+    // Right-click on the chart offers the same.
+    chart->addAction(m_chartExports->saveAction());
+    chart->addAction(m_chartExports->copyAction());
+    chart->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void MainWindow::createLayoutActions(QMenu *view)

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class ChartExportController;
 class ExportController;
 class ExplanationPanel;
 class FilterBar;
@@ -60,6 +61,7 @@ private:
     void createFilterActions(QMenu *view);
     void createLayoutActions(QMenu *view);
     void createExportActions(QMenu *file);
+    void createChartActions(QMenu *file);
     void createHelpMenu();
     void chooseLanguage(const QString &code);
     void resetLayout();
@@ -102,4 +104,5 @@ private:
     QTimer *m_statusTimer;
     ExportController *m_exports = nullptr;
     ReportController *m_reports = nullptr;
+    ChartExportController *m_chartExports = nullptr;
 };

@@ -4,9 +4,8 @@
 #include "directloader.h"
 #include "logsummary.h"
 #include "problemlistmodel.h"
-#include "reasonhistogram.h"
 #include "rowfilter.h"
-#include "spikedetector.h"
+#include "spikesearch.h"
 #include "timeutil.h"
 
 #include <QCoreApplication>
@@ -30,24 +29,6 @@ QString tr(const char *text)
 void printLine(const QString &text)
 {
     std::fprintf(stderr, "%s\n", qPrintable(text));
-}
-
-// Connection_Dropped spikes over the whole log (or the filtered `rows`), on SpikeDetector's default
-// fine buckets (so a burst of a few hundred lines within a minute is found whatever the log's
-// length).
-std::vector<Spike> findSpikes(const LogStore &store, const std::vector<uint32_t> *rows)
-{
-    const int column = store.columnOf(LogField::Reason);
-    const int64_t dropped =
-        column >= 0 ? store.column(size_t(column)).pool.find("Connection_Dropped") : -1;
-    if (dropped < 0)
-        return {};
-    ReasonHistogram histogram;
-    if (rows)
-        histogram.build(store, *rows);
-    else
-        histogram.build(store);
-    return SpikeDetector::detect(histogram, uint32_t(dropped));
 }
 
 QString spikesText(const std::vector<Spike> &spikes)
@@ -89,7 +70,10 @@ void printProblems(const std::vector<LogProblem> &problems)
         printLine(text);
     }
     for (const QString &path : std::as_const(unlistedOrder))
-        printLine(tr("%1: ... and %2 more problems not shown").arg(path).arg(unlisted.value(path)));
+        printLine(
+            QCoreApplication::translate("SummaryCommand", "%1: ... and %2 more problems not shown")
+                .arg(path)
+                .arg(unlisted.value(path)));
 }
 } // namespace
 
@@ -112,7 +96,8 @@ int SummaryCommand::run(const CommandLineOptions &options)
     }
     LogSummary summary = LogSummary::compute(result.store, filtered ? &passing : nullptr);
     summary.malformed = result.malformed;
-    const std::vector<Spike> spikes = findSpikes(result.store, filtered ? &passing : nullptr);
+    const std::vector<Spike> spikes =
+        SpikeSearch(result.store, filtered ? &passing : nullptr).spikes();
     if (options.json) {
         QJsonObject object = summary.toJson();
         if (filtered)

@@ -15,11 +15,6 @@ constexpr size_t FlushBytes = 1 << 20;
 constexpr size_t RowsPerCheck = 16384;
 constexpr uint64_t PrefetchRows = 16; // how far ahead the writer asks for its strings
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportJob", text);
-}
-
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -37,10 +32,11 @@ ExportJob::Result failure(const QString &message)
 QString writeError(const QFileDevice &file, const QString &path)
 {
     if (file.error() == QFileDevice::ResourceError)
-        return tr("The disk is full: “%1” could not be written completely, so nothing was "
-                  "saved. Free some space or choose another drive.")
+        return ExportJob::tr(
+                   "The disk is full: “%1” could not be written completely, so nothing was "
+                   "saved. Free some space or choose another drive.")
             .arg(native(path));
-    return tr("Writing “%1” failed (%2), so nothing was saved.")
+    return ExportJob::tr("Writing “%1” failed (%2), so nothing was saved.")
         .arg(native(path), file.errorString());
 }
 

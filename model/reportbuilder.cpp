@@ -9,11 +9,6 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportBuilder", text);
-}
-
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -45,26 +40,36 @@ QString local(int64_t t, const QTimeZone &zone)
 QString zoneName(const ReportData &d)
 {
     const QString id = QString::fromLatin1(d.zone.id());
-    return id.isEmpty() ? tr("local time") : id;
+    return id.isEmpty() ? ReportBuilder::tr("local time") : id;
 }
 
 QString duration(int64_t seconds)
 {
     // Abbreviated units need no plural forms.
     if (seconds < 120)
-        return tr("%1 s").arg(seconds);
+        return ReportBuilder::tr("%1 s").arg(seconds);
+    // Rounded: a day's log from 00:00:02 to 23:59:59 spans 24 h, not 23.
     if (seconds < 2 * 3600)
-        return tr("%1 min").arg(seconds / 60);
+        return ReportBuilder::tr("%1 min").arg((seconds + 30) / 60);
     if (seconds < 3 * 86400)
-        return tr("%1 h").arg(seconds / 3600);
-    return tr("%1 d").arg(seconds / 86400);
+        return ReportBuilder::tr("%1 h").arg((seconds + 1800) / 3600);
+    return ReportBuilder::tr("%1 d").arg((seconds + 43200) / 86400);
 }
 
 QString span(const ReportData &d, int64_t first, int64_t last)
 {
-    return tr("%1 – %2 UTC (%3 – %4 %5), %6")
+    return ReportBuilder::tr("%1 – %2 UTC (%3 – %4 %5), %6")
         .arg(utc(first), utc(last), local(first, d.zone), local(last, d.zone), zoneName(d),
              duration(last - first + 1));
+}
+
+// A spike's times: the end without its date when it is the same day.
+QString spanText(int64_t first, int64_t last)
+{
+    const QString from = utc(first);
+    const QString to = utc(last);
+    return ReportBuilder::tr("%1 – %2 UTC")
+        .arg(from, from.left(10) == to.left(10) ? to.mid(11) : to);
 }
 
 // The width a PNG is shown at: its own, capped to fit a page.
@@ -79,7 +84,7 @@ int chartWidth(const QByteArray &png, int maxWidth)
 
 const char *const Style = R"(
 body { font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; font-size: 10pt;
-       color: #1f2328; margin: 24px; max-width: 1000px; }
+       color: #1f2328; margin: %1px; max-width: 1000px; }
 h1 { font-size: 18pt; margin-bottom: 4px; }
 h2 { font-size: 13pt; margin-top: 22px; margin-bottom: 6px; color: #0b3d66; }
 h3 { font-size: 11pt; margin-top: 12px; margin-bottom: 2px; }
@@ -94,6 +99,8 @@ td.mono { white-space: nowrap; }
 td.wrap { word-break: break-all; overflow-wrap: anywhere; }
 .muted { color: #59636e; }
 .note { background-color: #fff8e1; padding: 4px 8px; }
+p.label { font-weight: bold; margin-top: 6px; margin-bottom: 0px; }
+ul { margin-top: 0px; margin-bottom: 4px; }
 )";
 
 class Html
@@ -170,50 +177,53 @@ void countTable(Html &h, const QString &what, const std::vector<ReportData::Coun
     std::vector<QStringList> rows;
     for (const ReportData::Count &c : counts)
         rows.push_back({c.text, number(c.count), percent(c.count, whole)});
-    h.table({{what, cell}, {tr("Rows"), Html::Cell::Number}, {tr("Share"), Html::Cell::Number}},
+    h.table({{what, cell},
+             {ReportBuilder::tr("Rows"), Html::Cell::Number},
+             {ReportBuilder::tr("Share"), Html::Cell::Number}},
             rows);
 }
 
 void filesSection(Html &h, const ReportData &d)
 {
-    h.heading(2, tr("Files and time span"));
+    h.heading(2, ReportBuilder::tr("Files and time span"));
     std::vector<QStringList> rows;
     for (const ReportData::FileSpan &f : d.files) {
         rows.push_back({LogSource::displayName(f.path), number(f.rows),
                         f.rows ? utc(f.first) : QStringLiteral("–"),
                         f.rows ? utc(f.last) : QStringLiteral("–")});
     }
-    h.table({{tr("File"), Html::Cell::Text, 46},
-             {tr("Rows"), Html::Cell::Number, 10},
-             {tr("First (UTC)"), Html::Cell::NoWrap, 22},
-             {tr("Last (UTC)"), Html::Cell::NoWrap, 22}},
+    h.table({{ReportBuilder::tr("File"), Html::Cell::Text, 46},
+             {ReportBuilder::tr("Rows"), Html::Cell::Number, 10},
+             {ReportBuilder::tr("First (UTC)"), Html::Cell::NoWrap, 22},
+             {ReportBuilder::tr("Last (UTC)"), Html::Cell::NoWrap, 22}},
             rows);
     if (d.totalRows > 0)
-        h.para(tr("All rows: %1.").arg(span(d, d.first, d.last)));
+        h.para(ReportBuilder::tr("All rows: %1.").arg(span(d, d.first, d.last)));
     if (d.filteredRows > 0 && d.filteredRows != d.totalRows)
-        h.para(tr("Filtered rows: %1.").arg(span(d, d.filteredFirst, d.filteredLast)));
+        h.para(
+            ReportBuilder::tr("Filtered rows: %1.").arg(span(d, d.filteredFirst, d.filteredLast)));
 }
 
 void filtersSection(Html &h, const ReportData &d)
 {
-    h.heading(2, tr("Filters in effect"));
+    h.heading(2, ReportBuilder::tr("Filters in effect"));
     if (d.filters.isEmpty()) {
-        h.para(tr("None: the report covers every loaded row."));
+        h.para(ReportBuilder::tr("None: the report covers every loaded row."));
         return;
     }
     h.raw(QStringLiteral("<ul>\n"));
     for (const QString &f : d.filters)
         h.raw(QStringLiteral("<li>") + esc(f) + QStringLiteral("</li>\n"));
     h.raw(QStringLiteral("</ul>\n"));
-    h.para(
-        tr("%1 of %2 rows pass these filters.").arg(number(d.filteredRows), number(d.totalRows)));
+    h.para(ReportBuilder::tr("%1 of %2 rows pass these filters.")
+               .arg(number(d.filteredRows), number(d.totalRows)));
 }
 
 void chartSection(Html &h, const ReportData &d, ReportBuilder::Image image, int maxWidth)
 {
     if (d.chartPng.isEmpty())
         return;
-    h.heading(2, tr("Timeline"));
+    h.heading(2, ReportBuilder::tr("Timeline"));
     const QString src =
         image == ReportBuilder::Image::DataUri
             ? QStringLiteral("data:image/png;base64,") + QString::fromLatin1(d.chartPng.toBase64())
@@ -222,49 +232,71 @@ void chartSection(Html &h, const ReportData &d, ReportBuilder::Image image, int 
         QStringLiteral("<p><img src=\"%1\" width=\"%2\" alt=\"%3\" style=\"max-width:100%\"></p>\n")
             .arg(src)
             .arg(chartWidth(d.chartPng, maxWidth))
-            .arg(esc(tr("Rows over time, by reason"))));
+            .arg(esc(ReportBuilder::tr("Rows over time, by reason"))));
 }
 
 void spikesSection(Html &h, const ReportData &d)
 {
     if (!d.spikesSearched)
         return;
-    h.heading(2, tr("Spikes"));
+    h.heading(2, ReportBuilder::tr("Spikes"));
     if (d.spikes.empty()) {
-        h.para(tr("No spikes: the rate of errors stayed within its usual range."));
+        h.para(ReportBuilder::tr("No Connection_Dropped spikes: its rate stayed within its usual "
+                                 "range."));
         return;
     }
     for (const ReportData::Spike &s : d.spikes) {
-        h.heading(3, tr("%1 – %2 UTC").arg(utc(s.start), utc(s.end)));
+        h.heading(3, ReportBuilder::tr("%1 spike, %2").arg(s.reason, spanText(s.start, s.end)));
         h.para(s.summary);
         if (!s.explanation.isEmpty())
-            h.para(s.explanation, QStringLiteral("muted"));
+            h.para(s.explanation);
     }
+    if (!d.explanations.empty())
+        h.para(ReportBuilder::tr("What the reason of a spike means and what to check next is "
+                                 "explained in the next section."),
+               QStringLiteral("muted"));
+}
+
+void bulletList(Html &h, const QString &title, const QStringList &items)
+{
+    if (items.isEmpty())
+        return;
+    h.raw(QStringLiteral("<p class=\"label\">") + esc(title) + QStringLiteral("</p>\n<ul>\n"));
+    for (const QString &item : items)
+        h.raw(QStringLiteral("<li>") + esc(item) + QStringLiteral("</li>\n"));
+    h.raw(QStringLiteral("</ul>\n"));
 }
 
 void explanationsSection(Html &h, const ReportData &d)
 {
     if (d.explanations.empty())
         return;
-    h.heading(2, tr("What the top reasons mean"));
+    h.heading(2, ReportBuilder::tr("What the top reasons mean"));
     for (const ReportData::Explanation &e : d.explanations) {
-        h.heading(3, e.reason);
+        h.heading(3, ReportBuilder::tr("%1 (%2 rows, %3)")
+                         .arg(e.reason, number(e.count), percent(e.count, d.filteredRows)));
+        if (!e.context.isEmpty())
+            h.para(e.context, QStringLiteral("muted"));
         h.para(e.text);
+        bulletList(h, ReportBuilder::tr("Typical causes"), e.causes);
+        bulletList(h, ReportBuilder::tr("What to check next"), e.checks);
+        bulletList(h, ReportBuilder::tr("Related settings"), e.settings);
     }
 }
 
 void topSection(Html &h, const ReportData &d)
 {
     if (!d.topClients.empty()) {
-        h.heading(2, tr("Top client addresses"));
+        h.heading(2, ReportBuilder::tr("Top client addresses"));
         if (d.anonymized)
-            h.para(tr("Addresses are anonymised: each stands for one real address."),
+            h.para(ReportBuilder::tr("Addresses are anonymised: each stands for one real address."),
                    QStringLiteral("muted"));
-        countTable(h, tr("Client address"), d.topClients, d.filteredRows, Html::Cell::Code);
+        countTable(h, ReportBuilder::tr("Client address"), d.topClients, d.filteredRows,
+                   Html::Cell::Code);
     }
     if (!d.topUrls.empty()) {
-        h.heading(2, tr("Top URLs"));
-        countTable(h, tr("URL"), d.topUrls, d.filteredRows, Html::Cell::LongCode);
+        h.heading(2, ReportBuilder::tr("Top URLs"));
+        countTable(h, ReportBuilder::tr("URL"), d.topUrls, d.filteredRows, Html::Cell::LongCode);
     }
 }
 
@@ -272,9 +304,9 @@ void rowsSection(Html &h, const ReportData &d)
 {
     if (d.tableRows.empty())
         return;
-    h.heading(2, tr("First rows of the filtered table"));
+    h.heading(2, ReportBuilder::tr("First rows of the filtered table"));
     if (d.filteredRows > d.tableRows.size())
-        h.para(tr("The first %1 of %2 rows. Export the rest from the viewer.")
+        h.para(ReportBuilder::tr("The first %1 of %2 rows. Export the rest from the viewer.")
                    .arg(number(d.tableRows.size()), number(d.filteredRows)),
                QStringLiteral("muted"));
     // The time keeps one line; log text may wrap anywhere so that no row runs off a page.
@@ -309,7 +341,8 @@ QString ReportBuilder::html(const ReportData &d, Image image, int maxChartWidth)
     Html h;
     h.raw(QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>")
           + esc(tr("HTTP.sys error report")) + QStringLiteral("</title>\n<style>")
-          + QString::fromLatin1(Style) + QStringLiteral("</style>\n</head>\n<body>\n"));
+          + QString::fromLatin1(Style).arg(BodyMargin)
+          + QStringLiteral("</style>\n</head>\n<body>\n"));
     h.heading(1, tr("HTTP.sys error report"));
     QString headline = tr("Rows: %1").arg(number(d.filteredRows));
     if (d.filteredRows > 0)
@@ -371,7 +404,13 @@ QString ReportBuilder::markdown(const ReportData &d)
         else
             md += QLatin1Char('\n');
         for (const ReportData::Spike &s : d.spikes)
-            md += QStringLiteral("- %1 – %2 UTC: %3\n").arg(utc(s.start), utc(s.end), s.summary);
+            md += QStringLiteral("- %1: %2\n").arg(spanText(s.start, s.end), s.summary);
+        md += QLatin1Char('\n');
+    }
+    if (!d.explanations.empty()) {
+        md += QStringLiteral("**") + tr("What the top reasons mean:") + QStringLiteral("**\n");
+        for (const ReportData::Explanation &e : d.explanations)
+            md += QStringLiteral("- **%1**: %2\n").arg(mdEscape(e.reason), mdEscape(e.text));
         md += QLatin1Char('\n');
     }
     auto list = [&](const QString &title, const std::vector<ReportData::Count> &counts) {

@@ -29,13 +29,20 @@ struct ReportData
     {
         int64_t start = 0; // UTC seconds
         int64_t end = 0;
+        QString reason;
+        uint64_t count = 0;
         QString summary;     // one sentence: what rose, how much
-        QString explanation; // what it usually means and what to check; may be empty
+        QString explanation; // what the rows have in common and what to check; may be empty
     };
     struct Explanation
     {
         QString reason;
-        QString text;
+        uint64_t count = 0;   // filtered rows with the reason
+        QString context;      // the status HTTP.sys logs with it and where it stopped
+        QString text;         // what the reason means
+        QStringList causes;   // typical causes
+        QStringList checks;   // what to check next
+        QStringList settings; // related settings
     };
 
     QDateTime created;                            // when the report was made
@@ -52,7 +59,7 @@ struct ReportData
     QByteArray chartPng;         // the timeline as a PNG; empty when there is none
     bool spikesSearched = false; // spike detection ran (so an empty list means "none")
     std::vector<Spike> spikes;
-    std::vector<Explanation> explanations; // for the top reasons
+    std::vector<Explanation> explanations; // for the top reasons and those of spikes
     std::vector<Count> topClients;         // filtered rows by client address
     std::vector<Count> topUrls;            // filtered rows by URL
     QStringList tableHeader;               // the first rows of the filtered table

@@ -48,11 +48,11 @@ void collectTable(const LogStore &store, const std::vector<uint32_t> *rows, size
                   ClientIpAnonymizer *anonymizer, ReportData &data)
 {
     static const std::pair<LogField, int> fields[] = {
-        {LogField::Reason, 15}, {LogField::Status, 8}, {LogField::ClientIp, 13},
-        {LogField::Method, 9},  {LogField::Uri, 22},   {LogField::QueueName, 9}};
+        {LogField::Reason, 20}, {LogField::Status, 7}, {LogField::ClientIp, 14},
+        {LogField::Method, 7},  {LogField::Uri, 26},   {LogField::QueueName, 8}};
     // Every column gets at least what its one-word header or the time needs on one line
     // (QTextDocument shares the width out evenly when a column needs more than its share).
-    constexpr int TimeWeight = 24;
+    constexpr int TimeWeight = 18;
     std::vector<int> columns;
     std::vector<int> weights{TimeWeight};
     data.tableHeader << QCoreApplication::translate("ReportDataCollector", "Time (UTC)");

@@ -16,7 +16,7 @@ constexpr int CoalesceMs = 150;
 
 TimelineData::TimelineData(LogTableModel *model, QObject *parent)
     : QObject(parent)
-    , m_model(model)
+    , m_store(&model->store())
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
@@ -28,9 +28,20 @@ TimelineData::TimelineData(LogTableModel *model, QObject *parent)
     connect(model, &QAbstractItemModel::layoutChanged, this, &TimelineData::scheduleRebuild);
 }
 
+TimelineData::TimelineData(const LogStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(CoalesceMs);
+    connect(m_timer, &QTimer::timeout, this, &TimelineData::update);
+    m_timer->start(0); // counted on the first flush() or turn of the event loop
+}
+
 const LogStore &TimelineData::store() const
 {
-    return m_model->store();
+    return *m_store;
 }
 
 void TimelineData::setRowPredicate(const RowPredicate &accept)

@@ -30,6 +30,9 @@ class TimelineData : public QObject
     Q_OBJECT
 public:
     explicit TimelineData(LogTableModel *model, QObject *parent = nullptr);
+    // Counts a store that does not change (a report's rows, a command line's load); `store`
+    // must outlive this object. Call setRowCollector() or flush() before reading the counts.
+    explicit TimelineData(const LogStore *store, QObject *parent = nullptr);
 
     const LogStore &store() const;
     const ReasonHistogram &histogram() const { return m_histogram; }
@@ -80,7 +83,7 @@ private:
     void count(bool rebuild);
     std::vector<uint32_t> collect(size_t first, size_t last) const;
 
-    LogTableModel *m_model;
+    const LogStore *m_store;
     QTimer *m_timer;
     RowCollector m_collect; // empty: every row counts
     ReasonHistogram m_histogram;

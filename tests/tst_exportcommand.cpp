@@ -3,9 +3,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -129,6 +131,59 @@ private Q_SLOTS:
             QVERIFY(!html.contains(u"src=\"http"));
         }
         QCOMPARE(files(), QStringList{name});
+    }
+
+    void reportOnDemoLog_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("filters");
+        QTest::addColumn<QStringList>("spikes"); // headings, oldest first
+        const QString morning =
+            QStringLiteral("<h3>Connection_Dropped spike, 2026-03-10 10:14:03 – 10:15:30 UTC</h3>");
+        const QString afternoon =
+            QStringLiteral("<h3>Connection_Dropped spike, 2026-03-10 15:37:41 – 15:38:46 UTC</h3>");
+        QTest::newRow("html") << "demo.html" << QStringList() << QStringList{morning, afternoon};
+        QTest::newRow("html, afternoon only")
+            << "afternoon.html"
+            << QStringList{QStringLiteral("--from"), QStringLiteral("2026-03-10T12:00:00Z")}
+            << QStringList{afternoon};
+        QTest::newRow("pdf") << "demo.pdf" << QStringList() << QStringList();
+    }
+
+    // With no file named the demo log is read: its two Connection_Dropped bursts are the
+    // report's spikes, the chart is embedded and the top reasons are explained.
+    void reportOnDemoLog()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, filters);
+        QFETCH(QStringList, spikes);
+        const QString out = m_dir.filePath(name);
+        const Run r = run(QStringList{QStringLiteral("--report"), out} + filters);
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray bytes = read(out);
+        QCOMPARE(files(), QStringList{name});
+        if (name.endsWith(u".pdf")) {
+            QVERIFY(bytes.startsWith("%PDF-"));
+            QVERIFY(bytes.contains("/Subtype /Image"));
+            QVERIFY(bytes.contains("/Width 2000"));
+            return;
+        }
+        const QString html = QString::fromUtf8(bytes);
+        static const QRegularExpression image(
+            QStringLiteral("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\""));
+        const auto m = image.match(html);
+        QVERIFY(m.hasMatch());
+        QImage chart;
+        QVERIFY(chart.loadFromData(QByteArray::fromBase64(m.captured(1).toLatin1()), "PNG"));
+        QCOMPARE(chart.size(), QSize(2000, 680));
+        QStringList found;
+        static const QRegularExpression heading(
+            QStringLiteral("<h3>Connection_Dropped spike, [^<]*</h3>"));
+        for (auto it = heading.globalMatch(html); it.hasNext();)
+            found << it.next().captured(0);
+        QCOMPARE(found, spikes);
+        QVERIFY(html.contains(u"<h2>What the top reasons mean</h2>"));
+        QVERIFY(html.contains(u"<h3>Timer_ConnectionIdle ("));
     }
 
     void exportHonoursFilters()

@@ -266,6 +266,15 @@ void TestExportViews::filteredRowsAndReport()
     QCOMPARE(data.tableRows.front().front(), QStringLiteral("2024-05-01 10:00:00")); // view order
     QCOMPARE(data.topClients.size(), size_t(1));
     QCOMPARE(data.topClients.front().count, uint64_t(3));
+    // The window's report has the same parts as --report's: the chart of the rows shown, drawn
+    // off screen (whatever the window shows), and the search for spikes.
+    QImage chart;
+    QVERIFY(chart.loadFromData(data.chartPng, "PNG"));
+    QCOMPARE(chart.size(), QSize(2000, 680));
+    QVERIFY(data.spikesSearched);
+    QVERIFY(data.spikes.empty());
+    QCOMPARE(data.explanations.size(), std::min<size_t>(3, data.reasons.size()));
+    QVERIFY(reports.collect(false, false).chartPng.isEmpty());
 }
 
 QTEST_MAIN(TestExportViews)

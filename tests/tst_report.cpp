@@ -158,24 +158,48 @@ ReportData TestReport::fullReport()
     d.filters << QStringLiteral("Reason: Connection_Dropped");
     d.chartPng = samplePng(640, 240);
     d.spikesSearched = true;
-    d.spikes.push_back({d.first, d.first + 300, QStringLiteral("Connection_Dropped rose to 40/min"),
-                        QStringLiteral("Clients gave up waiting.")});
-    d.explanations.push_back(
-        {QStringLiteral("URL"), QStringLiteral("The URL could not be parsed.")});
+    ReportData::Spike spike;
+    spike.start = d.first;
+    spike.end = d.first + 300;
+    spike.reason = QStringLiteral("Connection_Dropped");
+    spike.count = 40;
+    spike.summary = QStringLiteral("Connection_Dropped rose to 40/min");
+    spike.explanation = QStringLiteral("Clients gave up waiting.");
+    d.spikes.push_back(spike);
+    ReportData::Explanation url;
+    url.reason = QStringLiteral("URL");
+    url.count = 3;
+    url.context = QStringLiteral("Status 400.");
+    url.text = QStringLiteral("The URL could not be parsed.");
+    url.causes = QStringList{QStringLiteral("Bad encoding <%>")};
+    url.checks = QStringList{QStringLiteral("The client")};
+    d.explanations.push_back(url);
     return d;
 }
 
 void TestReport::htmlHoldsEverySection()
 {
     const QString html = ReportBuilder::html(fullReport());
-    for (const char *section :
-         {"<h1>HTTP.sys error report</h1>", "<h2>Files and time span</h2>",
-          "<h2>Filters in effect</h2>", "<li>Reason: Connection_Dropped</li>",
-          "<h2>Totals by reason</h2>", "<h2>Timeline</h2>", "<h2>Spikes</h2>",
-          "Connection_Dropped rose to 40/min", "Clients gave up waiting.",
-          "<h2>What the top reasons mean</h2>", "The URL could not be parsed.",
-          "<h2>Top client addresses</h2>", "<h2>Top URLs</h2>",
-          "<h2>First rows of the filtered table</h2>", "The first 50 of 51 rows."})
+    for (const char *section : {"<h1>HTTP.sys error report</h1>",
+                                "<h2>Files and time span</h2>",
+                                "<h2>Filters in effect</h2>",
+                                "<li>Reason: Connection_Dropped</li>",
+                                "<h2>Totals by reason</h2>",
+                                "<h2>Timeline</h2>",
+                                "<h2>Spikes</h2>",
+                                "Connection_Dropped rose to 40/min",
+                                "Clients gave up waiting.",
+                                "<h2>What the top reasons mean</h2>",
+                                "<h3>URL (3 rows, ",
+                                "Status 400.",
+                                "The URL could not be parsed.",
+                                "<li>Bad encoding &lt;%&gt;</li>",
+                                "<li>The client</li>",
+                                "Connection_Dropped spike, ",
+                                "<h2>Top client addresses</h2>",
+                                "<h2>Top URLs</h2>",
+                                "<h2>First rows of the filtered table</h2>",
+                                "The first 50 of 51 rows."})
         QVERIFY2(html.contains(QString::fromUtf8(section)), section);
     QVERIFY(html.contains(TimeUtil::formatUtc(m_loaded.store.time(0)) + QStringLiteral(" – ")));
     QVERIFY(html.contains(QStringLiteral("UTC (")));      // local time beside UTC
@@ -227,7 +251,7 @@ void TestReport::htmlOmitsWhatIsMissing()
 
     ReportData none = ReportDataCollector::collect(m_loaded.store, nullptr, {});
     none.spikesSearched = true;
-    QVERIFY(ReportBuilder::html(none).contains(u"No spikes"));
+    QVERIFY(ReportBuilder::html(none).contains(u"No Connection_Dropped spikes"));
 }
 
 void TestReport::anonymisedReportHidesAddresses()
@@ -255,6 +279,9 @@ void TestReport::markdownSummary()
     QVERIFY(md.contains(u"**Filters:** Reason: Connection_Dropped"));
     QVERIFY(md.contains(u"| Reason | Rows | Share |\n|---|---:|---:|\n"));
     QVERIFY(md.contains(u"**Spikes:**\n- "));
+    QVERIFY(md.contains(u": Connection_Dropped rose to 40/min\n"));
+    QVERIFY(
+        md.contains(u"**What the top reasons mean:**\n- **URL**: The URL could not be parsed.\n"));
     QVERIFY(md.contains(u"**Top clients:** `"));
     QVERIFY(md.contains(u"**Top URLs:** `"));
     QVERIFY(!md.contains(u"<"));

@@ -1,7 +1,9 @@
 #include "reportassembler.h"
 
+#include "chartimage.h"
 #include "clientipanonymizer.h"
 #include "reportdatacollector.h"
+#include "reportexplainer.h"
 
 ReportData ReportAssembler::assemble(const Input &input)
 {
@@ -9,5 +11,10 @@ ReportData ReportAssembler::assemble(const Input &input)
     ReportData data = ReportDataCollector::collect(*input.store, input.rows, {},
                                                    input.anonymize ? &anonymizer : nullptr);
     data.filters = input.filters;
+    if (input.chart)
+        data.chartPng = ChartImage::reportPng(*input.store, input.rows, ChartSize, ChartScale);
+    ReportExplainer::addSpikes(data, *input.store, input.rows,
+                               input.anonymize ? &anonymizer : nullptr);
+    ReportExplainer::addExplanations(data);
     return data;
 }

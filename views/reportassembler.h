@@ -4,20 +4,28 @@
 
 #include "logstore.h"
 
+#include <QSize>
 #include <QStringList>
 
 #include <vector>
 
 // Gathers everything a report holds for a set of rows: what the rows tell (ReportDataCollector)
-// plus the parts that need more than the rows — the filters in words, the timeline picture,
-// the spikes and the explanations. Shared by the window and the command line.
+// plus the parts that need more than the rows — the filters in words, the timeline picture
+// (ChartImage, drawn off screen), the spikes and the explanations (ReportExplainer). Shared by
+// the window and the command line, so both write the same report for the same rows.
 namespace ReportAssembler {
+// The chart's size in the report, in CSS pixels: about a page's text width.
+inline constexpr QSize ChartSize{1000, 340};
+// The chart is drawn at twice that, so it stays sharp on high-density screens and in the PDF.
+inline constexpr double ChartScale = 2.0;
+
 struct Input
 {
     const LogStore *store = nullptr;
     const std::vector<uint32_t> *rows = nullptr; // rows passing the filters; null: every row
     QStringList filters;                         // the filters in effect, one line each
     bool anonymize = false;
+    bool chart = true; // draw the timeline (needs a QApplication)
 };
 
 ReportData assemble(const Input &input);

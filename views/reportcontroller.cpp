@@ -24,13 +24,14 @@ ReportController::ReportController(LogSession *session, QTableView *view, QWidge
     , m_window(window)
 {}
 
-ReportData ReportController::collect(bool anonymize) const
+ReportData ReportController::collect(bool anonymize, bool chart) const
 {
     const auto rows = TableSelection::shownRows(*m_view);
     ReportAssembler::Input input;
     input.store = &m_session->tableModel()->store();
     input.rows = rows.get();
     input.anonymize = anonymize;
+    input.chart = chart;
     if (const auto *filter = qobject_cast<const LogFilterModel *>(m_view->model()))
         input.filters = FilterDescription::lines(filter->filterState());
     return ReportAssembler::assemble(input);
@@ -76,6 +77,6 @@ void ReportController::createReport()
 
 void ReportController::copySummary()
 {
-    QGuiApplication::clipboard()->setText(ReportBuilder::markdown(collect(false)));
+    QGuiApplication::clipboard()->setText(ReportBuilder::markdown(collect(false, false)));
     Q_EMIT message(tr("Summary copied as Markdown"));
 }

@@ -19,8 +19,8 @@ public:
 
     void createReport();
     void copySummary();
-    // The report of what the window shows now.
-    ReportData collect(bool anonymize) const;
+    // The report of what the window shows now; `chart`: draw the timeline picture too.
+    ReportData collect(bool anonymize, bool chart = true) const;
 
 Q_SIGNALS:
     // A sentence for the status bar.

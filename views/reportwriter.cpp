@@ -14,6 +14,8 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <cmath>
+
 namespace {
 constexpr int ScreenDpi = 96;
 
@@ -24,15 +26,19 @@ QString tr(const char *text)
 
 QString openError(const QSaveFile &file, const QString &path)
 {
-    return tr("Cannot create “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+    return QCoreApplication::translate("ReportWriter", "Cannot create “%1”: %2.")
+        .arg(QDir::toNativeSeparators(path), file.errorString());
 }
 
 QString commitError(const QSaveFile &file, const QString &path)
 {
     if (file.error() == QFileDevice::ResourceError)
-        return tr("The disk is full: “%1” could not be written, so nothing was saved.")
+        return QCoreApplication::translate(
+                   "ReportWriter",
+                   "The disk is full: “%1” could not be written, so nothing was saved.")
             .arg(QDir::toNativeSeparators(path));
-    return tr("Writing “%1” failed (%2), so nothing was saved.")
+    return QCoreApplication::translate("ReportWriter",
+                                       "Writing “%1” failed (%2), so nothing was saved.")
         .arg(QDir::toNativeSeparators(path), file.errorString());
 }
 } // namespace
@@ -79,7 +85,10 @@ void ReportWriter::fill(QTextDocument &document, const ReportData &data, int wid
         document.addResource(QTextDocument::ImageResource, QUrl(ReportBuilder::chartResourceName()),
                              chart);
     }
-    document.setHtml(ReportBuilder::html(data, ReportBuilder::Image::Resource, width));
+    // The chart fits between the body's margins and the document's own.
+    const int textWidth =
+        width - 2 * ReportBuilder::BodyMargin - 2 * int(std::ceil(document.documentMargin()));
+    document.setHtml(ReportBuilder::html(data, ReportBuilder::Image::Resource, textWidth));
 }
 
 QString ReportWriter::writePdf(const ReportData &data, const QString &path)

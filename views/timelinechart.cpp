@@ -190,6 +190,16 @@ void TimelineChart::setTimelineData(TimelineData *data)
     onCountsChanged();
 }
 
+void TimelineChart::layOutAt(const QSize &size)
+{
+    resize(size);
+    setViewport(QRect(QPoint(0, 0), size));
+    // The first replot sizes the axis rect, which the bar widths and spike labels depend on.
+    replot(rpImmediateRefresh);
+    rebin();
+    replot(rpImmediateRefresh);
+}
+
 void TimelineChart::setFixedStep(int64_t seconds)
 {
     if (seconds == m_fixedStep)

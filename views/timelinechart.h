@@ -24,6 +24,10 @@ public:
 
     // The counts to show; the chart follows their countsChanged and timeRangeChanged.
     void setTimelineData(TimelineData *data);
+    TimelineData *timelineData() const { return m_data; }
+    // Lays the chart out at `size` without showing it (for pictures: bar gaps, ticks and spike
+    // labels are chosen for that size, not scaled from another).
+    void layOutAt(const QSize &size);
     // Fixes the bucket size in seconds; 0 lets the visible range choose it.
     void setFixedStep(int64_t seconds);
     int64_t fixedStep() const { return m_fixedStep; }

@@ -1,0 +1,263 @@
+#include "reportexplainer.h"
+
+#include "clientipanonymizer.h"
+#include "reasoncatalog.h"
+#include "spikesearch.h"
+#include "spikesummary.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace {
+// A value shared by at least this part of a spike's rows is worth naming as "most".
+constexpr double MostShare = 0.5;
+// ...and one shared by this part is what the spike is about.
+constexpr double NearlyAllShare = 0.8;
+
+QString number(uint64_t n)
+{
+    return QLocale().toString(qulonglong(n));
+}
+
+QString percent(uint64_t part, uint64_t whole)
+{
+    const double p = whole ? 100.0 * double(part) / double(whole) : 0.0;
+    return QLocale().toString(p, 'f', p < 10 && p > 0 ? 1 : 0) + QStringLiteral(" %");
+}
+
+QString duration(int64_t seconds)
+{
+    if (seconds < 60)
+        return ReportExplainer::tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return seconds % 60 ? ReportExplainer::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60)
+                            : ReportExplainer::tr("%1 min").arg(seconds / 60);
+    return seconds % 3600 / 60
+               ? ReportExplainer::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60)
+               : ReportExplainer::tr("%1 h").arg(seconds / 3600);
+}
+
+// Per minute when there is at least one a minute, else per hour, so that small rates do not
+// read as "0.1".
+QString rate(double perMinute)
+{
+    const QLocale locale;
+    if (perMinute >= 1.0)
+        return ReportExplainer::tr("%1/min").arg(
+            locale.toString(perMinute, 'f', perMinute >= 10 ? 0 : 1));
+    const double perHour = perMinute * 60;
+    return ReportExplainer::tr("%1/h").arg(locale.toString(perHour, 'f', perHour >= 10 ? 0 : 1));
+}
+
+const SpikeSummary::Top *topOf(const SpikeSummary &s, LogField field)
+{
+    for (const SpikeSummary::Top &top : s.tops) {
+        if (top.field == field && !top.items.empty())
+            return &top;
+    }
+    return nullptr;
+}
+
+// The IPv4 /24 network of an address ("10.20.0" for 10.20.0.14), or empty.
+QString network24(const QString &address)
+{
+    if (address.count(QLatin1Char('.')) != 3 || address.contains(QLatin1Char(':')))
+        return {};
+    return address.left(address.lastIndexOf(QLatin1Char('.')));
+}
+
+// Who sent the spike's rows: one address, a few neighbours (a load balancer's nodes) or many.
+QString clientsSentence(const SpikeSummary &s)
+{
+    const SpikeSummary::Top *top = topOf(s, LogField::ClientIp);
+    if (!top)
+        return {};
+    const SpikeSummary::Item &first = top->items.front();
+    const uint64_t count = s.spike.count;
+    if (top->items.size() == 1)
+        return ReportExplainer::tr("All came from one client address, %1.").arg(first.value);
+    if (double(first.count) >= MostShare * double(count))
+        return ReportExplainer::tr("Most came from one client address, %1 (%2 of them).")
+            .arg(first.value, percent(first.count, count));
+    const QString network = network24(first.value);
+    uint64_t inNetwork = 0;
+    int neighbours = 0;
+    for (const SpikeSummary::Item &item : top->items) {
+        if (!network.isEmpty() && network24(item.value) == network) {
+            inNetwork += item.count;
+            ++neighbours;
+        }
+    }
+    if (neighbours >= 2 && double(inNetwork) >= MostShare * double(count))
+        return ReportExplainer::tr(
+                   "%1 of them came from %2 neighbouring addresses in %3.0/24 "
+                   "(the busiest %4), which looks like the nodes of a load balancer or "
+                   "proxy in front of the server.")
+            .arg(percent(inNetwork, count))
+            .arg(neighbours)
+            .arg(network, first.value);
+    return ReportExplainer::tr(
+               "They came from many client addresses; the busiest, %1, sent %2 of them.")
+        .arg(first.value, percent(first.count, count));
+}
+
+// What the rows asked for: nothing (no request was pending), one URL or many.
+QString urlsSentence(const SpikeSummary &s)
+{
+    const SpikeSummary::Top *top = topOf(s, LogField::Uri);
+    if (!top)
+        return {};
+    const SpikeSummary::Item &first = top->items.front();
+    const uint64_t count = s.spike.count;
+    const bool most = double(first.count) >= MostShare * double(count);
+    if (first.value == QLatin1String("-"))
+        return most ? ReportExplainer::tr(
+                          "%1 of them carry no URL: no request was pending on those connections.")
+                          .arg(percent(first.count, count))
+                    : QString();
+    if (top->items.size() == 1)
+        return ReportExplainer::tr("All were requests for %1.").arg(first.value);
+    if (most)
+        return ReportExplainer::tr("Most were requests for %1 (%2 of them).")
+            .arg(first.value, percent(first.count, count));
+    return ReportExplainer::tr(
+               "They were spread over many URLs; the most frequent, %1, had %2 of them.")
+        .arg(first.value, percent(first.count, count));
+}
+
+// The application pool, when most rows name one.
+QString queueSentence(const SpikeSummary &s)
+{
+    const SpikeSummary::Top *top = topOf(s, LogField::QueueName);
+    if (!top || top->items.front().value == QLatin1String("-")
+        || double(top->items.front().count) < MostShare * double(s.spike.count))
+        return {};
+    if (top->items.size() == 1)
+        return ReportExplainer::tr("All were queued for the application pool %1.")
+            .arg(top->items.front().value);
+    return ReportExplainer::tr("Most were queued for the application pool %1 (%2 of them).")
+        .arg(top->items.front().value, percent(top->items.front().count, s.spike.count));
+}
+
+// One value (not "-") holds at least `share` of the spike's rows.
+bool mostlyOne(const SpikeSummary &s, LogField field, double share)
+{
+    const SpikeSummary::Top *top = topOf(s, field);
+    return top && top->items.front().value != QLatin1String("-")
+           && double(top->items.front().count) >= share * double(s.spike.count);
+}
+
+// Where to look first, from who and what the rows share.
+QString pointerSentence(const SpikeSummary &s)
+{
+    if (mostlyOne(s, LogField::ClientIp, MostShare))
+        return ReportExplainer::tr("One client behind most of it points at that client, or a "
+                                   "proxy in front of it, rather than at the server.");
+    if (mostlyOne(s, LogField::QueueName, NearlyAllShare))
+        return ReportExplainer::tr("Many clients and one application pool point at the server "
+                                   "side: look at %1 first.")
+            .arg(topOf(s, LogField::QueueName)->items.front().value);
+    return {};
+}
+
+QString risesSentence(const SpikeSummary &s)
+{
+    if (s.rises.empty())
+        return ReportExplainer::tr("No other reason rose at the same time.");
+    QStringList items;
+    for (const SpikeSummary::Rise &rise : s.rises) {
+        items << ReportExplainer::tr("%1 (%2 rows, about %3 expected)")
+                     .arg(rise.reason, number(rise.count),
+                          QLocale().toString(rise.expected, 'f', rise.expected < 10 ? 1 : 0));
+    }
+    return ReportExplainer::tr("Meanwhile %1 rose as well.")
+        .arg(items.join(ReportExplainer::tr(", ", "between reasons")));
+}
+} // namespace
+
+ReportData::Spike ReportExplainer::describe(const SpikeSummary &s)
+{
+    const Spike &k = s.spike;
+    ReportData::Spike out;
+    out.start = k.start;
+    out.end = k.end;
+    out.reason = s.reason;
+    out.count = k.count;
+    out.summary = tr("%1 %2 rows in %3, %4 at the peak where %5 is usual; %6 of all rows in "
+                     "that time.")
+                      .arg(number(k.count), s.reason, duration(k.duration()), rate(k.peakPerMinute),
+                           rate(k.baselinePerMinute), percent(k.count, s.rowsInWindow));
+    QStringList sentences;
+    for (const QString &sentence : {clientsSentence(s), urlsSentence(s), queueSentence(s),
+                                    pointerSentence(s), risesSentence(s)}) {
+        if (!sentence.isEmpty())
+            sentences << sentence;
+    }
+    out.explanation = sentences.join(QLatin1Char(' '));
+    return out;
+}
+
+ReportData::Explanation ReportExplainer::explain(const QString &reason, uint64_t count)
+{
+    const ReasonCatalog::Entry e = ReasonCatalog::lookup(reason);
+    ReportData::Explanation out;
+    out.reason = reason;
+    out.count = count;
+    if (e.known) {
+        QString context = e.status == QLatin1String("-") ? tr("No status sent (logged as -).")
+                                                         : tr("Status %1.").arg(e.status);
+        context += QLatin1Char(' ') + ReasonCatalog::stageText(e.stage);
+        if (!e.documented)
+            context = tr("Not in Microsoft's list.") + QLatin1Char(' ') + context;
+        out.context = context;
+    }
+    out.text = e.meaning;
+    out.causes = e.causes;
+    out.checks = e.checks;
+    out.settings = e.settings;
+    return out;
+}
+
+void ReportExplainer::addSpikes(ReportData &data, const LogStore &store,
+                                const std::vector<uint32_t> *rows, ClientIpAnonymizer *anonymizer)
+{
+    const SpikeSearch search(store, rows);
+    data.spikesSearched = true;
+    for (size_t i = 0; i < search.spikes().size(); ++i) {
+        SpikeSummary summary = search.summarize(i);
+        for (SpikeSummary::Top &top : summary.tops) {
+            if (top.field != LogField::ClientIp || !anonymizer)
+                continue;
+            for (SpikeSummary::Item &item : top.items) {
+                if (item.value == QLatin1String("-"))
+                    continue;
+                const QByteArray address = item.value.toUtf8();
+                const std::string_view standIn = anonymizer->pseudonym(
+                    std::string_view(address.constData(), size_t(address.size())));
+                item.value = QString::fromUtf8(standIn.data(), qsizetype(standIn.size()));
+            }
+        }
+        data.spikes.push_back(describe(summary));
+    }
+}
+
+void ReportExplainer::addExplanations(ReportData &data, size_t top)
+{
+    auto explained = [&data](const QString &reason) {
+        return std::any_of(data.explanations.begin(), data.explanations.end(),
+                           [&](const ReportData::Explanation &e) { return e.reason == reason; });
+    };
+    for (size_t i = 0; i < std::min(top, data.reasons.size()); ++i)
+        data.explanations.push_back(explain(data.reasons[i].text, data.reasons[i].count));
+    for (const ReportData::Spike &spike : data.spikes) {
+        if (explained(spike.reason))
+            continue;
+        const auto it =
+            std::find_if(data.reasons.begin(), data.reasons.end(),
+                         [&](const ReportData::Count &c) { return c.text == spike.reason; });
+        data.explanations.push_back(
+            explain(spike.reason, it != data.reasons.end() ? it->count : 0));
+    }
+}

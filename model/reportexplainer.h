@@ -1,0 +1,35 @@
+#pragma once
+
+#include "reportdata.h"
+
+#include "logstore.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+class ClientIpAnonymizer;
+struct SpikeSummary;
+
+// The words of a ticket report: each Connection_Dropped spike (how big, what its rows have in
+// common, what to check first) and the catalog's explanation of the reasons that matter most.
+// Plain text, translated; ReportBuilder turns it into HTML or Markdown.
+class ReportExplainer
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportExplainer)
+
+public:
+    // Looks for spikes in `rows` (null: every row) as --summary does (SpikeSearch) and adds each,
+    // described, to `data`; marks the search as done even when nothing was found. With an
+    // anonymizer, client addresses are named by their stand-ins.
+    static void addSpikes(ReportData &data, const LogStore &store,
+                          const std::vector<uint32_t> *rows,
+                          ClientIpAnonymizer *anonymizer = nullptr);
+    // Explains the `top` most frequent reasons of data.reasons, then the reason of each spike
+    // that is not among them. Call it after addSpikes().
+    static void addExplanations(ReportData &data, size_t top = 3);
+    // One spike in words.
+    static ReportData::Spike describe(const SpikeSummary &summary);
+    // One reason in words, `count` rows of it.
+    static ReportData::Explanation explain(const QString &reason, uint64_t count);
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "reasonhistogram.h"
+#include "spikedetector.h"
+#include "spikesummary.h"
+
+#include <vector>
+
+// The Connection_Dropped spikes of a set of rows, found one way for every place that reports
+// them (--summary, --report and the window's report): counted per second on the rows given,
+// then SpikeDetector's defaults (fine buckets, so a burst of a few hundred lines within a
+// minute is found whatever the log's length).
+class SpikeSearch
+{
+public:
+    // Counts `rows` (store rows in any order; null: every row) and looks for spikes.
+    SpikeSearch(const LogStore &store, const std::vector<uint32_t> *rows);
+
+    const std::vector<Spike> &spikes() const { return m_spikes; }
+    const ReasonHistogram &histogram() const { return m_histogram; }
+    // What spike `index` is made of, over the same rows.
+    SpikeSummary summarize(size_t index) const;
+
+private:
+    const LogStore &m_store;
+    std::vector<uint32_t> m_rows; // ascending; empty with m_all for every row
+    bool m_all = true;
+    ReasonHistogram m_histogram;
+    std::vector<Spike> m_spikes;
+};

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "chartexportdialog.h"
+
+#include <QObject>
+
+class QAction;
+class TimelineChart;
+
+// "Save Chart Image…" and "Copy Chart Image" for the timeline: the actions (for a menu and
+// the chart's context menu), the dialog and the messages. Remembers the last file and size.
+class ChartExportController : public QObject
+{
+    Q_OBJECT
+public:
+    // `folder`: where the first picture is offered to go.
+    ChartExportController(TimelineChart *chart, QWidget *window, const QString &folder);
+
+    QAction *saveAction() const { return m_save; }
+    QAction *copyAction() const { return m_copy; }
+    // Asks where and how, then saves.
+    void saveChart();
+    // Copies the chart at the size it is shown.
+    void copyChart();
+
+Q_SIGNALS:
+    // A sentence for the status bar.
+    void message(const QString &text);
+
+private:
+    TimelineChart *m_chart;
+    QWidget *m_window;
+    QAction *m_save;
+    QAction *m_copy;
+    ChartExportDialog::Choice m_last;
+};
