@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -319,6 +320,14 @@ void rowsSection(Html &h, const ReportData &d)
     h.table(spec, d.tableRows);
 }
 
+// The first sentence of an explanation, for a summary of a few lines.
+QString firstSentence(const QString &text)
+{
+    static const QRegularExpression end(QStringLiteral("[.!?](?=\\s)|。"));
+    const QRegularExpressionMatch m = end.match(text);
+    return m.hasMatch() ? text.left(m.capturedEnd()) : text;
+}
+
 QString mdEscape(const QString &text)
 {
     QString out = text;
@@ -404,13 +413,17 @@ QString ReportBuilder::markdown(const ReportData &d)
         else
             md += QLatin1Char('\n');
         for (const ReportData::Spike &s : d.spikes)
-            md += QStringLiteral("- %1: %2\n").arg(spanText(s.start, s.end), s.summary);
+            md +=
+                QStringLiteral("- %1: %2\n")
+                    .arg(spanText(s.start, s.end),
+                         mdEscape(QString(s.summary + QLatin1Char(' ') + s.explanation).trimmed()));
         md += QLatin1Char('\n');
     }
     if (!d.explanations.empty()) {
         md += QStringLiteral("**") + tr("What the top reasons mean:") + QStringLiteral("**\n");
         for (const ReportData::Explanation &e : d.explanations)
-            md += QStringLiteral("- **%1**: %2\n").arg(mdEscape(e.reason), mdEscape(e.text));
+            md += QStringLiteral("- **%1**: %2\n")
+                      .arg(mdEscape(e.reason), mdEscape(firstSentence(e.text)));
         md += QLatin1Char('\n');
     }
     auto list = [&](const QString &title, const std::vector<ReportData::Count> &counts) {

@@ -279,7 +279,7 @@ void TestReport::markdownSummary()
     QVERIFY(md.contains(u"**Filters:** Reason: Connection_Dropped"));
     QVERIFY(md.contains(u"| Reason | Rows | Share |\n|---|---:|---:|\n"));
     QVERIFY(md.contains(u"**Spikes:**\n- "));
-    QVERIFY(md.contains(u": Connection_Dropped rose to 40/min\n"));
+    QVERIFY(md.contains(u": Connection_Dropped rose to 40/min Clients gave up waiting.\n"));
     QVERIFY(
         md.contains(u"**What the top reasons mean:**\n- **URL**: The URL could not be parsed.\n"));
     QVERIFY(md.contains(u"**Top clients:** `"));

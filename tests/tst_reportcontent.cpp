@@ -83,6 +83,7 @@ private Q_SLOTS:
     void topReasonsExplained_data();
     void topReasonsExplained();
     void htmlHoldsChartSpikesAndExplanations();
+    void markdownOfDemo();
     void chartOfFilteredRows();
     void anonymisedSpikesHideAddresses();
     void pdfHoldsChart();
@@ -264,6 +265,28 @@ void TestReportContent::htmlHoldsChartSpikesAndExplanations()
     // Sections in reading order.
     QVERIFY(html.indexOf(u"<h2>Timeline</h2>") < html.indexOf(u"<h2>Spikes</h2>"));
     QVERIFY(html.indexOf(u"<h2>Spikes</h2>") < html.indexOf(u"<h2>What the top reasons mean</h2>"));
+}
+
+void TestReportContent::markdownOfDemo()
+{
+    // Copy Summary: each spike on one line with what its rows share, each top reason with
+    // the first sentence of its explanation.
+    const ReportData d = demoReport(false);
+    const QString md = ReportBuilder::markdown(d);
+    QVERIFY(md.contains(QStringLiteral("**Spikes:**\n- 2026-03-10 10:14:03 – 10:15:30 UTC: ")
+                        + d.spikes[0].summary + QLatin1Char(' ') + d.spikes[0].explanation
+                        + QStringLiteral("\n- 2026-03-10 15:37:41 – 15:38:46 UTC: ")
+                        + d.spikes[1].summary + QLatin1Char(' ') + d.spikes[1].explanation
+                        + QLatin1Char('\n')));
+    QVERIFY(md.contains(
+        u"**What the top reasons mean:**\n"
+        u"- **Timer_ConnectionIdle**: An idle keep-alive connection expired and HTTP.sys closed "
+        u"it.\n"
+        u"- **Connection_Dropped**: HTTP.sys had the request and the application had started on "
+        u"it, but the connection was closed before the complete response and its logging data "
+        u"were handed over.\n"
+        u"- **Timer_MinBytesPerSecond**: The client took the response more slowly than the "
+        u"minimum send rate, so HTTP.sys closed the connection.\n"));
 }
 
 void TestReportContent::chartOfFilteredRows()
