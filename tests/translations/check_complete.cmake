@@ -56,8 +56,24 @@ function(refresh)
     if(NOT status EQUAL 0)
         message(FATAL_ERROR "lupdate failed (${status}):\n${out}${err}")
     endif()
+    set(lupdate_output "${out}${err}" PARENT_SCOPE)
 endfunction()
 refresh(LANGUAGES ${full_languages})
+
+# A tr() that lupdate cannot tie to a class (a free function calling a local tr() wrapper) is
+# missing from every catalogue without showing up as unfinished: it stays English for good.
+string(REGEX MATCHALL "[^\n]*tr\\(\\) cannot be called without context" unattributed
+       "${lupdate_output}")
+if(unattributed)
+    list(REMOVE_DUPLICATES unattributed)
+    list(TRANSFORM unattributed REPLACE "^.*${SOURCE_DIR}/" "")
+    list(JOIN unattributed "\n  " unattributed)
+    message(FATAL_ERROR "lupdate cannot tell which context these tr() calls belong to, so their "
+                        "strings are in no catalogue:\n  ${unattributed}\n"
+                        "Call Class::tr() (Q_DECLARE_TR_FUNCTIONS(Class) in a class without "
+                        "Q_OBJECT) or QCoreApplication::translate(\"Context\", ...) instead.")
+endif()
+
 refresh(LANGUAGES ${plural_languages} OPTIONS -pluralonly)
 
 # XML entities lupdate writes in <source>, back to the text a developer finds in the code.
