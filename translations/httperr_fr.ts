@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>With --screenshot: select spike N (1 = the oldest) so its explanation shows.</source>
-        <translation>Avec --screenshot : sélectionner le pic N (1 = le plus ancien) pour afficher son explication.</translation>
+        <translation>Avec --screenshot : sélectionner le pic N (1 = le plus ancien) pour afficher son explication.</translation>
     </message>
     <message>
         <source>--select-spike wants a number from 1 up.</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>%1 at the peak; usually %2</source>
-        <translation>%1 au pic ; habituellement %2</translation>
+        <translation>%1 au pic ; habituellement %2</translation>
     </message>
     <message>
         <source>Share</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>%L1% of all rows; %L2% of the rows in this window</source>
-        <translation>%L1 % de toutes les lignes ; %L2 % des lignes de cette période</translation>
+        <translation>%L1 % de toutes les lignes ; %L2 % des lignes de cette période</translation>
     </message>
     <message>
         <source>Also rose at the same time</source>
@@ -2423,7 +2423,7 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
     <message>
         <source>Spikes:</source>
-        <translation>Pics :</translation>
+        <translation>Pics :</translation>
     </message>
     <message>
         <source>  Connection_Dropped %1 - %2  %3 rows, peak %4/min, usually %5/min</source>
@@ -2477,7 +2477,7 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
     <message>
         <source>Spike:</source>
-        <translation>Pic :</translation>
+        <translation>Pic :</translation>
     </message>
     <message>
         <source>%1 %2, %3 – %4</source>
@@ -2508,7 +2508,7 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
     <message>
         <source>Wheel: zoom · Drag: pan · Shift+drag: filter time</source>
-        <translation>Molette : zoom · Glisser : défiler · Maj+glisser : filtrer l’heure</translation>
+        <translation>Molette : zoom · Glisser : défiler · Maj+glisser : filtrer l’heure</translation>
     </message>
     <message>
         <source>Auto</source>
@@ -2516,7 +2516,7 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
     <message>
         <source>Bucket size: automatic follows the zoom (100–400 bars)</source>
-        <translation>Taille des intervalles : « Auto » suit le zoom (100 à 400 barres)</translation>
+        <translation>Taille des intervalles : « Auto » suit le zoom (100 à 400 barres)</translation>
     </message>
     <message>
         <source>UTC</source>
@@ -2552,15 +2552,15 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
     <message>
         <source>Bucket:</source>
-        <translation>Intervalle :</translation>
+        <translation>Intervalle :</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation>Heure :</translation>
+        <translation>Heure :</translation>
     </message>
     <message>
         <source>(%1: too fine for this range)</source>
-        <translation>(%1 : trop fin pour cette plage)</translation>
+        <translation>(%1 : trop fin pour cette plage)</translation>
     </message>
     <message>
         <source>(%1)</source>
