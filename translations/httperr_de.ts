@@ -52,6 +52,131 @@
     </message>
 </context>
 <context>
+    <name>ChartExportController</name>
+    <message>
+        <source>Save Chart &amp;Image…</source>
+        <translation>&amp;Diagramm als Bild speichern…</translation>
+    </message>
+    <message>
+        <source>Copy Chart Ima&amp;ge</source>
+        <translation>Diagramm als Bi&amp;ld kopieren</translation>
+    </message>
+    <message>
+        <source>Save the timeline chart as a PNG, JPEG or PDF file at a size you choose</source>
+        <translation>Das Diagramm der Zeitleiste als PNG-, JPEG- oder PDF-Datei in einer wählbaren Größe speichern</translation>
+    </message>
+    <message>
+        <source>Copy the timeline chart to the clipboard as an image</source>
+        <translation>Das Diagramm der Zeitleiste als Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Diagramm nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Chart copied as an image (%1 × %2 pixels)</source>
+        <translation>Diagramm als Bild kopiert (%1 × %2 Pixel)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Save Chart Image</source>
+        <translation>Diagramm als Bild speichern</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>PDF document (vector graphics)</source>
+        <translation>PDF-Dokument (Vektorgrafik)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Width × height in pixels; a PDF page gets the same size in points.</source>
+        <translation>Breite × Höhe in Pixeln; eine PDF-Seite erhält dieselbe Größe in Punkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save Chart As</source>
+        <translation>Diagramm speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot Save Chart</source>
+        <translation>Diagramm kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace %1?</source>
+        <translation>%1 ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>ChartImage</name>
+    <message>
+        <source>HTTP.sys errors over time</source>
+        <translation>HTTP.sys-Fehler im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>“%1” ends neither in .png, .jpg nor .pdf.</source>
+        <translation>„%1“ endet weder auf .png noch auf .jpg oder .pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>„%1“ kann nicht erstellt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save the chart to “%1”.</source>
+        <translation>Das Diagramm konnte nicht unter „%1“ gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>ClientIpCriterion</name>
     <message>
         <source>“%1” is not a valid address block (CIDR), for example 10.1.0.0/16 or 2001:db8::/32.</source>
@@ -276,6 +401,14 @@
         <source>No log rows could be read from: %1</source>
         <translation>Aus folgenden Quellen konnten keine Protokollzeilen gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>%1 Zeilen nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht geschrieben: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -435,6 +568,14 @@
     <message>
         <source>Cannot create “%1”: %2.</source>
         <translation>„%1“ kann nicht erstellt werden: %2.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “%1” could not be written completely, so nothing was saved. Free some space or choose another drive.</source>
+        <translation>Der Datenträger ist voll: „%1“ konnte nicht vollständig geschrieben werden, daher wurde nichts gespeichert. Geben Sie Speicherplatz frei oder wählen Sie ein anderes Laufwerk.</translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed (%2), so nothing was saved.</source>
+        <translation>Schreiben von „%1“ fehlgeschlagen (%2), daher wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2387,142 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <source>Top URLs:</source>
         <translation>Häufigste URLs:</translation>
     </message>
+    <message>
+        <source>local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC (%3 – %4 %5), %6</source>
+        <translation>%1 – %2 UTC (%3 – %4 %5), %6</translation>
+    </message>
+    <message>
+        <source>Files and time span</source>
+        <translation>Dateien und Zeitraum</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>First (UTC)</source>
+        <translation>Erste (UTC)</translation>
+    </message>
+    <message>
+        <source>Last (UTC)</source>
+        <translation>Letzte (UTC)</translation>
+    </message>
+    <message>
+        <source>All rows: %1.</source>
+        <translation>Alle Zeilen: %1.</translation>
+    </message>
+    <message>
+        <source>Filtered rows: %1.</source>
+        <translation>Gefilterte Zeilen: %1.</translation>
+    </message>
+    <message>
+        <source>Filters in effect</source>
+        <translation>Aktive Filter</translation>
+    </message>
+    <message>
+        <source>None: the report covers every loaded row.</source>
+        <translation>Keine: Der Bericht umfasst alle geladenen Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows pass these filters.</source>
+        <translation>%1 von %2 Zeilen entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Rows over time, by reason</source>
+        <translation>Zeilen im Zeitverlauf, nach Grund</translation>
+    </message>
+    <message>
+        <source>Spikes</source>
+        <translation>Spitzen</translation>
+    </message>
+    <message>
+        <source>No Connection_Dropped spikes: its rate stayed within its usual range.</source>
+        <translation>Keine Connection_Dropped-Spitzen: Die Rate blieb im üblichen Rahmen.</translation>
+    </message>
+    <message>
+        <source>%1 spike, %2</source>
+        <translation>Spitze bei %1, %2</translation>
+    </message>
+    <message>
+        <source>What the reason of a spike means and what to check next is explained in the next section.</source>
+        <translation>Was der Grund einer Spitze bedeutet und was als Nächstes zu prüfen ist, erklärt der nächste Abschnitt.</translation>
+    </message>
+    <message>
+        <source>What the top reasons mean</source>
+        <translation>Was die häufigsten Gründe bedeuten</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows, %3)</source>
+        <translation>%1 (%2 Zeilen, %3)</translation>
+    </message>
+    <message>
+        <source>Typical causes</source>
+        <translation>Typische Ursachen</translation>
+    </message>
+    <message>
+        <source>What to check next</source>
+        <translation>Was als Nächstes zu prüfen ist</translation>
+    </message>
+    <message>
+        <source>Related settings</source>
+        <translation>Zugehörige Einstellungen</translation>
+    </message>
+    <message>
+        <source>Top client addresses</source>
+        <translation>Häufigste Client-Adressen</translation>
+    </message>
+    <message>
+        <source>Addresses are anonymised: each stands for one real address.</source>
+        <translation>Die Adressen sind anonymisiert: Jede steht für genau eine echte Adresse.</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Client-Adresse</translation>
+    </message>
+    <message>
+        <source>Top URLs</source>
+        <translation>Häufigste URLs</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>First rows of the filtered table</source>
+        <translation>Erste Zeilen der gefilterten Tabelle</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows. Export the rest from the viewer.</source>
+        <translation>Die ersten %1 von %2 Zeilen. Den Rest exportieren Sie im Viewer.</translation>
+    </message>
+    <message>
+        <source>What the top reasons mean:</source>
+        <translation>Was die häufigsten Gründe bedeuten:</translation>
+    </message>
 </context>
 <context>
     <name>ReportController</name>
@@ -2337,6 +2614,118 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     </message>
 </context>
 <context>
+    <name>ReportExplainer</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <translation>%1/min</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <source>All came from one client address, %1.</source>
+        <translation>Alle kamen von einer einzigen Client-Adresse, %1.</translation>
+    </message>
+    <message>
+        <source>Most came from one client address, %1 (%2 of them).</source>
+        <translation>Die meisten kamen von einer einzigen Client-Adresse, %1 (%2 davon).</translation>
+    </message>
+    <message>
+        <source>%1 of them came from %2 neighbouring addresses in %3.0/24 (the busiest %4), which looks like the nodes of a load balancer or proxy in front of the server.</source>
+        <translation>%1 davon kamen von %2 benachbarten Adressen in %3.0/24 (am häufigsten %4) – das sieht nach den Knoten eines Load Balancers oder Proxys vor dem Server aus.</translation>
+    </message>
+    <message>
+        <source>They came from many client addresses; the busiest, %1, sent %2 of them.</source>
+        <translation>Sie kamen von vielen Client-Adressen; die aktivste, %1, sendete %2 davon.</translation>
+    </message>
+    <message>
+        <source>%1 of them carry no URL: no request was pending on those connections.</source>
+        <translation>%1 davon haben keine URL: Auf diesen Verbindungen stand keine Anforderung aus.</translation>
+    </message>
+    <message>
+        <source>All were requests for %1.</source>
+        <translation>Alle waren Anforderungen an %1.</translation>
+    </message>
+    <message>
+        <source>Most were requests for %1 (%2 of them).</source>
+        <translation>Die meisten waren Anforderungen an %1 (%2 davon).</translation>
+    </message>
+    <message>
+        <source>They were spread over many URLs; the most frequent, %1, had %2 of them.</source>
+        <translation>Sie verteilten sich auf viele URLs; die häufigste, %1, hatte %2 davon.</translation>
+    </message>
+    <message>
+        <source>All were queued for the application pool %1.</source>
+        <translation>Alle standen in der Warteschlange des Anwendungspools %1.</translation>
+    </message>
+    <message>
+        <source>Most were queued for the application pool %1 (%2 of them).</source>
+        <translation>Die meisten standen in der Warteschlange des Anwendungspools %1 (%2 davon).</translation>
+    </message>
+    <message>
+        <source>One client behind most of it points at that client, or a proxy in front of it, rather than at the server.</source>
+        <translation>Steckt ein einzelner Client hinter dem Großteil, liegt die Ursache eher bei diesem Client oder einem vorgeschalteten Proxy als beim Server.</translation>
+    </message>
+    <message>
+        <source>Many clients and one application pool point at the server side: look at %1 first.</source>
+        <translation>Viele Clients und ein einzelner Anwendungspool deuten auf die Serverseite: Prüfen Sie zuerst %1.</translation>
+    </message>
+    <message>
+        <source>No other reason rose at the same time.</source>
+        <translation>Kein anderer Grund stieg zur selben Zeit an.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows, about %3 expected)</source>
+        <translation>%1 (%2 Zeilen, erwartet etwa %3)</translation>
+    </message>
+    <message>
+        <source>Meanwhile %1 rose as well.</source>
+        <translation>Gleichzeitig stieg auch %1 an.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between reasons</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 %2 rows in %3, %4 at the peak where %5 is usual; %6 of all rows in that time.</source>
+        <translation>%1 Zeilen %2 in %3, in der Spitze %4 bei üblich %5; %6 aller Zeilen in dieser Zeit.</translation>
+    </message>
+    <message>
+        <source>No status sent (logged as -).</source>
+        <translation>Kein Status gesendet (als - protokolliert).</translation>
+    </message>
+    <message>
+        <source>Status %1.</source>
+        <translation>Status %1.</translation>
+    </message>
+    <message>
+        <source>Not in Microsoft&apos;s list.</source>
+        <translation>Nicht in der Liste von Microsoft.</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>“%1” ends neither in .html nor in .pdf.</source>
@@ -2345,6 +2734,18 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>HTTP.sys error report</source>
         <translation>HTTP.sys-Fehlerbericht</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>„%1“ kann nicht erstellt werden: %2.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “%1” could not be written, so nothing was saved.</source>
+        <translation>Der Datenträger ist voll: „%1“ konnte nicht geschrieben werden, daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed (%2), so nothing was saved.</source>
+        <translation>Schreiben von „%1“ fehlgeschlagen (%2), daher wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2829,10 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>  Connection_Dropped %1 - %2  %3 rows, peak %4/min, usually %5/min</source>
         <translation>  Connection_Dropped %1 - %2  %3 Zeilen, Spitze %4/min, üblich %5/min</translation>
+    </message>
+    <message>
+        <source>%1: ... and %2 more problems not shown</source>
+        <translation>%1: … und %2 weitere, nicht angezeigte Probleme</translation>
     </message>
 </context>
 <context>

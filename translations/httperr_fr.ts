@@ -52,6 +52,131 @@
     </message>
 </context>
 <context>
+    <name>ChartExportController</name>
+    <message>
+        <source>Save Chart &amp;Image…</source>
+        <translation>Enregistrer le grap&amp;hique en image…</translation>
+    </message>
+    <message>
+        <source>Copy Chart Ima&amp;ge</source>
+        <translation>Copier le graphique en im&amp;age</translation>
+    </message>
+    <message>
+        <source>Save the timeline chart as a PNG, JPEG or PDF file at a size you choose</source>
+        <translation>Enregistrer le graphique de la chronologie en PNG, JPEG ou PDF, à la taille de votre choix</translation>
+    </message>
+    <message>
+        <source>Copy the timeline chart to the clipboard as an image</source>
+        <translation>Copier le graphique de la chronologie dans le presse-papiers, en image</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Graphique non enregistré</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Graphique enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Chart copied as an image (%1 × %2 pixels)</source>
+        <translation>Graphique copié en image (%1 × %2 pixels)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Save Chart Image</source>
+        <translation>Enregistrer le graphique en image</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>Image JPEG</translation>
+    </message>
+    <message>
+        <source>PDF document (vector graphics)</source>
+        <translation>Document PDF (graphique vectoriel)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>F&amp;ichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Width × height in pixels; a PDF page gets the same size in points.</source>
+        <translation>Largeur × hauteur en pixels&#xa0;; une page PDF reçoit la même taille en points.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save Chart As</source>
+        <translation>Enregistrer le graphique sous</translation>
+    </message>
+    <message>
+        <source>Cannot Save Chart</source>
+        <translation>Impossible d’enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Replace %1?</source>
+        <translation>Remplacer %1&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ChartImage</name>
+    <message>
+        <source>HTTP.sys errors over time</source>
+        <translation>Erreurs HTTP.sys dans le temps</translation>
+    </message>
+    <message>
+        <source>“%1” ends neither in .png, .jpg nor .pdf.</source>
+        <translation>«&#xa0;%1&#xa0;» ne se termine ni par .png, ni par .jpg, ni par .pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save the chart to “%1”.</source>
+        <translation>Impossible d’enregistrer le graphique dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>ClientIpCriterion</name>
     <message>
         <source>“%1” is not a valid address block (CIDR), for example 10.1.0.0/16 or 2001:db8::/32.</source>
@@ -98,7 +223,7 @@
     </message>
     <message>
         <source>With --screenshot: select spike N (1 = the oldest) so its explanation shows.</source>
-        <translation>Avec --screenshot : sélectionner le pic N (1 = le plus ancien) pour afficher son explication.</translation>
+        <translation>Avec --screenshot&#xa0;: sélectionner le pic N (1 = le plus ancien) pour afficher son explication.</translation>
     </message>
     <message>
         <source>--select-spike wants a number from 1 up.</source>
@@ -241,7 +366,7 @@
     </message>
     <message>
         <source>%1 at the peak; usually %2</source>
-        <translation>%1 au pic ; habituellement %2</translation>
+        <translation>%1 au pic&#xa0;; habituellement %2</translation>
     </message>
     <message>
         <source>Share</source>
@@ -249,7 +374,7 @@
     </message>
     <message>
         <source>%L1% of all rows; %L2% of the rows in this window</source>
-        <translation>%L1 % de toutes les lignes ; %L2 % des lignes de cette période</translation>
+        <translation>%L1 % de toutes les lignes&#xa0;; %L2 % des lignes de cette période</translation>
     </message>
     <message>
         <source>Also rose at the same time</source>
@@ -275,6 +400,14 @@
     <message>
         <source>No log rows could be read from: %1</source>
         <translation>Aucune ligne de journal n’a pu être lue depuis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>%1 lignes exportées vers %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
     </message>
 </context>
 <context>
@@ -435,6 +568,14 @@
     <message>
         <source>Cannot create “%1”: %2.</source>
         <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “%1” could not be written completely, so nothing was saved. Free some space or choose another drive.</source>
+        <translation>Le disque est plein&#xa0;: «&#xa0;%1&#xa0;» n’a pas pu être écrit entièrement, rien n’a donc été enregistré. Libérez de l’espace ou choisissez un autre lecteur.</translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed (%2), so nothing was saved.</source>
+        <translation>L’écriture de «&#xa0;%1&#xa0;» a échoué (%2), rien n’a donc été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2387,142 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <source>Top URLs:</source>
         <translation>Principales URL&#xa0;:</translation>
     </message>
+    <message>
+        <source>local time</source>
+        <translation>heure locale</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC (%3 – %4 %5), %6</source>
+        <translation>%1 – %2 UTC (%3 – %4 %5), %6</translation>
+    </message>
+    <message>
+        <source>Files and time span</source>
+        <translation>Fichiers et période</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>First (UTC)</source>
+        <translation>Première (UTC)</translation>
+    </message>
+    <message>
+        <source>Last (UTC)</source>
+        <translation>Dernière (UTC)</translation>
+    </message>
+    <message>
+        <source>All rows: %1.</source>
+        <translation>Toutes les lignes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Filtered rows: %1.</source>
+        <translation>Lignes filtrées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Filters in effect</source>
+        <translation>Filtres appliqués</translation>
+    </message>
+    <message>
+        <source>None: the report covers every loaded row.</source>
+        <translation>Aucun&#xa0;: le rapport couvre toutes les lignes chargées.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows pass these filters.</source>
+        <translation>%1 lignes sur %2 passent ces filtres.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Rows over time, by reason</source>
+        <translation>Lignes dans le temps, par motif</translation>
+    </message>
+    <message>
+        <source>Spikes</source>
+        <translation>Pics</translation>
+    </message>
+    <message>
+        <source>No Connection_Dropped spikes: its rate stayed within its usual range.</source>
+        <translation>Aucun pic de Connection_Dropped&#xa0;: son débit est resté dans sa plage habituelle.</translation>
+    </message>
+    <message>
+        <source>%1 spike, %2</source>
+        <translation>Pic de %1, %2</translation>
+    </message>
+    <message>
+        <source>What the reason of a spike means and what to check next is explained in the next section.</source>
+        <translation>La section suivante explique ce que signifie le motif d’un pic et quoi vérifier ensuite.</translation>
+    </message>
+    <message>
+        <source>What the top reasons mean</source>
+        <translation>Ce que signifient les principaux motifs</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows, %3)</source>
+        <translation>%1 (%2 lignes, %3)</translation>
+    </message>
+    <message>
+        <source>Typical causes</source>
+        <translation>Causes typiques</translation>
+    </message>
+    <message>
+        <source>What to check next</source>
+        <translation>À vérifier ensuite</translation>
+    </message>
+    <message>
+        <source>Related settings</source>
+        <translation>Paramètres associés</translation>
+    </message>
+    <message>
+        <source>Top client addresses</source>
+        <translation>Principales adresses clientes</translation>
+    </message>
+    <message>
+        <source>Addresses are anonymised: each stands for one real address.</source>
+        <translation>Les adresses sont anonymisées&#xa0;: chacune représente une adresse réelle.</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Adresse client</translation>
+    </message>
+    <message>
+        <source>Top URLs</source>
+        <translation>Principales URL</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>First rows of the filtered table</source>
+        <translation>Premières lignes du tableau filtré</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows. Export the rest from the viewer.</source>
+        <translation>Les %1 premières lignes sur %2. Exportez le reste depuis la visionneuse.</translation>
+    </message>
+    <message>
+        <source>What the top reasons mean:</source>
+        <translation>Ce que signifient les principaux motifs&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>ReportController</name>
@@ -2337,6 +2614,118 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
 </context>
 <context>
+    <name>ReportExplainer</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <translation>%1/min</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <source>All came from one client address, %1.</source>
+        <translation>Toutes venaient d’une seule adresse client, %1.</translation>
+    </message>
+    <message>
+        <source>Most came from one client address, %1 (%2 of them).</source>
+        <translation>La plupart venaient d’une seule adresse client, %1 (%2 d’entre elles).</translation>
+    </message>
+    <message>
+        <source>%1 of them came from %2 neighbouring addresses in %3.0/24 (the busiest %4), which looks like the nodes of a load balancer or proxy in front of the server.</source>
+        <translation>%1 d’entre elles venaient de %2 adresses voisines dans %3.0/24 (la plus active&#xa0;: %4), ce qui ressemble aux nœuds d’un répartiteur de charge ou d’un proxy placé devant le serveur.</translation>
+    </message>
+    <message>
+        <source>They came from many client addresses; the busiest, %1, sent %2 of them.</source>
+        <translation>Elles venaient de nombreuses adresses clientes&#xa0;; la plus active, %1, en a envoyé %2.</translation>
+    </message>
+    <message>
+        <source>%1 of them carry no URL: no request was pending on those connections.</source>
+        <translation>%1 d’entre elles n’ont pas d’URL&#xa0;: aucune requête n’était en attente sur ces connexions.</translation>
+    </message>
+    <message>
+        <source>All were requests for %1.</source>
+        <translation>Toutes étaient des requêtes vers %1.</translation>
+    </message>
+    <message>
+        <source>Most were requests for %1 (%2 of them).</source>
+        <translation>La plupart étaient des requêtes vers %1 (%2 d’entre elles).</translation>
+    </message>
+    <message>
+        <source>They were spread over many URLs; the most frequent, %1, had %2 of them.</source>
+        <translation>Elles se répartissaient sur de nombreuses URL&#xa0;; la plus fréquente, %1, en comptait %2.</translation>
+    </message>
+    <message>
+        <source>All were queued for the application pool %1.</source>
+        <translation>Toutes étaient en file d’attente pour le pool d’applications %1.</translation>
+    </message>
+    <message>
+        <source>Most were queued for the application pool %1 (%2 of them).</source>
+        <translation>La plupart étaient en file d’attente pour le pool d’applications %1 (%2 d’entre elles).</translation>
+    </message>
+    <message>
+        <source>One client behind most of it points at that client, or a proxy in front of it, rather than at the server.</source>
+        <translation>Un seul client à l’origine de l’essentiel désigne ce client, ou un proxy placé devant lui, plutôt que le serveur.</translation>
+    </message>
+    <message>
+        <source>Many clients and one application pool point at the server side: look at %1 first.</source>
+        <translation>De nombreux clients et un seul pool d’applications désignent le côté serveur&#xa0;: examinez d’abord %1.</translation>
+    </message>
+    <message>
+        <source>No other reason rose at the same time.</source>
+        <translation>Aucun autre motif n’a augmenté au même moment.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows, about %3 expected)</source>
+        <translation>%1 (%2 lignes, environ %3 attendues)</translation>
+    </message>
+    <message>
+        <source>Meanwhile %1 rose as well.</source>
+        <translation>Dans le même temps, %1 a aussi augmenté.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between reasons</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 %2 rows in %3, %4 at the peak where %5 is usual; %6 of all rows in that time.</source>
+        <translation>%1 lignes %2 en %3, %4 au pic pour %5 habituellement&#xa0;; %6 de toutes les lignes sur cette période.</translation>
+    </message>
+    <message>
+        <source>No status sent (logged as -).</source>
+        <translation>Aucun statut envoyé (journalisé comme -).</translation>
+    </message>
+    <message>
+        <source>Status %1.</source>
+        <translation>Statut %1.</translation>
+    </message>
+    <message>
+        <source>Not in Microsoft&apos;s list.</source>
+        <translation>Absent de la liste de Microsoft.</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>“%1” ends neither in .html nor in .pdf.</source>
@@ -2345,6 +2734,18 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>HTTP.sys error report</source>
         <translation>Rapport d’erreurs HTTP.sys</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “%1” could not be written, so nothing was saved.</source>
+        <translation>Le disque est plein&#xa0;: «&#xa0;%1&#xa0;» n’a pas pu être écrit, rien n’a donc été enregistré.</translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed (%2), so nothing was saved.</source>
+        <translation>L’écriture de «&#xa0;%1&#xa0;» a échoué (%2), rien n’a donc été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2423,11 +2824,15 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
     <message>
         <source>Spikes:</source>
-        <translation>Pics :</translation>
+        <translation>Pics&#xa0;:</translation>
     </message>
     <message>
         <source>  Connection_Dropped %1 - %2  %3 rows, peak %4/min, usually %5/min</source>
         <translation>  Connection_Dropped %1 - %2  %3 lignes, pic %4/min, habituellement %5/min</translation>
+    </message>
+    <message>
+        <source>%1: ... and %2 more problems not shown</source>
+        <translation>%1&#xa0;: … et %2 autres problèmes non affichés</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2882,7 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
     <message>
         <source>Spike:</source>
-        <translation>Pic :</translation>
+        <translation>Pic&#xa0;:</translation>
     </message>
     <message>
         <source>%1 %2, %3 – %4</source>
@@ -2508,7 +2913,7 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
     <message>
         <source>Wheel: zoom · Drag: pan · Shift+drag: filter time</source>
-        <translation>Molette : zoom · Glisser : défiler · Maj+glisser : filtrer l’heure</translation>
+        <translation>Molette&#xa0;: zoom · Glisser&#xa0;: défiler · Maj+glisser&#xa0;: filtrer l’heure</translation>
     </message>
     <message>
         <source>Auto</source>
@@ -2516,7 +2921,7 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
     <message>
         <source>Bucket size: automatic follows the zoom (100–400 bars)</source>
-        <translation>Taille des intervalles : « Auto » suit le zoom (100 à 400 barres)</translation>
+        <translation>Taille des intervalles&#xa0;: «&#xa0;Auto&#xa0;» suit le zoom (100 à 400 barres)</translation>
     </message>
     <message>
         <source>UTC</source>
@@ -2552,15 +2957,15 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
     <message>
         <source>Bucket:</source>
-        <translation>Intervalle :</translation>
+        <translation>Intervalle&#xa0;:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation>Heure :</translation>
+        <translation>Heure&#xa0;:</translation>
     </message>
     <message>
         <source>(%1: too fine for this range)</source>
-        <translation>(%1 : trop fin pour cette plage)</translation>
+        <translation>(%1&#xa0;: trop fin pour cette plage)</translation>
     </message>
     <message>
         <source>(%1)</source>

@@ -52,6 +52,131 @@
     </message>
 </context>
 <context>
+    <name>ChartExportController</name>
+    <message>
+        <source>Save Chart &amp;Image…</source>
+        <translation>グラフを画像として保存(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Copy Chart Ima&amp;ge</source>
+        <translation>グラフを画像としてコピー(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Save the timeline chart as a PNG, JPEG or PDF file at a size you choose</source>
+        <translation>タイムラインのグラフを、指定したサイズの PNG、JPEG、PDF ファイルとして保存します</translation>
+    </message>
+    <message>
+        <source>Copy the timeline chart to the clipboard as an image</source>
+        <translation>タイムラインのグラフを画像としてクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>グラフを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>グラフを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Chart copied as an image (%1 × %2 pixels)</source>
+        <translation>グラフを画像としてコピーしました (%1 × %2 ピクセル)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Save Chart Image</source>
+        <translation>グラフ画像の保存</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG 画像</translation>
+    </message>
+    <message>
+        <source>PDF document (vector graphics)</source>
+        <translation>PDF ドキュメント (ベクター画像)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>幅</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高さ</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>形式(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>サイズ(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Width × height in pixels; a PDF page gets the same size in points.</source>
+        <translation>幅 × 高さ (ピクセル)。PDF のページは同じ数値のポイント単位になります。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg);;PDF document (*.pdf)</source>
+        <translation>PNG 画像 (*.png);;JPEG 画像 (*.jpg *.jpeg);;PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save Chart As</source>
+        <translation>グラフの保存先</translation>
+    </message>
+    <message>
+        <source>Cannot Save Chart</source>
+        <translation>グラフを保存できません</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>ファイルを置き換えますか?</translation>
+    </message>
+    <message>
+        <source>Replace %1?</source>
+        <translation>%1 を置き換えますか?</translation>
+    </message>
+</context>
+<context>
+    <name>ChartImage</name>
+    <message>
+        <source>HTTP.sys errors over time</source>
+        <translation>HTTP.sys エラーの推移</translation>
+    </message>
+    <message>
+        <source>“%1” ends neither in .png, .jpg nor .pdf.</source>
+        <translation>「%1」の拡張子が .png、.jpg、.pdf のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>「%1」を作成できません: %2。</translation>
+    </message>
+    <message>
+        <source>Could not save the chart to “%1”.</source>
+        <translation>グラフを「%1」に保存できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>ClientIpCriterion</name>
     <message>
         <source>“%1” is not a valid address block (CIDR), for example 10.1.0.0/16 or 2001:db8::/32.</source>
@@ -276,6 +401,14 @@
         <source>No log rows could be read from: %1</source>
         <translation>次の場所からログの行を読み取れませんでした: %1</translation>
     </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>%1 行を %2 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>レポートを %1 に書き込みました</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -435,6 +568,14 @@
     <message>
         <source>Cannot create “%1”: %2.</source>
         <translation>「%1」を作成できません: %2。</translation>
+    </message>
+    <message>
+        <source>The disk is full: “%1” could not be written completely, so nothing was saved. Free some space or choose another drive.</source>
+        <translation>ディスクがいっぱいです: 「%1」を最後まで書き込めなかったため、何も保存されていません。空き領域を増やすか、別のドライブを選んでください。</translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed (%2), so nothing was saved.</source>
+        <translation>「%1」の書き込みに失敗したため (%2)、何も保存されていません。</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2385,142 @@ Microsoft documentation and support for the exact token.</source>
         <source>Top URLs:</source>
         <translation>上位の URL:</translation>
     </message>
+    <message>
+        <source>local time</source>
+        <translation>現地時刻</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC (%3 – %4 %5), %6</source>
+        <translation>%1 – %2 UTC (%3 – %4 %5)、%6</translation>
+    </message>
+    <message>
+        <source>Files and time span</source>
+        <translation>ファイルと期間</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>First (UTC)</source>
+        <translation>最初 (UTC)</translation>
+    </message>
+    <message>
+        <source>Last (UTC)</source>
+        <translation>最後 (UTC)</translation>
+    </message>
+    <message>
+        <source>All rows: %1.</source>
+        <translation>全行: %1。</translation>
+    </message>
+    <message>
+        <source>Filtered rows: %1.</source>
+        <translation>絞り込んだ行: %1。</translation>
+    </message>
+    <message>
+        <source>Filters in effect</source>
+        <translation>適用中のフィルター</translation>
+    </message>
+    <message>
+        <source>None: the report covers every loaded row.</source>
+        <translation>なし: このレポートは読み込んだすべての行を対象としています。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows pass these filters.</source>
+        <translation>%2 行のうち %1 行がこれらのフィルターを通過しています。</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Rows over time, by reason</source>
+        <translation>理由別の行数の推移</translation>
+    </message>
+    <message>
+        <source>Spikes</source>
+        <translation>スパイク</translation>
+    </message>
+    <message>
+        <source>No Connection_Dropped spikes: its rate stayed within its usual range.</source>
+        <translation>Connection_Dropped のスパイクはありません。発生頻度は通常の範囲内でした。</translation>
+    </message>
+    <message>
+        <source>%1 spike, %2</source>
+        <translation>%1 のスパイク、%2</translation>
+    </message>
+    <message>
+        <source>What the reason of a spike means and what to check next is explained in the next section.</source>
+        <translation>スパイクの理由の意味と次に確認することは、次のセクションで説明します。</translation>
+    </message>
+    <message>
+        <source>What the top reasons mean</source>
+        <translation>上位の理由の意味</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows, %3)</source>
+        <translation>%1 (%2 行、%3)</translation>
+    </message>
+    <message>
+        <source>Typical causes</source>
+        <translation>よくある原因</translation>
+    </message>
+    <message>
+        <source>What to check next</source>
+        <translation>次に確認すること</translation>
+    </message>
+    <message>
+        <source>Related settings</source>
+        <translation>関連する設定</translation>
+    </message>
+    <message>
+        <source>Top client addresses</source>
+        <translation>上位のクライアント アドレス</translation>
+    </message>
+    <message>
+        <source>Addresses are anonymised: each stands for one real address.</source>
+        <translation>アドレスは匿名化されています。それぞれが実際の 1 つのアドレスに対応します。</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>クライアント アドレス</translation>
+    </message>
+    <message>
+        <source>Top URLs</source>
+        <translation>上位の URL</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>First rows of the filtered table</source>
+        <translation>絞り込んだテーブルの先頭の行</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows. Export the rest from the viewer.</source>
+        <translation>%2 行のうち先頭の %1 行です。残りはビューアーからエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>What the top reasons mean:</source>
+        <translation>上位の理由の意味:</translation>
+    </message>
 </context>
 <context>
     <name>ReportController</name>
@@ -2335,6 +2612,118 @@ Microsoft documentation and support for the exact token.</source>
     </message>
 </context>
 <context>
+    <name>ReportExplainer</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1分%2秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <translation>%1/分</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/時</translation>
+    </message>
+    <message>
+        <source>All came from one client address, %1.</source>
+        <translation>すべて 1 つのクライアント アドレス %1 からでした。</translation>
+    </message>
+    <message>
+        <source>Most came from one client address, %1 (%2 of them).</source>
+        <translation>大半は 1 つのクライアント アドレス %1 からでした (全体の %2)。</translation>
+    </message>
+    <message>
+        <source>%1 of them came from %2 neighbouring addresses in %3.0/24 (the busiest %4), which looks like the nodes of a load balancer or proxy in front of the server.</source>
+        <translation>全体の %1 が %3.0/24 内の隣接する %2 個のアドレス (最多は %4) から来ており、サーバーの前段にあるロード バランサーやプロキシのノードのようです。</translation>
+    </message>
+    <message>
+        <source>They came from many client addresses; the busiest, %1, sent %2 of them.</source>
+        <translation>多数のクライアント アドレスから来ており、最も多い %1 が全体の %2 を送っていました。</translation>
+    </message>
+    <message>
+        <source>%1 of them carry no URL: no request was pending on those connections.</source>
+        <translation>全体の %1 には URL がありません。これらの接続では保留中の要求がありませんでした。</translation>
+    </message>
+    <message>
+        <source>All were requests for %1.</source>
+        <translation>すべて %1 への要求でした。</translation>
+    </message>
+    <message>
+        <source>Most were requests for %1 (%2 of them).</source>
+        <translation>大半は %1 への要求でした (全体の %2)。</translation>
+    </message>
+    <message>
+        <source>They were spread over many URLs; the most frequent, %1, had %2 of them.</source>
+        <translation>多数の URL に分散しており、最も多い %1 が全体の %2 を占めていました。</translation>
+    </message>
+    <message>
+        <source>All were queued for the application pool %1.</source>
+        <translation>すべてアプリケーション プール %1 のキューに入っていました。</translation>
+    </message>
+    <message>
+        <source>Most were queued for the application pool %1 (%2 of them).</source>
+        <translation>大半はアプリケーション プール %1 のキューに入っていました (全体の %2)。</translation>
+    </message>
+    <message>
+        <source>One client behind most of it points at that client, or a proxy in front of it, rather than at the server.</source>
+        <translation>大半が 1 つのクライアントからであれば、原因はサーバーではなく、そのクライアントかその前段のプロキシにあると考えられます。</translation>
+    </message>
+    <message>
+        <source>Many clients and one application pool point at the server side: look at %1 first.</source>
+        <translation>多数のクライアントと 1 つのアプリケーション プールという組み合わせは、サーバー側の問題を示しています。まず %1 を確認してください。</translation>
+    </message>
+    <message>
+        <source>No other reason rose at the same time.</source>
+        <translation>同時に増えたほかの理由はありません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows, about %3 expected)</source>
+        <translation>%1 (%2 行、予想は約 %3)</translation>
+    </message>
+    <message>
+        <source>Meanwhile %1 rose as well.</source>
+        <translation>同時に %1 も増えました。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between reasons</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2 rows in %3, %4 at the peak where %5 is usual; %6 of all rows in that time.</source>
+        <translation>%3で %2 が %1 行発生しました。ピーク時は %4 (通常は %5) で、この時間帯の全行の %6 を占めます。</translation>
+    </message>
+    <message>
+        <source>No status sent (logged as -).</source>
+        <translation>ステータスは送信されていません (- と記録)。</translation>
+    </message>
+    <message>
+        <source>Status %1.</source>
+        <translation>ステータス %1。</translation>
+    </message>
+    <message>
+        <source>Not in Microsoft&apos;s list.</source>
+        <translation>Microsoft の一覧にはありません。</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>“%1” ends neither in .html nor in .pdf.</source>
@@ -2343,6 +2732,18 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>HTTP.sys error report</source>
         <translation>HTTP.sys エラー レポート</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>「%1」を作成できません: %2。</translation>
+    </message>
+    <message>
+        <source>The disk is full: “%1” could not be written, so nothing was saved.</source>
+        <translation>ディスクがいっぱいです: 「%1」を書き込めなかったため、何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed (%2), so nothing was saved.</source>
+        <translation>「%1」の書き込みに失敗したため (%2)、何も保存されていません。</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2824,10 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>  Connection_Dropped %1 - %2  %3 rows, peak %4/min, usually %5/min</source>
         <translation>  Connection_Dropped %1 - %2  %3 行、ピーク %4/分、通常 %5/分</translation>
+    </message>
+    <message>
+        <source>%1: ... and %2 more problems not shown</source>
+        <translation>%1: … ほかに表示されていない問題が %2 件</translation>
     </message>
 </context>
 <context>
