@@ -2710,7 +2710,7 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     </message>
     <message>
         <source>%1 %2 rows in %3, %4 at the peak where %5 is usual; %6 of all rows in that time.</source>
-        <translation>%1 Zeilen %2 in %3, in der Spitze %4 bei üblich %5; %6 aller Zeilen in dieser Zeit.</translation>
+        <translation>%1 Zeilen %2 in %3, in der Spitze %4 statt üblicherweise %5; %6 aller Zeilen in dieser Zeit.</translation>
     </message>
     <message>
         <source>No status sent (logged as -).</source>

@@ -2710,7 +2710,7 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
     <message>
         <source>%1 %2 rows in %3, %4 at the peak where %5 is usual; %6 of all rows in that time.</source>
-        <translation>%1 lignes %2 en %3, %4 au pic pour %5 habituellement&#xa0;; %6 de toutes les lignes sur cette période.</translation>
+        <translation>%1 lignes %2 en %3, %4 au pic contre %5 habituellement&#xa0;; %6 de toutes les lignes sur cette période.</translation>
     </message>
     <message>
         <source>No status sent (logged as -).</source>
