@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QLocale>
 
 #include <cstdio>
 
@@ -55,9 +54,9 @@ bool exportRows(const LogStore &store, const std::shared_ptr<const std::vector<u
         return false;
     }
     std::printf("%s\n",
-                qPrintable(QCoreApplication::translate("ExportCommand", "Exported %1 rows to %2")
-                               .arg(QLocale().toString(qulonglong(result.rows)),
-                                    QDir::toNativeSeparators(options.exportPath))));
+                qPrintable(QCoreApplication::translate("ExportCommand", "Exported %Ln row(s) to %1",
+                                                       nullptr, int(result.rows))
+                               .arg(QDir::toNativeSeparators(options.exportPath))));
     return true;
 }
 

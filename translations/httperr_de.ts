@@ -402,12 +402,15 @@
         <translation>Aus folgenden Quellen konnten keine Protokollzeilen gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Exported %1 rows to %2</source>
-        <translation>%1 Zeilen nach %2 exportiert</translation>
-    </message>
-    <message>
         <source>Report written to %1</source>
         <translation>Bericht geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -429,16 +432,19 @@
         <translation>Zeilen exportieren</translation>
     </message>
     <message>
-        <source>Exported %1 rows to %2</source>
-        <translation>%1 Zeilen nach %2 exportiert</translation>
-    </message>
-    <message>
         <source>Export cancelled: nothing was written</source>
         <translation>Export abgebrochen: Es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

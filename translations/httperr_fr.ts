@@ -402,12 +402,15 @@
         <translation>Aucune ligne de journal n’a pu être lue depuis&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Exported %1 rows to %2</source>
-        <translation>%1 lignes exportées vers %2</translation>
-    </message>
-    <message>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln ligne exportée vers %1</numerusform>
+            <numerusform>%Ln lignes exportées vers %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -429,16 +432,19 @@
         <translation>Exporter les lignes</translation>
     </message>
     <message>
-        <source>Exported %1 rows to %2</source>
-        <translation>%1 lignes exportées vers %2</translation>
-    </message>
-    <message>
         <source>Export cancelled: nothing was written</source>
         <translation>Exportation annulée&#xa0;: rien n’a été écrit</translation>
     </message>
     <message>
         <source>Export Failed</source>
         <translation>Échec de l’exportation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln ligne exportée vers %1</numerusform>
+            <numerusform>%Ln lignes exportées vers %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -402,12 +402,14 @@
         <translation>次の場所からログの行を読み取れませんでした: %1</translation>
     </message>
     <message>
-        <source>Exported %1 rows to %2</source>
-        <translation>%1 行を %2 にエクスポートしました</translation>
-    </message>
-    <message>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き込みました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln 行を %1 にエクスポートしました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -429,16 +431,18 @@
         <translation>行のエクスポート</translation>
     </message>
     <message>
-        <source>Exported %1 rows to %2</source>
-        <translation>%1 行を %2 にエクスポートしました</translation>
-    </message>
-    <message>
         <source>Export cancelled: nothing was written</source>
         <translation>エクスポートを中止しました: 何も書き込まれていません</translation>
     </message>
     <message>
         <source>Export Failed</source>
         <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln 行を %1 にエクスポートしました</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
@@ -108,8 +107,8 @@ void ExportController::onFinished(const ExportJob::Result &result)
     const QString name = QDir::toNativeSeparators(m_last.path);
     switch (result.status) {
     case ExportJob::Result::Status::Written:
-        Q_EMIT message(
-            tr("Exported %1 rows to %2").arg(QLocale().toString(qulonglong(result.rows)), name));
+        // %Ln: "1 row" and "2 rows" in every language, the number in the user's locale.
+        Q_EMIT message(tr("Exported %Ln row(s) to %1", nullptr, int(result.rows)).arg(name));
         break;
     case ExportJob::Result::Status::Cancelled:
         Q_EMIT message(tr("Export cancelled: nothing was written"));
