@@ -8,7 +8,7 @@ BatchRemapper::Column &BatchRemapper::columnFor(const LogBatch::Column &in)
                                         : c->field == in.field)
             return *c;
     }
-    m_columns.push_back(std::make_unique<Column>(Column{in.field, in.name, {}}));
+    m_columns.push_back(std::make_unique<Column>(Column{in.field, in.name, {}, {}}));
     return *m_columns.back();
 }
 
@@ -26,7 +26,7 @@ void BatchRemapper::annotate(LogBatch &batch)
         out.maxId = 0;
         for (uint32_t local = 1; local < in.pool.size(); ++local) {
             const uint32_t before = mirror.pool.size();
-            const uint32_t id = mirror.pool.intern(in.pool.view(local));
+            const uint32_t id = mirror.numbers.intern(mirror.pool, in.pool.view(local));
             if (id == before)
                 out.newLocals.push_back(local);
             out.ids[local] = id;

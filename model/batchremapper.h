@@ -1,6 +1,7 @@
 #pragma once
 
 #include "logbatch.h"
+#include "numberidcache.h"
 
 #include <memory>
 #include <vector>
@@ -22,6 +23,7 @@ private:
         LogField field;
         std::string name;
         StringPool pool; // the same strings, in the same order, as the store's pool
+        NumberIdCache numbers;
     };
 
     Column &columnFor(const LogBatch::Column &in);

@@ -59,6 +59,20 @@ size_t splitFields(const char *begin, const char *end, std::string_view *out, si
     return count;
 }
 
+// The 10 bytes of two dates, compared without a call to memcmp.
+inline bool sameDay(const char *a, const char *b)
+{
+    uint64_t a8;
+    uint64_t b8;
+    uint16_t a2;
+    uint16_t b2;
+    std::memcpy(&a8, a, 8);
+    std::memcpy(&b8, b, 8);
+    std::memcpy(&a2, a + 8, 2);
+    std::memcpy(&b2, b + 8, 2);
+    return a8 == b8 && a2 == b2;
+}
+
 inline bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
@@ -250,8 +264,8 @@ void HttpErrParser::skipLongLine(std::string_view head, size_t limitBytes, LogBa
 std::optional<int64_t> HttpErrParser::timestamp(std::string_view date, std::string_view time)
 {
     // Most lines share their date with the line before: then only the time needs reading.
-    if (m_dayStart && date.size() == 10 && std::memcmp(date.data(), m_day, 10) == 0
-        && time.size() == 8 && time[2] == ':' && time[5] == ':') {
+    if (m_dayStart && date.size() == 10 && sameDay(date.data(), m_day) && time.size() == 8
+        && time[2] == ':' && time[5] == ':') {
         const char *t = time.data();
         if (isDigit(t[0]) && isDigit(t[1]) && isDigit(t[3]) && isDigit(t[4]) && isDigit(t[6])
             && isDigit(t[7])) {

@@ -29,7 +29,7 @@ size_t LogStore::ensureColumn(LogField field, const std::string &name)
     const int existing = field == LogField::Extra ? columnOf(name) : columnOf(field);
     if (existing >= 0)
         return size_t(existing);
-    m_columns.push_back({name, field, {}, {}});
+    m_columns.push_back({name, field, {}, {}, {}});
     m_columns.back().ids.reserve(std::max(m_reserved, rowCount()));
     m_columns.back().ids.appendZeros(rowCount());
     return m_columns.size() - 1;
@@ -79,7 +79,7 @@ std::vector<size_t> LogStore::append(const LogBatch &batch)
             remap.resize(in.pool.size());
             remap[0] = StringPool::EmptyId;
             for (uint32_t local = 1; local < in.pool.size(); ++local) {
-                remap[local] = out.pool.intern(in.pool.view(local));
+                remap[local] = out.numbers.intern(out.pool, in.pool.view(local));
                 maxId = std::max(maxId, remap[local]);
             }
         }
@@ -185,6 +185,6 @@ size_t LogStore::memoryBytes() const
     size_t bytes = m_times.capacity() * sizeof(int64_t) + m_lines.capacity() * sizeof(uint32_t)
                    + m_files.memoryBytes() + m_rowLayouts.memoryBytes();
     for (const Column &c : m_columns)
-        bytes += c.ids.memoryBytes() + c.pool.memoryBytes();
+        bytes += c.ids.memoryBytes() + c.pool.memoryBytes() + c.numbers.memoryBytes();
     return bytes;
 }

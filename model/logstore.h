@@ -3,6 +3,7 @@
 #include "idcolumn.h"
 #include "logbatch.h"
 #include "logfield.h"
+#include "numberidcache.h"
 #include "stringpool.h"
 
 #include <QString>
@@ -24,6 +25,7 @@ public:
         LogField field = LogField::Extra;
         StringPool pool;
         IdColumn ids;
+        NumberIdCache numbers; // speeds up merging numeric values into `pool`
     };
 
     // The #Fields order a row was read with, so an export can write it back as it was.

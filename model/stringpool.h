@@ -135,6 +135,13 @@ private:
                    && load8(a + n - 8) == load8(b + n - 8);
         if (n >= 4 && n < 8)
             return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
+        if (n < 4) {
+            for (size_t i = 0; i < n; ++i) {
+                if (a[i] != b[i])
+                    return false;
+            }
+            return true;
+        }
         return std::memcmp(a, b, n) == 0;
     }
 

@@ -1,6 +1,7 @@
 #include "batchremapper.h"
 #include "httperrparser.h"
 #include "logstore.h"
+#include "numberidcache.h"
 
 #include <QtTest>
 
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void storeIdsForAnotherStoreAreIgnored();
     void chainTellsPoolsApart();
     void appendRepeated();
+    void numberCacheGivesInternIds();
 };
 
 void TestBatchRemapper::storeIdsGiveTheSameStore()
@@ -194,6 +196,27 @@ void TestBatchRemapper::appendRepeated()
     const uint32_t expected[] = {0, 0, 0, 7, 7, 70000, 70000};
     for (size_t r = 0; r < 7; ++r)
         QCOMPARE(column.at(r), expected[r]);
+}
+
+void TestBatchRemapper::numberCacheGivesInternIds()
+{
+    // Enough distinct values to switch the table on, then texts that only look like numbers.
+    StringPool plain;
+    StringPool cached;
+    NumberIdCache cache;
+    std::vector<std::string> texts;
+    for (int i = 0; i < 9000; ++i)
+        texts.push_back(std::to_string((i * 7919) % 70000));
+    for (const char *odd : {"0", "00", "007", "65535", "65536", "99999", "123456", "-", "", "12a",
+                            " 1", "+1", "-1", "1.0", "443", "443"})
+        texts.emplace_back(odd);
+    for (int round = 0; round < 2; ++round) {
+        for (const std::string &t : texts)
+            QCOMPARE(cache.intern(cached, t), plain.intern(t));
+    }
+    QCOMPARE(cached.size(), plain.size());
+    QCOMPARE(cached.chain(), plain.chain());
+    QVERIFY(cache.memoryBytes() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestBatchRemapper)
