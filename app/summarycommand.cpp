@@ -97,7 +97,7 @@ int SummaryCommand::run(const CommandLineOptions &options)
     LogSummary summary = LogSummary::compute(result.store, filtered ? &passing : nullptr);
     summary.malformed = result.malformed;
     const std::vector<Spike> spikes =
-        SpikeSearch(result.store, filtered ? &passing : nullptr).spikes();
+        SpikeSearch::find(result.store, filtered ? &passing : nullptr);
     if (options.json) {
         QJsonObject object = summary.toJson();
         if (filtered)

@@ -16,6 +16,11 @@ public:
     // Counts `rows` (store rows in any order; null: every row) and looks for spikes.
     SpikeSearch(const LogStore &store, const std::vector<uint32_t> *rows);
 
+    // Only the spikes, in less memory: counts just the Connection_Dropped rows and the first
+    // and last row (whose times set the span, and with it the bucket size), not every row.
+    // The same spikes as spikes(), but without a histogram to summarize them with.
+    static std::vector<Spike> find(const LogStore &store, const std::vector<uint32_t> *rows);
+
     const std::vector<Spike> &spikes() const { return m_spikes; }
     const ReasonHistogram &histogram() const { return m_histogram; }
     // What spike `index` is made of, over the same rows.
