@@ -17,6 +17,8 @@ void ReasonHistogram::clear()
     m_cells.clear();
     m_reasonTotals.clear();
     m_scratch.clear();
+    m_minutes = {60, {}, {0}, {}, 0};
+    m_hours = {3600, {}, {0}, {}, 0};
     m_total = 0;
     m_rowsSeen = 0;
     m_reasonColumn = -1;
@@ -52,6 +54,7 @@ void ReasonHistogram::build(const LogStore &store, const RowPredicate &accept)
     else
         countUnordered(store, visitAccepted(0, store.rowCount(), accept));
     m_rowsSeen = store.rowCount();
+    updateLevels();
 }
 
 void ReasonHistogram::build(const LogStore &store, const std::vector<uint32_t> &rows)
@@ -63,6 +66,7 @@ void ReasonHistogram::build(const LogStore &store, const std::vector<uint32_t> &
     else
         countUnordered(store, visitList(rows));
     m_rowsSeen = store.rowCount();
+    updateLevels();
 }
 
 bool ReasonHistogram::canAppend(const LogStore &store, size_t first) const
@@ -82,6 +86,7 @@ void ReasonHistogram::append(const LogStore &store, size_t first, const RowPredi
     prepare(store);
     countOrdered(store, visitAccepted(first, store.rowCount(), accept));
     m_rowsSeen = store.rowCount();
+    updateLevels();
 }
 
 bool ReasonHistogram::append(const LogStore &store, size_t first, const std::vector<uint32_t> &rows)
@@ -91,6 +96,7 @@ bool ReasonHistogram::append(const LogStore &store, size_t first, const std::vec
     prepare(store);
     countOrdered(store, visitList(rows));
     m_rowsSeen = store.rowCount();
+    updateLevels();
     return true;
 }
 
@@ -179,6 +185,76 @@ void ReasonHistogram::addSecond(int64_t second, const std::vector<uint32_t> &rea
     m_offsets.push_back(uint32_t(m_cells.size()));
 }
 
+namespace {
+int64_t floorDiv(int64_t a, int64_t b)
+{
+    return a / b - (a % b != 0 && (a < 0) != (b < 0));
+}
+} // namespace
+
+void ReasonHistogram::updateLevels()
+{
+    aggregate(m_seconds, m_offsets, m_cells, m_minutes);
+    aggregate(m_minutes.starts, m_minutes.offsets, m_minutes.cells, m_hours);
+}
+
+void ReasonHistogram::aggregate(const std::vector<int64_t> &starts,
+                                const std::vector<uint32_t> &offsets,
+                                const std::vector<Cell> &cells, Level &level) const
+{
+    // Every entry but the last is final: rows only arrive at its end, and counting again
+    // re-opens at most the last second. So drop the last entry and add it again with what
+    // followed it.
+    if (!level.starts.empty()) {
+        level.starts.pop_back();
+        level.offsets.pop_back();
+        level.cells.resize(level.offsets.back());
+    }
+    std::vector<uint32_t> sums(m_reasonTotals.size(), 0);
+    std::vector<uint32_t> touched;
+    auto close = [&](int64_t entry) {
+        level.starts.push_back(entry * level.length);
+        for (const uint32_t reason : touched) {
+            level.cells.push_back({reason, sums[reason]});
+            sums[reason] = 0;
+        }
+        level.offsets.push_back(uint32_t(level.cells.size()));
+        touched.clear();
+    };
+    int64_t entry = 0;
+    for (size_t i = level.from; i < starts.size(); ++i) {
+        const int64_t e = floorDiv(starts[i], level.length);
+        if (i > level.from && e != entry) {
+            close(entry);
+            level.from = i;
+        }
+        entry = e;
+        for (uint32_t c = offsets[i]; c < offsets[i + 1]; ++c) {
+            if (sums[cells[c].reason] == 0)
+                touched.push_back(cells[c].reason);
+            sums[cells[c].reason] += cells[c].count;
+        }
+    }
+    if (level.from < starts.size())
+        close(entry);
+}
+
+void ReasonHistogram::addTo(const Level &level, size_t first, const std::vector<int> &slotOf,
+                            Bins &bins)
+{
+    const int64_t end = bins.origin + int64_t(bins.bucketCount) * bins.step;
+    for (size_t i = first; i < level.starts.size() && level.starts[i] < end; ++i) {
+        uint32_t *row = bins.counts.data()
+                        + size_t((level.starts[i] - bins.origin) / bins.step) * bins.slotCount;
+        for (uint32_t c = level.offsets[i]; c < level.offsets[i + 1]; ++c) {
+            const Cell cell = level.cells[c];
+            const int slot = cell.reason < slotOf.size() ? slotOf[cell.reason] : -1;
+            if (slot >= 0)
+                row[slot] += cell.count;
+        }
+    }
+}
+
 size_t ReasonHistogram::lowerIndex(int64_t t) const
 {
     return size_t(std::lower_bound(m_seconds.begin(), m_seconds.end(), t) - m_seconds.begin());
@@ -194,6 +270,16 @@ ReasonHistogram::Bins ReasonHistogram::rebin(int64_t origin, int64_t step, size_
     bins.bucketCount = buckets;
     bins.slotCount = slotCount;
     bins.counts.assign(buckets * slotCount, 0);
+    // Buckets of whole hours or minutes: each hour or minute falls into one bucket.
+    for (const Level *level : {&m_hours, &m_minutes}) {
+        if (bins.step % level->length == 0 && origin % level->length == 0) {
+            const auto &starts = level->starts;
+            addTo(*level,
+                  size_t(std::lower_bound(starts.begin(), starts.end(), origin) - starts.begin()),
+                  slotOf, bins);
+            return bins;
+        }
+    }
     const int64_t end = origin + int64_t(buckets) * bins.step;
     for (size_t i = lowerIndex(origin); i < m_seconds.size() && m_seconds[i] < end; ++i) {
         uint32_t *row =

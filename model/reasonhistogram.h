@@ -81,7 +81,26 @@ private:
         uint32_t count;
     };
 
+    // Rows per minute and per hour, derived from the seconds after each count: a re-binning
+    // into whole minutes or hours reads one entry per minute or hour instead of one per second
+    // (a long log is re-binned on every refresh while it loads, which would stall the window).
+    struct Level
+    {
+        int64_t length = 0;               // seconds per entry
+        std::vector<int64_t> starts;      // ascending
+        std::vector<uint32_t> offsets{0}; // cells of entry i: [offsets[i], offsets[i + 1])
+        std::vector<Cell> cells;
+        size_t from = 0; // the first finer entry of the last (maybe unfinished) entry
+    };
+
     bool canAppend(const LogStore &store, size_t first) const;
+    // Brings the minutes and hours up to date with the seconds counted since the last call.
+    void updateLevels();
+    // Adds the finer entries from `level.from` on to `level`, whose last entry is re-made.
+    void aggregate(const std::vector<int64_t> &starts, const std::vector<uint32_t> &offsets,
+                   const std::vector<Cell> &cells, Level &level) const;
+    // Adds the entries of `level` from `first` on to `bins`.
+    static void addTo(const Level &level, size_t first, const std::vector<int> &slotOf, Bins &bins);
     void prepare(const LogStore &store);
     void addSecond(int64_t second, const std::vector<uint32_t> &reasons);
     // Count the rows `forEach` visits (it calls its argument with each store row).
@@ -97,4 +116,6 @@ private:
     size_t m_rowsSeen = 0;
     int m_reasonColumn = -1;
     std::vector<uint32_t> m_scratch; // per-reason counts of the second being added
+    Level m_minutes{60, {}, {0}, {}, 0};
+    Level m_hours{3600, {}, {0}, {}, 0};
 };

@@ -18,6 +18,11 @@ struct Baseline
     double sigma = 1;
 };
 
+// The baseline of every bucket, from the buckets around it. Worked out for all buckets at once
+// on first use, sliding a sorted copy of the window along the series: each step moves one
+// value out and one in, and the median and MAD are read off the sorted window, instead of
+// selecting them anew from an unsorted copy of the window for each bucket (which, repeated on
+// every refresh while a long log loads, kept the window busy for a tenth of a second).
 class RollingBaseline
 {
 public:
@@ -38,32 +43,60 @@ public:
 
     Baseline at(size_t i)
     {
-        const auto [lo, hi] = windowAround(i);
-        m_values.assign(m_counts.begin() + long(lo), m_counts.begin() + long(hi));
-        const double median = medianOf(m_values);
-        for (double &v : m_values)
-            v = std::abs(v - median);
-        const double mad = medianOf(m_values);
+        if (m_all.empty())
+            computeAll();
+        return m_all[i];
+    }
+
+private:
+    void computeAll()
+    {
+        m_all.resize(m_counts.size());
+        auto [lo, hi] = windowAround(0);
+        std::vector<uint32_t> sorted(m_counts.begin() + long(lo), m_counts.begin() + long(hi));
+        std::sort(sorted.begin(), sorted.end());
+        for (size_t i = 0; i < m_counts.size(); ++i) {
+            const size_t wantedLo = windowAround(i).first;
+            for (; lo < wantedLo; ++lo, ++hi) {
+                sorted.erase(std::lower_bound(sorted.begin(), sorted.end(), m_counts[lo]));
+                sorted.insert(std::upper_bound(sorted.begin(), sorted.end(), m_counts[hi]),
+                              m_counts[hi]);
+            }
+            m_all[i] = of(sorted);
+        }
+    }
+
+    // The median, and the median of the absolute deviations from it, of a sorted window: the
+    // deviations grow both ways from the median, so the smallest ones are merged in order
+    // until the middle rank.
+    static Baseline of(const std::vector<uint32_t> &s)
+    {
+        const size_t n = s.size();
+        const size_t mid = n / 2;
+        const double median =
+            n % 2 == 1 ? double(s[mid]) : (double(s[mid - 1]) + double(s[mid])) / 2;
+        size_t right = size_t(std::lower_bound(s.begin(), s.end(), median,
+                                               [](uint32_t v, double m) { return double(v) < m; })
+                              - s.begin());
+        size_t left = right; // deviations of s[left - 1], s[left - 2], ... come next on the left
+        double previous = 0;
+        double current = 0;
+        for (size_t k = 0; k <= mid; ++k) {
+            const bool takeRight =
+                left == 0
+                || (right < n && double(s[right]) - median <= median - double(s[left - 1]));
+            previous = current;
+            current = takeRight ? double(s[right++]) - median : median - double(s[--left]);
+        }
+        const double mad = n % 2 == 1 ? current : (previous + current) / 2;
         // Counts are Poisson-like: even when the MAD is 0 (mostly empty buckets) a bucket's
         // natural spread is about the square root of its mean, and at least one row.
         return {median, std::max(MadToSigma * mad, std::sqrt(std::max(median, 1.0)))};
     }
 
-private:
-    static double medianOf(std::vector<double> &values)
-    {
-        const size_t mid = values.size() / 2;
-        std::nth_element(values.begin(), values.begin() + long(mid), values.end());
-        const double upper = values[mid];
-        if (values.size() % 2 == 1)
-            return upper;
-        const double lower = *std::max_element(values.begin(), values.begin() + long(mid));
-        return (lower + upper) / 2;
-    }
-
     const std::vector<uint32_t> &m_counts;
     size_t m_window;
-    std::vector<double> m_values;
+    std::vector<Baseline> m_all; // per bucket, once computed
 };
 } // namespace
 

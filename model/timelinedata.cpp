@@ -4,6 +4,7 @@
 #include "rowfilter.h"
 #include "textdecode.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <algorithm>
@@ -12,16 +13,24 @@
 namespace {
 // While rows stream in, the chart is refreshed at most this often.
 constexpr int CoalesceMs = 150;
+// A spike detection that took longer than this is not done in the same event as the counting
+// while rows stream in (the two together would stall the window), and is repeated at most
+// once per DetectionSpacing times its own duration.
+constexpr double SlowDetectionMs = 10;
+constexpr double DetectionSpacing = 4;
 } // namespace
 
 TimelineData::TimelineData(LogTableModel *model, QObject *parent)
     : QObject(parent)
     , m_store(&model->store())
     , m_timer(new QTimer(this))
+    , m_detectTimer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(CoalesceMs);
-    connect(m_timer, &QTimer::timeout, this, &TimelineData::update);
+    connect(m_timer, &QTimer::timeout, this, [this] { update(false); });
+    m_detectTimer->setSingleShot(true);
+    connect(m_detectTimer, &QTimer::timeout, this, &TimelineData::detectLater);
     connect(model, &LogTableModel::rowsAppended, this, &TimelineData::scheduleAppend);
     connect(model, &QAbstractItemModel::modelReset, this, &TimelineData::scheduleRebuild);
     // A re-order at the end of a load keeps the counts but moves rows under the predicate.
@@ -145,14 +154,19 @@ void TimelineData::scheduleRebuild()
 
 void TimelineData::flush()
 {
+    const bool detectionPending = m_detectTimer->isActive();
     if (m_timer->isActive()) {
         m_timer->stop();
-        update();
+        update(true);
+    } else if (detectionPending) {
+        m_detectTimer->stop();
+        detectLater();
     }
 }
 
-void TimelineData::update()
+void TimelineData::update(bool now)
 {
+    const bool rebuild = m_rebuild;
     if (m_rebuild)
         m_reasonNames.clear(); // ids are only stable between appends
     if (m_rebuild || m_histogram.rowsSeen() != store().rowCount())
@@ -164,6 +178,18 @@ void TimelineData::update()
     m_gaps = m_coverage.significantGaps();
     m_rebuild = false;
     refreshReasonNames();
+    if (now || rebuild || m_detectMs < SlowDetectionMs) {
+        m_detectTimer->stop();
+        detectSpikes();
+    } else if (!m_detectTimer->isActive()) {
+        // Rows streamed in and detection is slow: show the counts now, the spikes soon after.
+        m_detectTimer->start(int(m_detectMs * DetectionSpacing));
+    }
+    Q_EMIT countsChanged();
+}
+
+void TimelineData::detectLater()
+{
     detectSpikes();
     Q_EMIT countsChanged();
 }
@@ -205,7 +231,10 @@ void TimelineData::detectSpikes()
     } else if (const int64_t dropped = droppedReason(); dropped >= 0) {
         reasons.push_back(uint32_t(dropped));
     }
+    QElapsedTimer timer;
+    timer.start();
     m_spikes = SpikeDetector::detect(m_histogram, reasons);
+    m_detectMs = double(timer.nsecsElapsed()) / 1e6;
 }
 
 SpikeSummary TimelineData::summarize(size_t index) const

@@ -77,14 +77,19 @@ Q_SIGNALS:
 private:
     void scheduleAppend();
     void scheduleRebuild();
-    void update();
+    // Counts what changed; with `now`, also detects spikes at once (else maybe a little later).
+    void update(bool now);
     void detectSpikes();
+    // Detects spikes and tells: the deferred second half of an update while rows stream in.
+    void detectLater();
     void refreshReasonNames();
     void count(bool rebuild);
     std::vector<uint32_t> collect(size_t first, size_t last) const;
 
     const LogStore *m_store;
     QTimer *m_timer;
+    QTimer *m_detectTimer;  // a detection put off while rows stream in
+    double m_detectMs = 0;  // how long the last detection took
     RowCollector m_collect; // empty: every row counts
     ReasonHistogram m_histogram;
     std::vector<Spike> m_spikes;

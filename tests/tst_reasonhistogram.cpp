@@ -53,6 +53,8 @@ private Q_SLOTS:
     void predicate();
     void appendEqualsBuild();
     void appendContinuesLastSecond();
+    void appendedMinutesMatchNaiveCount_data();
+    void appendedMinutesMatchNaiveCount();
     void unorderedEqualsOrdered();
     void noReasonColumn();
 };
@@ -254,6 +256,49 @@ void TestReasonHistogram::appendContinuesLastSecond()
     QCOMPARE(bins.at(1, idOf(store, "B")), uint32_t(1));
     QCOMPARE(bins.at(2, idOf(store, "B")), uint32_t(1));
     QCOMPARE(h.reasonTotal(idOf(store, "A")), uint64_t(3));
+}
+
+void TestReasonHistogram::appendedMinutesMatchNaiveCount_data()
+{
+    // Buckets of whole minutes are counted from the per-minute level, which each append updates.
+    QTest::addColumn<qint64>("origin");
+    QTest::addColumn<qint64>("step");
+    QTest::newRow("1 min") << qint64(Day0) << qint64(60);
+    QTest::newRow("5 min, origin before data") << qint64(Day0 - 600) << qint64(300);
+    QTest::newRow("1 h") << qint64(Day0) << qint64(3600);
+    QTest::newRow("1 min, origin inside data") << qint64(Day0 + 1800) << qint64(60);
+    QTest::newRow("90 s (not whole minutes)") << qint64(Day0) << qint64(90);
+}
+
+void TestReasonHistogram::appendedMinutesMatchNaiveCount()
+{
+    QFETCH(qint64, origin);
+    QFETCH(qint64, step);
+    const auto events = Synthetic::merged({Synthetic::spread("A", Day0, 7200, 5000, 6),
+                                           Synthetic::spread("B", Day0 + 60, 3000, 3000, 7),
+                                           Synthetic::spread("C", Day0 + 3599, 2, 40, 8)});
+    LogStore store;
+    ReasonHistogram streamed;
+    // Batch ends fall inside seconds and minutes, so appends re-open both.
+    size_t at = 0;
+    for (const size_t size : {1, 7, 992, 2500, 13, 4000, 527}) {
+        const std::vector<Event> part(events.begin() + long(at),
+                                      events.begin() + long(std::min(at + size, events.size())));
+        at += size;
+        const size_t first = store.rowCount();
+        Synthetic::append(store, part);
+        streamed.append(store, first);
+    }
+    QCOMPARE(store.rowCount(), events.size());
+    ReasonHistogram built;
+    built.build(store);
+    const size_t buckets = size_t((Day0 + 7200 - origin) / step) + 2;
+    for (const std::string reason : {"A", "B", "C"}) {
+        const std::vector<uint32_t> expected = naive(events, store, reason, origin, step, buckets);
+        const uint32_t id = idOf(store, reason.c_str());
+        QCOMPARE(streamed.series(id, origin, step, buckets), expected);
+        QCOMPARE(built.series(id, origin, step, buckets), expected);
+    }
 }
 
 void TestReasonHistogram::unorderedEqualsOrdered()
