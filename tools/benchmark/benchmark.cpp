@@ -26,19 +26,28 @@ void report(const BenchmarkContext &context, const QString &what, double value, 
     std::fflush(stdout);
 }
 
+double median(std::vector<double> samples)
+{
+    if (samples.empty())
+        return 0;
+    std::sort(samples.begin(), samples.end());
+    const size_t mid = samples.size() / 2;
+    return samples.size() % 2 ? samples[mid] : (samples[mid - 1] + samples[mid]) / 2;
+}
+
 void reportRuns(const BenchmarkContext &context, const QString &what, std::vector<double> samples,
                 const char *unit, const QString &note)
 {
     if (samples.empty())
         return;
     std::sort(samples.begin(), samples.end());
-    const size_t mid = samples.size() / 2;
-    const double median = samples.size() % 2 ? samples[mid] : (samples[mid - 1] + samples[mid]) / 2;
-    QString text =
-        QStringLiteral("best of %1, median %2").arg(samples.size()).arg(median, 0, 'f', 3);
+    QString text = QStringLiteral("median of %1, best %2, worst %3")
+                       .arg(samples.size())
+                       .arg(samples.front(), 0, 'f', 3)
+                       .arg(samples.back(), 0, 'f', 3);
     if (!note.isEmpty())
         text += QStringLiteral("; ") + note;
-    report(context, what, samples.front(), unit, text);
+    report(context, what, median(samples), unit, text);
 }
 
 void remark(const QString &text)

@@ -19,7 +19,7 @@ struct BenchmarkContext
     QString size;                  // "1M", "10M": the prefix of every figure
     uint64_t rows = 0;             // rows of this size (lines of its generated file)
     bool first = false;            // the first size of the run: figures that need no size
-    int repeats = 5;               // runs per timing of the file benchmarks
+    int repeats = 3;               // runs per timing of the file benchmarks
     BenchmarkData *data = nullptr; // the generated files (made on first use, kept on disk)
 };
 
@@ -53,9 +53,12 @@ struct BenchmarkRegistration
 // Prints one figure: "<size> <what>: <value> <unit>  <note>".
 void report(const BenchmarkContext &context, const QString &what, double value, const char *unit,
             const QString &note = {});
-// Prints the best of repeated measurements, with their median and count in the note.
+// Prints the median of repeated measurements (a shared machine makes single runs noisy), with
+// their count, best and worst in the note.
 void reportRuns(const BenchmarkContext &context, const QString &what, std::vector<double> samples,
                 const char *unit, const QString &note = {});
+// The median of `samples` (0 if there are none).
+double median(std::vector<double> samples);
 // Prints a line that is no figure (why a measurement was skipped, what was compared).
 void remark(const QString &text);
 // Seconds since some fixed point, for timings.

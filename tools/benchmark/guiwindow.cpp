@@ -4,12 +4,33 @@
 #include <QTest>
 
 GuiWindow::GuiWindow()
+    : m_timeline(std::make_unique<TimelineWidget>())
 {
-    setModel(m_session.tableModel());
-    resize(1280, 800);
+    m_filter.setSourceModel(m_session.tableModel());
+    setModel(&m_filter);
+    m_timeline->setTimelineData(&m_timelineData);
+    m_timelineData.followFilter(m_filter.rowFilter());
+    connectLoading();
+    resize(1280, 520);
+    m_timeline->resize(1280, 280);
     show();
-    if (!QTest::qWaitForWindowExposed(this))
+    m_timeline->show();
+    if (!QTest::qWaitForWindowExposed(this) || !QTest::qWaitForWindowExposed(m_timeline.get()))
         qWarning("the benchmark window was not exposed");
+}
+
+void GuiWindow::connectLoading()
+{
+    // As MainWindow: no sorting while rows arrive, the timeline's last counts at the end.
+    QObject::connect(&m_session, &LogSession::loadStarted, &m_filter, [this] {
+        m_filter.setLoading(true);
+        setSortingEnabled(false);
+    });
+    QObject::connect(&m_session, &LogSession::loadFinished, &m_filter, [this] {
+        m_filter.setLoading(false);
+        setSortingEnabled(true);
+    });
+    QObject::connect(&m_session, &LogSession::loadFinished, &m_timelineData, &TimelineData::flush);
 }
 
 void GuiWindow::openAndWait(const QStringList &paths)

@@ -1,12 +1,19 @@
 #pragma once
 
+#include "logfiltermodel.h"
 #include "logsession.h"
 #include "logtableview.h"
+#include "reasonlistmodel.h"
+#include "timelinedata.h"
+#include "timelinewidget.h"
 
 #include <functional>
+#include <memory>
 
-// The parts of the window that matter for loading, shown offscreen: a LogSession and the table
-// view on its model. Notes when the view first painted rows.
+// The parts of the window that work while a load runs, shown offscreen and wired as MainWindow
+// wires them: a LogSession, the filter model the table shows, the reason list of the filter bar
+// and the timeline (data and chart, in a window of its own). Notes when the table first
+// painted rows.
 class GuiWindow : public LogTableView
 {
 public:
@@ -22,6 +29,12 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void connectLoading();
+
     LogSession m_session;
+    LogFilterModel m_filter;
+    ReasonListModel m_reasons{&m_filter};
+    TimelineData m_timelineData{m_session.tableModel()};
+    std::unique_ptr<TimelineWidget> m_timeline;
     std::function<void()> m_firstRows;
 };
