@@ -15,6 +15,10 @@
 
 #include <memory>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace {
 // Names the application (QSettings uses them) and installs the translations, before the
 // command line is parsed so that --help is translated too.
@@ -53,6 +57,15 @@ void describeDesktopApplication()
         QApplication::setPalette(Palettes::dark());
     }
 }
+// Big blocks (columns, read buffers, parsed pieces) get mappings of their own, which go back
+// to the system when freed. By default glibc keeps such blocks for reuse once the first one
+// was freed, which raised the peak memory of --summary on a million lines by about 6 MB.
+void returnFreedMemory()
+{
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -61,6 +74,7 @@ int main(int argc, char *argv[])
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (CommandLine::isHeadless(argc, argv)) {
+        returnFreedMemory();
         // A report draws its chart and lays out its PDF, which takes a GUI application.
         std::unique_ptr<QCoreApplication> app;
         if (CommandLine::wantsReport(argc, argv))
