@@ -41,10 +41,13 @@ TimelineData::TimelineData(const LogStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_timer(new QTimer(this))
+    , m_detectTimer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(CoalesceMs);
-    connect(m_timer, &QTimer::timeout, this, &TimelineData::update);
+    connect(m_timer, &QTimer::timeout, this, [this] { update(false); });
+    m_detectTimer->setSingleShot(true);
+    connect(m_detectTimer, &QTimer::timeout, this, &TimelineData::detectLater);
     m_timer->start(0); // counted on the first flush() or turn of the event loop
 }
 
