@@ -76,8 +76,7 @@ void IdColumn::set(size_t row, uint32_t id)
 namespace {
 // Copies `rows` ids of type From into a buffer of type To: one tight loop per pair of widths,
 // so widening a column of millions of rows takes milliseconds, not a stall.
-template <typename From, typename To>
-void widen(const uint8_t *in, uint8_t *out, size_t rows)
+template <typename From, typename To> void widen(const uint8_t *in, uint8_t *out, size_t rows)
 {
     for (size_t r = 0; r < rows; ++r) {
         From v;

@@ -2,11 +2,11 @@
 
 #include "reasonlistmodel.h"
 
-#include <QStyle>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMenu>
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QWidgetAction>
