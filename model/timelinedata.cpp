@@ -11,7 +11,8 @@
 #include <limits>
 
 namespace {
-// While rows stream in, the chart is refreshed at most this often.
+// While rows stream in, the chart is refreshed at most this often. Every m_timer->start()
+// names its interval: a start(0) for "at once" would otherwise become the interval for good.
 constexpr int CoalesceMs = 150;
 // A spike detection that took longer than this is not done in the same event as the counting
 // while rows stream in (the two together would stall the window), and is repeated at most
@@ -21,16 +22,9 @@ constexpr double DetectionSpacing = 4;
 } // namespace
 
 TimelineData::TimelineData(LogTableModel *model, QObject *parent)
-    : QObject(parent)
-    , m_store(&model->store())
-    , m_timer(new QTimer(this))
-    , m_detectTimer(new QTimer(this))
+    : TimelineData(&model->store(), parent)
 {
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(CoalesceMs);
-    connect(m_timer, &QTimer::timeout, this, [this] { update(false); });
-    m_detectTimer->setSingleShot(true);
-    connect(m_detectTimer, &QTimer::timeout, this, &TimelineData::detectLater);
+    m_timer->stop(); // the model's signals say when there is something to count
     connect(model, &LogTableModel::rowsAppended, this, &TimelineData::scheduleAppend);
     connect(model, &QAbstractItemModel::modelReset, this, &TimelineData::scheduleRebuild);
     // A re-order at the end of a load keeps the counts but moves rows under the predicate.
@@ -44,7 +38,6 @@ TimelineData::TimelineData(const LogStore *store, QObject *parent)
     , m_detectTimer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    m_timer->setInterval(CoalesceMs);
     connect(m_timer, &QTimer::timeout, this, [this] { update(false); });
     m_detectTimer->setSingleShot(true);
     connect(m_detectTimer, &QTimer::timeout, this, &TimelineData::detectLater);
@@ -144,7 +137,7 @@ void TimelineData::setDetectAllReasons(bool all)
 void TimelineData::scheduleAppend()
 {
     if (!m_timer->isActive())
-        m_timer->start();
+        m_timer->start(CoalesceMs);
 }
 
 void TimelineData::scheduleRebuild()
@@ -152,7 +145,7 @@ void TimelineData::scheduleRebuild()
     m_rebuild = true;
     m_coverageStale = true;
     if (!m_timer->isActive())
-        m_timer->start();
+        m_timer->start(CoalesceMs);
 }
 
 void TimelineData::flush()
