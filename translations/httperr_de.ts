@@ -125,7 +125,7 @@
         <translation>F&amp;ormat:</translation>
     </message>
     <message>
-        <source>&amp;Size:</source>
+        <source>Si&amp;ze:</source>
         <translation>&amp;Größe:</translation>
     </message>
     <message>

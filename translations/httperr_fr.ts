@@ -125,7 +125,7 @@
         <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Size:</source>
+        <source>Si&amp;ze:</source>
         <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>

@@ -125,7 +125,7 @@
         <translation>形式(&amp;O):</translation>
     </message>
     <message>
-        <source>&amp;Size:</source>
+        <source>Si&amp;ze:</source>
         <translation>サイズ(&amp;Z):</translation>
     </message>
     <message>

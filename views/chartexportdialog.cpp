@@ -83,7 +83,7 @@ ChartExportDialog::ChartExportDialog(const Choice &initial, QWidget *parent)
     };
     form->addRow(label(tr("&File:"), m_path), fileBox);
     form->addRow(label(tr("F&ormat:"), m_format), m_format);
-    form->addRow(label(tr("&Size:"), m_width), sizeBox);
+    form->addRow(label(tr("Si&ze:"), m_width), sizeBox);
     auto *hint = new QLabel(tr("Width × height in pixels; a PDF page gets the same size in "
                                "points."),
                             this);
