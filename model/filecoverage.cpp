@@ -25,11 +25,12 @@ void FileCoverage::append(const LogStore &store)
     for (size_t row = m_rowsSeen; row < rows; ++row) {
         const uint32_t file = store.fileIndex(row);
         if (file >= m_files.size())
-            m_files.resize(size_t(file) + 1, Span{std::numeric_limits<int64_t>::max(),
-                                                  std::numeric_limits<int64_t>::min()});
-        Span &span = m_files[file];
-        span.start = std::min(span.start, times[row]);
-        span.end = std::max(span.end, times[row]);
+            m_files.resize(size_t(file) + 1);
+        File &f = m_files[file];
+        if (f.rows++ == 0)
+            f.span = {times[row], times[row]};
+        f.span.start = std::min(f.span.start, times[row]);
+        f.span.end = std::max(f.span.end, times[row]);
         m_first = std::min(m_first, times[row]);
         m_last = std::max(m_last, times[row]);
     }
@@ -39,9 +40,9 @@ void FileCoverage::append(const LogStore &store)
 std::vector<FileCoverage::Span> FileCoverage::gaps(int64_t minimum) const
 {
     std::vector<Span> spans;
-    for (const Span &s : m_files) {
-        if (s.start <= s.end)
-            spans.push_back(s);
+    for (const File &f : m_files) {
+        if (f.rows > 0)
+            spans.push_back(f.span);
     }
     std::sort(spans.begin(), spans.end(),
               [](const Span &a, const Span &b) { return a.start < b.start; });

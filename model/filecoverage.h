@@ -19,12 +19,20 @@ public:
         int64_t start = 0; // UTC seconds, inclusive
         int64_t end = 0;
     };
+    struct File
+    {
+        Span span; // valid when rows > 0
+        uint64_t rows = 0;
+    };
 
     // Forgets every row (after a reset or a re-order of the store).
     void reset();
     // Takes in the store's rows from rowsSeen() on.
     void append(const LogStore &store);
     size_t rowsSeen() const { return m_rowsSeen; }
+    // Per file index of the store: its rows and time span (files without rows may be missing
+    // at the end).
+    const std::vector<File> &files() const { return m_files; }
 
     // The gaps between files of at least `minimum` seconds, in time order.
     std::vector<Span> gaps(int64_t minimum) const;
@@ -33,7 +41,7 @@ public:
     std::vector<Span> significantGaps() const;
 
 private:
-    std::vector<Span> m_files; // per file index; start > end while the file has no rows
+    std::vector<File> m_files; // per file index
     size_t m_rowsSeen = 0;
     int64_t m_first = std::numeric_limits<int64_t>::max(); // over every row seen
     int64_t m_last = std::numeric_limits<int64_t>::min();

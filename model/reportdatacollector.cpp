@@ -1,6 +1,7 @@
 #include "reportdatacollector.h"
 
 #include "clientipanonymizer.h"
+#include "filecoverage.h"
 #include "logsummary.h"
 #include "textdecode.h"
 #include "timeutil.h"
@@ -25,20 +26,19 @@ template <typename F> void forRows(const LogStore &store, const std::vector<uint
 void collectFiles(const LogStore &store, ReportData &data)
 {
     const QStringList files = store.files();
-    data.files.resize(size_t(files.size()));
-    for (qsizetype i = 0; i < files.size(); ++i)
-        data.files[size_t(i)].path = files.at(i);
-    for (size_t r = 0; r < store.rowCount(); ++r) {
-        const uint32_t index = store.fileIndex(r);
-        if (index >= data.files.size())
-            data.files.resize(size_t(index) + 1);
-        ReportData::FileSpan &f = data.files[index];
-        const int64_t t = store.time(r);
-        if (f.rows == 0 || t < f.first)
-            f.first = t;
-        if (f.rows == 0 || t > f.last)
-            f.last = t;
-        ++f.rows;
+    FileCoverage coverage;
+    coverage.reset();
+    coverage.append(store);
+    data.files.resize(std::max(size_t(files.size()), coverage.files().size()));
+    for (size_t i = 0; i < data.files.size(); ++i) {
+        ReportData::FileSpan &f = data.files[i];
+        f.path = files.value(qsizetype(i));
+        if (i < coverage.files().size()) {
+            const FileCoverage::File &c = coverage.files()[i];
+            f.rows = c.rows;
+            f.first = c.span.start;
+            f.last = c.span.end;
+        }
     }
 }
 
