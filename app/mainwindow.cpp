@@ -337,7 +337,7 @@ void MainWindow::connectTimeline()
             [this](FilterField field, const QString &value) {
                 m_filterBar->applyCellFilter(field, value, false);
             });
-    connect(m_session, &LogSession::loadFinished, m_timelineData, &TimelineData::flush);
+    connect(m_session, &LogSession::loadFinished, m_timelineData, &TimelineData::catchUp);
     // Bucket size and time zone are remembered; the zone applies to the status bar too.
     m_timeline->setFixedStep(m_settings.bucketSeconds());
     m_timeline->setLocalTime(m_settings.timeZoneLocal());

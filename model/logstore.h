@@ -82,6 +82,8 @@ public:
     bool isTimeOrdered() const { return m_ordered; }
     // Makes room for `rows` rows in all columns, so appending never copies them to grow.
     void reserve(size_t rows);
+    // The rows last made room for (0 when none): what a load expects to end with.
+    size_t reservedRows() const { return m_reserved; }
     // How many rows `totalBytes` of log probably hold, judging by `sample` (a parsed piece);
     // a little more than that, so a load rarely outgrows reserve(estimateRows(...)).
     static size_t estimateRows(uint64_t totalBytes, const LogBatch &sample);

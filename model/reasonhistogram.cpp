@@ -73,31 +73,43 @@ bool ReasonHistogram::canAppend(const LogStore &store, size_t first) const
 {
     // Rows that went missing, a reason column that appeared late or rows older than what is
     // counted: the sparse layout cannot take those in place.
-    return first == m_rowsSeen && store.columnOf(LogField::Reason) == m_reasonColumn
-           && store.isTimeOrdered();
+    const bool sameColumn = m_rowsSeen == 0 || store.columnOf(LogField::Reason) == m_reasonColumn;
+    return first == m_rowsSeen && sameColumn && store.isTimeOrdered();
 }
 
-void ReasonHistogram::append(const LogStore &store, size_t first, const RowPredicate &accept)
+void ReasonHistogram::append(const LogStore &store, size_t first, const RowPredicate &accept,
+                             size_t last)
 {
     if (!canAppend(store, first)) {
         build(store, accept);
         return;
     }
+    last = std::min(last, store.rowCount());
     prepare(store);
-    countOrdered(store, visitAccepted(first, store.rowCount(), accept));
-    m_rowsSeen = store.rowCount();
+    countOrdered(store, visitAccepted(first, last, accept));
+    m_rowsSeen = last;
     updateLevels();
 }
 
-bool ReasonHistogram::append(const LogStore &store, size_t first, const std::vector<uint32_t> &rows)
+bool ReasonHistogram::append(const LogStore &store, size_t first, const std::vector<uint32_t> &rows,
+                             size_t last)
 {
     if (!canAppend(store, first))
         return false;
     prepare(store);
     countOrdered(store, visitList(rows));
-    m_rowsSeen = store.rowCount();
+    m_rowsSeen = std::min(last, store.rowCount());
     updateLevels();
     return true;
+}
+
+void ReasonHistogram::reserve(size_t rows)
+{
+    // Every second and every cell holds at least one row, so `rows` bounds both. Room that is
+    // never used costs address space only: the pages are not touched.
+    m_seconds.reserve(rows);
+    m_offsets.reserve(rows + 1);
+    m_cells.reserve(rows);
 }
 
 void ReasonHistogram::prepare(const LogStore &store)

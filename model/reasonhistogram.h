@@ -36,13 +36,19 @@ public:
     void build(const LogStore &store, const RowPredicate &accept = {});
     // Counts only `rows` (store rows in ascending order).
     void build(const LogStore &store, const std::vector<uint32_t> &rows);
-    // Adds rows [first, store.rowCount()) counted by the same rules. Cheap when the new rows
+    // Adds rows [first, last) counted by the same rules (up to store.rowCount() when `last` is
+    // beyond it), so a long store can be counted a slice at a time. Cheap when the new rows
     // are not older than what is counted; falls back to a full rebuild otherwise.
-    void append(const LogStore &store, size_t first, const RowPredicate &accept = {});
-    // Adds `rows` (ascending, all in [first, store.rowCount())) to the count. Returns false,
-    // changing nothing, when that cannot be done in place (rows older than the counted ones,
-    // a gap since the last call): then build() again.
-    bool append(const LogStore &store, size_t first, const std::vector<uint32_t> &rows);
+    void append(const LogStore &store, size_t first, const RowPredicate &accept = {},
+                size_t last = SIZE_MAX);
+    // Adds `rows` (ascending, all in [first, last)) to the count; rows before `last` are seen
+    // after it. Returns false, changing nothing, when that cannot be done in place (rows
+    // older than the counted ones, a gap since the last call): then build() again.
+    bool append(const LogStore &store, size_t first, const std::vector<uint32_t> &rows,
+                size_t last = SIZE_MAX);
+    // Makes room for the counts of `rows` rows, so that counting them as they stream in never
+    // copies what is counted to grow it (at millions of rows such a copy stalls the caller).
+    void reserve(size_t rows);
     void clear();
 
     // Rows counted so far (kept ones) and rows of the store looked at.

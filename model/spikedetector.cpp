@@ -26,9 +26,13 @@ struct Baseline
 class RollingBaseline
 {
 public:
-    RollingBaseline(const std::vector<uint32_t> &counts, int window)
+    // Only buckets that may reach `minK` deviations above their median get their exact
+    // spread; for the others (nearly all of them) sigma is its floor, which fails every test
+    // against `minK` or more deviations just as the exact value would.
+    RollingBaseline(const std::vector<uint32_t> &counts, int window, double minK)
         : m_counts(counts)
         , m_window(std::clamp<size_t>(size_t(std::max(window, 1)), 1, counts.size()))
+        , m_minK(minK)
     {}
 
     // The window of buckets around `i`, shifted (not shrunk) at the ends of the series so
@@ -62,9 +66,24 @@ private:
                 sorted.insert(std::upper_bound(sorted.begin(), sorted.end(), m_counts[hi]),
                               m_counts[hi]);
             }
-            m_all[i] = of(sorted);
+            const double median = medianOf(sorted);
+            const double floor = sigmaFloor(median);
+            if (m_minK >= 0 && double(m_counts[i]) < median + m_minK * floor)
+                m_all[i] = {median, floor};
+            else
+                m_all[i] = of(sorted);
         }
     }
+
+    static double medianOf(const std::vector<uint32_t> &s)
+    {
+        const size_t mid = s.size() / 2;
+        return s.size() % 2 == 1 ? double(s[mid]) : (double(s[mid - 1]) + double(s[mid])) / 2;
+    }
+
+    // Counts are Poisson-like: even when the MAD is 0 (mostly empty buckets) a bucket's
+    // natural spread is about the square root of its mean, and at least one row.
+    static double sigmaFloor(double median) { return std::sqrt(std::max(median, 1.0)); }
 
     // The median, and the median of the absolute deviations from it, of a sorted window: the
     // deviations grow both ways from the median, so the smallest ones are merged in order
@@ -73,8 +92,7 @@ private:
     {
         const size_t n = s.size();
         const size_t mid = n / 2;
-        const double median =
-            n % 2 == 1 ? double(s[mid]) : (double(s[mid - 1]) + double(s[mid])) / 2;
+        const double median = medianOf(s);
         size_t right = size_t(std::lower_bound(s.begin(), s.end(), median,
                                                [](uint32_t v, double m) { return double(v) < m; })
                               - s.begin());
@@ -89,13 +107,12 @@ private:
             current = takeRight ? double(s[right++]) - median : median - double(s[--left]);
         }
         const double mad = n % 2 == 1 ? current : (previous + current) / 2;
-        // Counts are Poisson-like: even when the MAD is 0 (mostly empty buckets) a bucket's
-        // natural spread is about the square root of its mean, and at least one row.
-        return {median, std::max(MadToSigma * mad, std::sqrt(std::max(median, 1.0)))};
+        return {median, std::max(MadToSigma * mad, sigmaFloor(median))};
     }
 
     const std::vector<uint32_t> &m_counts;
     size_t m_window;
+    double m_minK;
     std::vector<Baseline> m_all; // per bucket, once computed
 };
 } // namespace
@@ -106,7 +123,8 @@ std::vector<SpikeDetector::Run> SpikeDetector::detectSeries(const std::vector<ui
     std::vector<Run> runs;
     if (counts.empty())
         return runs;
-    RollingBaseline baseline(counts, options.window);
+    RollingBaseline baseline(counts, options.window,
+                             std::min(options.threshold, options.extendThreshold));
     auto raised = [&](size_t i, double k) {
         const Baseline b = baseline.at(i);
         return double(counts[i]) >= b.median + k * b.sigma;

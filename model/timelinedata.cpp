@@ -14,9 +14,15 @@ namespace {
 // While rows stream in, the chart is refreshed at most this often. Every m_timer->start()
 // names its interval: a start(0) for "at once" would otherwise become the interval for good.
 constexpr int CoalesceMs = 150;
-// A spike detection that took longer than this is not done in the same event as the counting
-// while rows stream in (the two together would stall the window), and is repeated at most
-// once per DetectionSpacing times its own duration.
+// Counting stops after this long in one event and goes on in the next turn of the event loop;
+// it looks at the clock after each slice of rows.
+constexpr qint64 CountBudgetMs = 8;
+constexpr size_t SliceRows = 1 << 16;
+// A spike detection is done in the same event as the counting only while the two together
+// stay under this; otherwise in an event of its own.
+constexpr double EventBudgetMs = 12;
+// While rows stream in, a detection that took longer than this is repeated at most once per
+// DetectionSpacing times its own duration.
 constexpr double SlowDetectionMs = 10;
 constexpr double DetectionSpacing = 4;
 } // namespace
@@ -68,6 +74,7 @@ void TimelineData::setRowCollector(const RowCollector &collect)
     m_followed.reset();
     m_collect = collect;
     m_rebuild = true;
+    m_building.clear();
     m_timer->start(0);
 }
 
@@ -78,20 +85,36 @@ std::vector<uint32_t> TimelineData::collect(size_t first, size_t last) const
     return rows;
 }
 
-void TimelineData::count(bool rebuild)
+bool TimelineData::countSlices(bool all, const QElapsedTimer &spent)
 {
     const LogStore &s = store();
-    const size_t first = m_histogram.rowsSeen();
-    if (!m_collect) {
-        if (rebuild)
-            m_histogram.build(s);
+    ReasonHistogram &target = m_rebuild ? m_building : m_histogram;
+    if (!s.isTimeOrdered()) {
+        // Rows out of time order are sorted as they are counted: all of them at once.
+        if (m_collect)
+            target.build(s, collect(0, s.rowCount()));
         else
-            m_histogram.append(s, first);
-        return;
+            target.build(s);
+    } else if (s.reservedRows() > 0) {
+        target.reserve(s.reservedRows());
     }
-    if (!rebuild && m_histogram.append(s, first, collect(first, s.rowCount())))
-        return;
-    m_histogram.build(s, collect(0, s.rowCount()));
+    while (target.rowsSeen() < s.rowCount()) {
+        if (!all && spent.elapsed() >= CountBudgetMs)
+            return false;
+        const size_t first = target.rowsSeen();
+        const size_t last = std::min(s.rowCount(), first + SliceRows);
+        if (!m_collect)
+            target.append(s, first, RowPredicate(), last);
+        else if (!target.append(s, first, collect(first, last), last))
+            target.build(s, collect(0, s.rowCount())); // e.g. a reason column that came late
+    }
+    if (m_rebuild) {
+        m_histogram = std::move(m_building);
+        m_building = ReasonHistogram(); // gives its memory back
+        m_reasonNames.clear();          // the store may hold other strings now
+        m_rebuild = false;
+    }
+    return true;
 }
 
 void TimelineData::followFilter(const RowFilter &filter)
@@ -143,6 +166,7 @@ void TimelineData::scheduleAppend()
 void TimelineData::scheduleRebuild()
 {
     m_rebuild = true;
+    m_building.clear();
     m_coverageStale = true;
     if (!m_timer->isActive())
         m_timer->start(CoalesceMs);
@@ -160,28 +184,49 @@ void TimelineData::flush()
     }
 }
 
+void TimelineData::catchUp()
+{
+    m_catchingUp = true;
+    m_timer->start(0);
+}
+
 void TimelineData::update(bool now)
 {
-    const bool rebuild = m_rebuild;
-    if (m_rebuild)
-        m_reasonNames.clear(); // ids are only stable between appends
-    if (m_rebuild || m_histogram.rowsSeen() != store().rowCount())
-        count(m_rebuild);
+    QElapsedTimer spent;
+    spent.start();
+    const bool rebuilt = m_rebuild;
+    if (!countSlices(now, spent)) {
+        m_timer->start(0); // the rest in the next turns of the event loop
+        return;
+    }
     if (m_coverageStale)
         m_coverage.reset(); // rows were replaced or moved; a filter change keeps the coverage
     m_coverageStale = false;
     m_coverage.append(store());
     m_gaps = m_coverage.significantGaps();
-    m_rebuild = false;
     refreshReasonNames();
-    if (now || rebuild || m_detectMs < SlowDetectionMs) {
+    if (now) {
         m_detectTimer->stop();
         detectSpikes();
+    } else {
+        detectSoon(rebuilt || m_catchingUp, double(spent.nsecsElapsed()) / 1e6);
+    }
+    m_catchingUp = false;
+    Q_EMIT countsChanged();
+}
+
+void TimelineData::detectSoon(bool rebuilt, double spentMs)
+{
+    const bool fits = spentMs + m_detectMs <= EventBudgetMs;
+    if (fits && (rebuilt || m_detectMs < SlowDetectionMs)) {
+        m_detectTimer->stop();
+        detectSpikes();
+    } else if (rebuilt) {
+        m_detectTimer->start(0); // the counts changed as a whole: their spikes right after
     } else if (!m_detectTimer->isActive()) {
         // Rows streamed in and detection is slow: show the counts now, the spikes soon after.
         m_detectTimer->start(int(m_detectMs * DetectionSpacing));
     }
-    Q_EMIT countsChanged();
 }
 
 void TimelineData::detectLater()

@@ -14,6 +14,7 @@
 #include <vector>
 
 class LogTableModel;
+class QElapsedTimer;
 class QTimer;
 class RowFilter;
 
@@ -24,7 +25,9 @@ using RowCollector = std::function<void(size_t first, size_t last, std::vector<u
 // The counts behind the timeline: a per-reason histogram of the rows the current filter keeps
 // (every filter but the time range) and the spikes found in it. Follows the table model as
 // rows stream in, coalescing updates, and recounts when the row predicate changes.
-// GUI thread; the work is a single pass over integer columns (no item model access).
+// GUI thread; the work is a pass over integer columns (no item model access), done a slice
+// per turn of the event loop so that millions of rows never stall the window. A recount goes
+// to a second histogram that replaces the shown one when it is complete.
 class TimelineData : public QObject
 {
     Q_OBJECT
@@ -67,6 +70,9 @@ public Q_SLOTS:
     void setDetectAllReasons(bool all);
     // Does any pending update now instead of waiting for the coalescing timer.
     void flush();
+    // Counts what is left and detects spikes soon, without flush()'s one long step: for the
+    // end of a load, when no more rows are coming and the window must stay responsive.
+    void catchUp();
 
 Q_SIGNALS:
     // The histogram and spikes were recomputed.
@@ -83,15 +89,20 @@ private:
     // Detects spikes and tells: the deferred second half of an update while rows stream in.
     void detectLater();
     void refreshReasonNames();
-    void count(bool rebuild);
+    // Counts the rows not yet counted, a slice at a time, until `spent` passes the budget
+    // (unless `all`). True when everything is counted.
+    bool countSlices(bool all, const QElapsedTimer &spent);
+    // Detects spikes now, or in an event of its own when this one has done enough.
+    void detectSoon(bool rebuilt, double spentMs);
     std::vector<uint32_t> collect(size_t first, size_t last) const;
 
     const LogStore *m_store;
     QTimer *m_timer;
-    QTimer *m_detectTimer;  // a detection put off while rows stream in
-    double m_detectMs = 0;  // how long the last detection took
-    RowCollector m_collect; // empty: every row counts
-    ReasonHistogram m_histogram;
+    QTimer *m_detectTimer;       // a detection put off while rows stream in
+    double m_detectMs = 0;       // how long the last detection took
+    RowCollector m_collect;      // empty: every row counts
+    ReasonHistogram m_histogram; // what is shown
+    ReasonHistogram m_building;  // a recount in progress (m_rebuild), shown when complete
     std::vector<Spike> m_spikes;
     FileCoverage m_coverage;
     std::vector<FileCoverage::Span> m_gaps;
@@ -100,5 +111,6 @@ private:
     std::optional<FilterState> m_followed; // the criteria counted (time range left out)
     bool m_allReasons = false;
     bool m_rebuild = true;
+    bool m_catchingUp = false; // catchUp() was called; detect without delay once counted
     bool m_coverageStale = true;
 };

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void predicate();
     void appendEqualsBuild();
     void appendContinuesLastSecond();
+    void appendInSlicesEqualsBuild_data();
+    void appendInSlicesEqualsBuild();
     void appendedMinutesMatchNaiveCount_data();
     void appendedMinutesMatchNaiveCount();
     void unorderedEqualsOrdered();
@@ -240,6 +242,55 @@ void TestReasonHistogram::appendEqualsBuild()
     const auto s = streamed.rebin(Day0, 1, 7200);
     const auto b = built.rebin(Day0, 1, 7200);
     QCOMPARE(s.counts, b.counts);
+}
+
+void TestReasonHistogram::appendInSlicesEqualsBuild_data()
+{
+    QTest::addColumn<size_t>("slice");
+    QTest::addColumn<bool>("filtered");
+    QTest::newRow("one row at a time") << size_t(1) << false;
+    QTest::newRow("uneven slices") << size_t(333) << false;
+    QTest::newRow("one slice") << size_t(100000) << false;
+    QTest::newRow("uneven slices, row list") << size_t(333) << true;
+    QTest::newRow("one row at a time, row list") << size_t(1) << true;
+}
+
+void TestReasonHistogram::appendInSlicesEqualsBuild()
+{
+    // A store counted a slice at a time from an empty histogram, as the timeline does while
+    // it keeps the window responsive, ends with the same counts as one build.
+    QFETCH(size_t, slice);
+    QFETCH(bool, filtered);
+    const auto events = Synthetic::merged(
+        {Synthetic::spread("A", Day0, 7200, 5000, 4), Synthetic::spread("B", Day0, 7200, 3000, 5)});
+    LogStore store;
+    Synthetic::append(store, events);
+    auto keep = [](size_t row) { return row % 3 != 0; };
+    ReasonHistogram sliced;
+    sliced.reserve(store.rowCount());
+    while (sliced.rowsSeen() < store.rowCount()) {
+        const size_t first = sliced.rowsSeen();
+        const size_t last = std::min(store.rowCount(), first + slice);
+        if (!filtered) {
+            sliced.append(store, first, keep, last);
+            continue;
+        }
+        std::vector<uint32_t> rows;
+        for (size_t row = first; row < last; ++row) {
+            if (keep(row))
+                rows.push_back(uint32_t(row));
+        }
+        QVERIFY(sliced.append(store, first, rows, last));
+    }
+    QCOMPARE(sliced.rowsSeen(), size_t(8000));
+    ReasonHistogram built;
+    built.build(store, keep);
+    QCOMPARE(sliced.total(), built.total());
+    QCOMPARE(sliced.total(), uint64_t(5333));
+    QCOMPARE(sliced.reasonTotal(idOf(store, "A")), built.reasonTotal(idOf(store, "A")));
+    QCOMPARE(sliced.rebin(Day0, 1, 7200).counts, built.rebin(Day0, 1, 7200).counts);
+    QCOMPARE(sliced.rebin(Day0, 60, 120).counts, built.rebin(Day0, 60, 120).counts);
+    QCOMPARE(sliced.rebin(Day0, 3600, 2).counts, built.rebin(Day0, 3600, 2).counts);
 }
 
 void TestReasonHistogram::appendContinuesLastSecond()

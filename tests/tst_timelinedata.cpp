@@ -40,6 +40,8 @@ private Q_SLOTS:
     void resetClears();
     void summarize();
     void followsRowFilter();
+    void catchUpCountsEverything();
+    void recountReplacesCountsWhenComplete();
 };
 
 void TestTimelineData::followsStreamingRows()
@@ -210,6 +212,53 @@ void TestTimelineData::followsRowFilter()
     data.followFilter(filter);
     data.flush();
     QCOMPARE(data.histogram().total(), uint64_t(events.size() + 2));
+}
+
+void TestTimelineData::catchUpCountsEverything()
+{
+    // More rows than one slice: catchUp() counts them over several turns of the event loop
+    // and ends where flush() ends in one go.
+    const auto events =
+        Synthetic::merged({Synthetic::spread("Timer_ConnectionIdle", Day0, 86400, 250000, 6),
+                           Synthetic::spread("Connection_Dropped", Day0 + 7200, 60, 3000, 7)});
+    LogTableModel model;
+    TimelineData stepped(&model);
+    TimelineData atOnce(&model);
+    appendInBatches(model, events, 50000);
+    QSignalSpy counts(&stepped, &TimelineData::countsChanged);
+    stepped.catchUp();
+    QVERIFY(counts.wait(5000));
+    QCOMPARE(stepped.histogram().total(), uint64_t(253000));
+    QCOMPARE(stepped.histogram().rowsSeen(), size_t(253000));
+    atOnce.flush();
+    QCOMPARE(atOnce.histogram().total(), uint64_t(253000));
+    QCOMPARE(atOnce.spikes().size(), size_t(1));
+    QTRY_COMPARE(stepped.spikes().size(), size_t(1));
+    QCOMPARE(stepped.spikes()[0].start, atOnce.spikes()[0].start);
+    QCOMPARE(stepped.spikes()[0].end, atOnce.spikes()[0].end);
+    QCOMPARE(stepped.spikes()[0].count, atOnce.spikes()[0].count);
+    QCOMPARE(stepped.histogram().rebin(Day0, 60, 1440).counts,
+             atOnce.histogram().rebin(Day0, 60, 1440).counts);
+}
+
+void TestTimelineData::recountReplacesCountsWhenComplete()
+{
+    LogTableModel model;
+    TimelineData data(&model);
+    const auto events = dayWithBursts();
+    appendInBatches(model, events, 5000);
+    data.flush();
+    const LogStore &store = model.store();
+    const int reason = store.columnOf(LogField::Reason);
+    const uint32_t idle = uint32_t(store.column(size_t(reason)).pool.find("Timer_ConnectionIdle"));
+    data.setRowPredicate(
+        [&store, reason, idle](size_t row) { return store.id(size_t(reason), row) == idle; });
+    // Until the recount is done the chart goes on showing the old counts, never a part.
+    QCOMPARE(data.histogram().total(), uint64_t(events.size()));
+    QSignalSpy counts(&data, &TimelineData::countsChanged);
+    QVERIFY(counts.wait(2000));
+    QCOMPARE(data.histogram().total(), uint64_t(5000));
+    QCOMPARE(data.spikes().size(), size_t(0));
 }
 
 QTEST_GUILESS_MAIN(TestTimelineData)

@@ -1,6 +1,6 @@
 // httperr-benchmark: prints how fast HttpErr Viewer loads, shows, filters and sorts logs, one
 // figure per line. Not run by CTest: timings depend on the machine and on what else runs on it.
-// Usage: httperr-benchmark [--repeat N] [--data DIR] [ROWS...] [NAME...]
+// Usage: httperr-benchmark [--repeat N] [--data DIR] [--trace-events MS] [ROWS...] [NAME...]
 //   ROWS: data sizes (default 1000000 10000000); NAME: run only benchmarks whose name contains it.
 // File benchmarks (loading, --summary, the window, lnav) generate log files into DIR first and
 // keep them; the others work on a table filled with generated rows in memory.
@@ -8,11 +8,11 @@
 #include "benchmarkdata.h"
 #include "generateddata.h"
 #include "systemstats.h"
+#include "tracingapplication.h"
 
 #include "logfiltermodel.h"
 #include "logtablemodel.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
     // The window benchmarks draw offscreen, so no display is needed.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     previousHandler = qInstallMessageHandler(quietHandler);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Performance figures of HttpErr Viewer."));
@@ -80,10 +80,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataDir(
         QStringLiteral("data"), QStringLiteral("Folder for the generated logs, kept between runs."),
         QStringLiteral("dir"), QDir::tempPath() + QStringLiteral("/httperr-benchmark-data"));
-    parser.addOptions({list, repeat, dataDir});
+    const QCommandLineOption trace(
+        QStringLiteral("trace-events"),
+        QStringLiteral("Print each event that kept the event loop busy at least ms long "
+                       "(to stderr): where a stall came from."),
+        QStringLiteral("ms"));
+    parser.addOptions({list, repeat, dataDir, trace});
     parser.addPositionalArgument(QStringLiteral("rows|name"),
                                  QStringLiteral("Data sizes in rows, and benchmark names."));
     parser.process(app);
+    app.setThresholdMs(parser.value(trace).toDouble());
     if (parser.isSet(list)) {
         for (const Benchmark &b : benchmarks())
             std::printf("%s\n", b.name);
