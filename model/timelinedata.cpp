@@ -95,8 +95,12 @@ bool TimelineData::countSlices(bool all, const QElapsedTimer &spent)
             target.build(s, collect(0, s.rowCount()));
         else
             target.build(s);
-    } else if (s.reservedRows() > 0) {
-        target.reserve(s.reservedRows());
+    } else {
+        // Room for the rows the store expects (counting from nothing: at least those it has),
+        // so the counts are not copied again and again as they grow. Only a reservation made
+        // up front: reserving each update's exact size would copy them every time.
+        target.reserve(target.rowsSeen() == 0 ? std::max(s.reservedRows(), s.rowCount())
+                                              : s.reservedRows());
     }
     while (target.rowsSeen() < s.rowCount()) {
         if (!all && spent.elapsed() >= CountBudgetMs)

@@ -30,7 +30,8 @@ void GuiWindow::connectLoading()
         m_filter.setLoading(false);
         setSortingEnabled(true);
     });
-    QObject::connect(&m_session, &LogSession::loadFinished, &m_timelineData, &TimelineData::catchUp);
+    QObject::connect(&m_session, &LogSession::loadFinished, &m_timelineData,
+                     &TimelineData::catchUp);
 }
 
 void GuiWindow::openAndWait(const QStringList &paths)
