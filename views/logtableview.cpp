@@ -229,6 +229,8 @@ int LogTableView::widthForHeader(int column) const
         sample = QStringLiteral("0000-00-00 00:00:00__");
     else if (key == QLatin1String("file"))
         sample = QStringLiteral("httperr1000.log__");
+    else if (key == QLatin1String("line"))
+        sample = QStringLiteral("10000000_"); // a file that grew past its roll-over size
     return std::max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 24);
 }
 
