@@ -4,6 +4,7 @@
 #include "ziparchive.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QSet>
 
@@ -42,12 +43,14 @@ void LogFileCollector::add(const LogSource &source, Result &result)
 
 void LogFileCollector::collectFolder(const QString &path, Result &result)
 {
+    // Subfolders too, as in a zip archive: an unpacked support bundle keeps each server's
+    // logs in a folder of its own. Symbolic links to folders are not followed (no cycles).
     std::vector<LogSource> found;
-    const QDir dir(path);
-    const auto entries = dir.entryInfoList(QDir::Files | QDir::Hidden);
-    for (const QFileInfo &entry : entries) {
-        if (isFolderLogName(entry.fileName()))
-            found.push_back(LogSource::file(entry.filePath()));
+    QDirIterator it(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (isFolderLogName(it.fileName()))
+            found.push_back(LogSource::file(file));
     }
     if (found.empty()) {
         LogProblem p;

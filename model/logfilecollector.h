@@ -8,8 +8,9 @@
 #include <vector>
 
 // Expands the paths a user gave (files, folders, zip and gzip archives) into the ordered list
-// of logs to read. Folders contribute their *.log and *.log.gz files, zip archives every
-// *.log member in any of their folders; each set is put in roll-over order (RolloverOrder).
+// of logs to read. Folders contribute the *.log and *.log.gz files in them and in their
+// subfolders, zip archives every *.log member in any of their folders; the logs of each
+// folder are put in roll-over order, folder after folder (RolloverOrder).
 class LogFileCollector
 {
 public:

@@ -5,6 +5,7 @@
 #include "rolloverorder.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QSet>
 
@@ -62,7 +63,12 @@ void LogFollower::start(const QStringList &opened, const QStringList &files,
         if (path.startsWith(QLatin1Char(':')))
             continue;
         if (info.isDir()) {
+            // The load took the logs of its subfolders too, so their new logs count as well.
             addFolder(path, -1);
+            QDirIterator sub(path, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+                             QDirIterator::Subdirectories);
+            while (sub.hasNext())
+                addFolder(sub.next(), -1);
         } else {
             const RolloverOrder::NameKey key = RolloverOrder::classify(info.fileName());
             if (key.scheme == RolloverOrder::Scheme::Numbered)

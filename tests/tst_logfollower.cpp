@@ -62,6 +62,7 @@ private Q_SLOTS:
     void sessionFollowsAppendsAndRollOver();
     void sessionRereadsTruncatedFile();
     void openedFileFollowsItsSuccessor();
+    void openedFolderFollowsItsSubfolders();
     void archivesAreNotFollowed();
     void filterSeesFollowedRows();
     void unfinishedLastLineIsCompleted();
@@ -256,6 +257,34 @@ void TestLogFollower::openedFileFollowsItsSuccessor()
     const LogStore &store = session.tableModel()->store();
     QVERIFY(waitFor([&] { return store.rowCount() == 7; }));
     QCOMPARE(session.files(), (QStringList{third, fourth}));
+}
+
+void TestLogFollower::openedFolderFollowsItsSubfolders()
+{
+    // An unpacked web-farm bundle: one folder per server, all loaded and all followed.
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("server1")));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("server2")));
+    const QString one = dir.filePath(QStringLiteral("server1/httperr1.log"));
+    const QString two = dir.filePath(QStringLiteral("server2/httperr1.log"));
+    QVERIFY(ArchiveFixture::writeFile(one, ArchiveFixture::log(Jan2024, 4)));
+    QVERIFY(ArchiveFixture::writeFile(two, ArchiveFixture::log(Jan2024 + 10, 3)));
+    LogSession session;
+    session.follower()->setPollInterval(100);
+    QSignalSpy finished(&session, &LogSession::loadFinished);
+    session.setFollowing(true);
+    session.open({dir.path()});
+    QVERIFY(finished.wait(20000));
+    QVERIFY(waitFor([&] { return session.follower()->isActive(); }));
+    const LogStore &store = session.tableModel()->store();
+    QCOMPARE(store.rowCount(), size_t(7));
+    QCOMPARE(session.files(), (QStringList{one, two}));
+
+    // Server 2 rolls over into its own folder.
+    const QString next = dir.filePath(QStringLiteral("server2/httperr2.log"));
+    QVERIFY(ArchiveFixture::writeFile(next, ArchiveFixture::log(Jan2024 + 100, 2)));
+    QVERIFY(waitFor([&] { return store.rowCount() == 9; }));
+    QCOMPARE(session.files(), (QStringList{one, two, next}));
 }
 
 void TestLogFollower::archivesAreNotFollowed()

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void naturalOrderIgnoresLocale();
     void sortFolder_data();
     void sortFolder();
+    void nestedFolders_data();
+    void nestedFolders();
     void firstTime_data();
     void firstTime();
 };
@@ -163,6 +165,45 @@ void TestRolloverOrder::sortFolder()
         found << QFileInfo(source.path()).fileName();
     QCOMPARE(found, expected);
     QCOMPARE(result.files.size(), expected.size());
+    QVERIFY(result.problems.empty());
+}
+
+void TestRolloverOrder::nestedFolders_data()
+{
+    QTest::addColumn<QStringList>("names"); // paths below the opened folder
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("a web farm's bundle, unpacked")
+        << L({"server2/httperr1.log", "server10/httperr1.log", "server1/httperr2.log",
+              "server1/httperr1.log"})
+        << L({"server1/httperr1.log", "server1/httperr2.log", "server2/httperr1.log",
+              "server10/httperr1.log"});
+    QTest::newRow("the folder's own logs before its subfolders'")
+        << L({"older/httperr1.log", "httperr2.log", "httperr1.log"})
+        << L({"httperr1.log", "httperr2.log", "older/httperr1.log"});
+    QTest::newRow("deeper folders, other files left out")
+        << L({"a/b/c/ht240101.log.gz", "a/readme.txt", "a/b/httperr1.log", "a/b/c/ht240102.log"})
+        << L({"a/b/httperr1.log", "a/b/c/ht240101.log.gz", "a/b/c/ht240102.log"});
+    QTest::newRow("logs only in a subfolder")
+        << L({"HTTPERR/httperr1.log", "notes.txt"}) << L({"HTTPERR/httperr1.log"});
+}
+
+void TestRolloverOrder::nestedFolders()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QStringList, expected);
+    QTemporaryDir dir;
+    for (const QString &name : names) {
+        QVERIFY(QDir(dir.path()).mkpath(QFileInfo(name).path()));
+        QByteArray text = ArchiveFixture::log(utc(2024, 1, 1), 2);
+        if (name.endsWith(QLatin1String(".gz")))
+            text = ArchiveFixture::gzip(text);
+        QVERIFY(ArchiveFixture::writeFile(dir.filePath(name), text));
+    }
+    const LogFileCollector::Result result = LogFileCollector::collect({dir.path()});
+    QStringList found;
+    for (const LogSource &source : result.sources)
+        found << QDir(dir.path()).relativeFilePath(source.path());
+    QCOMPARE(found, expected);
     QVERIFY(result.problems.empty());
 }
 

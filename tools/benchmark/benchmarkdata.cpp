@@ -8,6 +8,8 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 namespace {
 // Bump when the generator changes, so kept files are made again.
 constexpr int GeneratorVersion = 1;
@@ -90,6 +92,27 @@ QString BenchmarkData::folder(int count, qint64 bytesEach)
         const QString file = path + QStringLiteral("/httperr%1.log").arg(i);
         if (!generator.writeFile(file, options))
             qFatal("cannot write %s", qPrintable(file));
+    }
+    markDone(path);
+    return path;
+}
+
+QString BenchmarkData::serversFolder(uint64_t lines)
+{
+    const QString path = m_dir + QStringLiteral("/servers-%1").arg(lines);
+    if (isDone(path))
+        return path;
+    const QString source = bigFile(lines / 2);
+    tell(QFileInfo(path).fileName());
+    QDir(path).removeRecursively();
+    for (const char *server : {"server1", "server2"}) {
+        const QString target = path + QStringLiteral("/%1/httperr1.log").arg(QLatin1String(server));
+        QDir().mkpath(QFileInfo(target).path());
+        // A hard link costs no disk space; a copy where the file system has none.
+        if (::link(QFile::encodeName(source).constData(), QFile::encodeName(target).constData())
+                != 0
+            && !QFile::copy(source, target))
+            qFatal("cannot write %s", qPrintable(target));
     }
     markDone(path);
     return path;

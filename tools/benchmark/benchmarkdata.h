@@ -20,6 +20,9 @@ public:
     // A folder of `count` roll-over files (httperr1.log ...) of about `bytesEach` bytes each,
     // mostly with headers, some header-less.
     QString folder(int count, qint64 bytesEach);
+    // A support bundle from a web farm: folders server1 and server2, each holding the same
+    // bigFile(lines / 2) (hard-linked), so the two servers' rows cover the same time.
+    QString serversFolder(uint64_t lines);
 
 private:
     bool isDone(const QString &path) const;
