@@ -171,8 +171,8 @@ void reportStalls(BenchmarkContext &context, const QString &path, const QString 
 HTTPERR_FILE_BENCHMARK(gui_stall)
 {
     std::unique_ptr<GuiWindow> window;
-    reportStalls(context, context.data->bigFile(context.rows),
-                 QStringLiteral("load in the window"), window);
+    reportStalls(context, context.data->bigFile(context.rows), QStringLiteral("load in the window"),
+                 window);
 
     // Scrolling the full table: jump anywhere and paint, as dragging the scroll bar does.
     QScrollBar *bar = window->verticalScrollBar();
