@@ -94,6 +94,8 @@ public:
 
 private:
     void appendLayouts(const LogBatch &batch, const std::vector<size_t> &targets);
+    // The rows in stable time order: order[i] is the row that belongs at i.
+    std::vector<uint32_t> timeOrder() const;
 
     std::vector<int64_t> m_times;
     std::vector<uint32_t> m_lines;

@@ -63,6 +63,8 @@ private Q_SLOTS:
     void ensureColumnFillsEmpty();
     void timeOrder();
     void sortByTimeStable();
+    void sortByTimeMatchesStableSort_data();
+    void sortByTimeMatchesStableSort();
     void clear();
     void memoryBytesPerRow();
 };
@@ -365,6 +367,46 @@ void TestLogStore::sortByTimeStable()
     // Sorting again changes nothing.
     store.sortByTime();
     QCOMPARE(text(store, "s-reason", 0), QByteArray("c8"));
+}
+
+void TestLogStore::sortByTimeMatchesStableSort_data()
+{
+    // Batches of times, one per file, as loads deliver them: a few ascending runs, or worse.
+    QTest::addColumn<QVector<QVector<int>>>("files");
+    QTest::newRow("two servers, same hours")
+        << QVector<QVector<int>>{{1, 2, 2, 4, 6, 9}, {0, 2, 3, 4, 9, 10}};
+    QTest::newRow("three servers, odd run count")
+        << QVector<QVector<int>>{{5, 6, 7}, {1, 6, 8}, {0, 6, 6}};
+    QTest::newRow("every row a run of its own")
+        << QVector<QVector<int>>{{9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+    QTest::newRow("equal times everywhere") << QVector<QVector<int>>{{3, 3}, {3, 3}, {3}, {3, 3}};
+    QTest::newRow("runs inside one file") << QVector<QVector<int>>{{4, 5, 1, 2, 3, 0}, {2}};
+}
+
+void TestLogStore::sortByTimeMatchesStableSort()
+{
+    QFETCH(QVector<QVector<int>>, files);
+    LogStore store;
+    std::vector<std::pair<int64_t, uint32_t>> expected; // (time, arrival), stably sorted below
+    for (int f = 0; f < files.size(); ++f) {
+        std::vector<int64_t> times;
+        std::vector<uint32_t> lines;
+        for (const int t : files[f]) {
+            times.push_back(t);
+            lines.push_back(uint32_t(expected.size()));
+            expected.emplace_back(t, uint32_t(expected.size()));
+        }
+        store.append(makeBatch(f, times, lines, {}));
+    }
+    std::stable_sort(expected.begin(), expected.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    store.sortByTime();
+    QVERIFY(store.isTimeOrdered());
+    QCOMPARE(store.rowCount(), expected.size());
+    for (size_t r = 0; r < store.rowCount(); ++r) {
+        QCOMPARE(store.time(r), expected[r].first);
+        QCOMPARE(store.line(r), expected[r].second); // the line numbers say where a row came from
+    }
 }
 
 void TestLogStore::clear()
