@@ -10,15 +10,30 @@ uint64_t ReasonHistogram::Bins::bucketTotal(size_t bucket) const
     return sum;
 }
 
+void ReasonHistogram::Run::clear()
+{
+    seconds.clear();
+    offsets.assign(1, 0);
+    cells.clear();
+    minutes = {60, {}, {0}, {}, 0};
+    hours = {3600, {}, {0}, {}, 0};
+}
+
+size_t ReasonHistogram::Run::lowerIndex(int64_t t) const
+{
+    return size_t(std::lower_bound(seconds.begin(), seconds.end(), t) - seconds.begin());
+}
+
 void ReasonHistogram::clear()
 {
-    m_seconds.clear();
-    m_offsets.assign(1, 0);
-    m_cells.clear();
+    // The first run keeps its room (a recount fills it again), the others go.
+    if (m_runs.size() > 1)
+        m_runs.resize(1);
+    for (Run &run : m_runs)
+        run.clear();
+    m_currentRun = 0;
     m_reasonTotals.clear();
     m_scratch.clear();
-    m_minutes = {60, {}, {0}, {}, 0};
-    m_hours = {3600, {}, {0}, {}, 0};
     m_total = 0;
     m_rowsSeen = 0;
     m_reasonColumn = -1;
@@ -71,10 +86,10 @@ void ReasonHistogram::build(const LogStore &store, const std::vector<uint32_t> &
 
 bool ReasonHistogram::canAppend(const LogStore &store, size_t first) const
 {
-    // Rows that went missing, a reason column that appeared late or rows older than what is
-    // counted: the sparse layout cannot take those in place.
+    // Rows that went missing or a reason column that appeared late: the counts cannot take
+    // those in place.
     const bool sameColumn = m_rowsSeen == 0 || store.columnOf(LogField::Reason) == m_reasonColumn;
-    return first == m_rowsSeen && sameColumn && store.isTimeOrdered();
+    return first == m_rowsSeen && sameColumn;
 }
 
 void ReasonHistogram::append(const LogStore &store, size_t first, const RowPredicate &accept,
@@ -85,6 +100,10 @@ void ReasonHistogram::append(const LogStore &store, size_t first, const RowPredi
         return;
     }
     last = std::min(last, store.rowCount());
+    if (!fitsRuns(store, visitAccepted(first, last, accept))) {
+        build(store, accept);
+        return;
+    }
     prepare(store);
     countOrdered(store, visitAccepted(first, last, accept));
     m_rowsSeen = last;
@@ -94,7 +113,7 @@ void ReasonHistogram::append(const LogStore &store, size_t first, const RowPredi
 bool ReasonHistogram::append(const LogStore &store, size_t first, const std::vector<uint32_t> &rows,
                              size_t last)
 {
-    if (!canAppend(store, first))
+    if (!canAppend(store, first) || !fitsRuns(store, visitList(rows)))
         return false;
     prepare(store);
     countOrdered(store, visitList(rows));
@@ -107,9 +126,77 @@ void ReasonHistogram::reserve(size_t rows)
 {
     // Every second and every cell holds at least one row, so `rows` bounds both. Room that is
     // never used costs address space only: the pages are not touched.
-    m_seconds.reserve(rows);
-    m_offsets.reserve(rows + 1);
-    m_cells.reserve(rows);
+    // Runs after the first get the same room: a second server's rows may be as many.
+    m_reservedRows = rows;
+    if (m_runs.empty())
+        m_runs.emplace_back();
+    for (Run &run : m_runs) {
+        run.seconds.reserve(rows);
+        run.offsets.reserve(rows + 1);
+        run.cells.reserve(rows);
+    }
+}
+
+std::vector<int64_t> ReasonHistogram::runEnds() const
+{
+    std::vector<int64_t> ends;
+    for (const Run &run : m_runs)
+        ends.push_back(run.seconds.empty() ? INT64_MIN : run.seconds.back());
+    return ends;
+}
+
+int ReasonHistogram::runFor(const std::vector<int64_t> &ends, size_t current, int64_t t)
+{
+    if (current < ends.size() && t >= ends[current])
+        return int(current);
+    int best = -1;
+    for (size_t r = 0; r < ends.size(); ++r) {
+        if (ends[r] <= t && (best < 0 || ends[r] > ends[size_t(best)]))
+            best = int(r);
+    }
+    if (best >= 0)
+        return best;
+    return ends.size() < MaxRuns ? int(ends.size()) : -1;
+}
+
+template <typename ForEach>
+bool ReasonHistogram::fitsRuns(const LogStore &store, ForEach forEach) const
+{
+    // The same choices countOrdered() makes, on the runs' newest seconds only.
+    std::vector<int64_t> ends = runEnds();
+    size_t current = m_currentRun;
+    bool fits = true;
+    const std::vector<int64_t> &times = store.times();
+    forEach([&](size_t row) {
+        if (!fits)
+            return;
+        const int64_t t = times[row];
+        const int run = runFor(ends, current, t);
+        if (run < 0) {
+            fits = false;
+            return;
+        }
+        if (size_t(run) == ends.size())
+            ends.push_back(t);
+        current = size_t(run);
+        ends[current] = t;
+    });
+    return fits;
+}
+
+void ReasonHistogram::reopen(Run &run, std::vector<uint32_t> &touched)
+{
+    const uint32_t begin = run.offsets[run.offsets.size() - 2];
+    for (uint32_t c = begin; c < run.offsets.back(); ++c) {
+        const Cell cell = run.cells[c];
+        m_scratch[cell.reason] = cell.count;
+        m_reasonTotals[cell.reason] -= cell.count;
+        m_total -= cell.count;
+        touched.push_back(cell.reason);
+    }
+    run.cells.resize(begin);
+    run.offsets.pop_back();
+    run.seconds.pop_back();
 }
 
 void ReasonHistogram::prepare(const LogStore &store)
@@ -127,39 +214,42 @@ void ReasonHistogram::prepare(const LogStore &store)
 template <typename ForEach>
 void ReasonHistogram::countOrdered(const LogStore &store, ForEach forEach)
 {
-    // Re-open the last second: the new rows may continue it.
+    // The second being counted stays open (its counts in m_scratch) until a row of another
+    // second comes; a run's last second is re-opened when rows continue it.
+    std::vector<int64_t> ends = runEnds();
     std::vector<uint32_t> touched;
+    size_t run = m_currentRun;
     int64_t current = 0;
     bool open = false;
-    if (!m_seconds.empty()) {
-        current = m_seconds.back();
-        open = true;
-        for (uint32_t c = m_offsets[m_offsets.size() - 2]; c < m_offsets.back(); ++c) {
-            m_scratch[m_cells[c].reason] = m_cells[c].count;
-            m_reasonTotals[m_cells[c].reason] -= m_cells[c].count;
-            m_total -= m_cells[c].count;
-            touched.push_back(m_cells[c].reason);
-        }
-        m_cells.resize(m_offsets[m_offsets.size() - 2]);
-        m_offsets.pop_back();
-        m_seconds.pop_back();
-    }
     const std::vector<int64_t> &times = store.times();
     const int column = m_reasonColumn;
     forEach([&](size_t row) {
         const int64_t t = times[row];
-        if (open && t != current) {
-            addSecond(current, touched);
-            touched.clear();
+        if (!open || t != current) {
+            if (open) {
+                addSecond(m_runs[run], current, touched);
+                touched.clear();
+            }
+            run = size_t(runFor(ends, run, t)); // fitsRuns() made sure there is one
+            if (run == m_runs.size()) {
+                m_runs.emplace_back();
+                ends.push_back(INT64_MIN);
+                reserve(m_reservedRows);
+            }
+            Run &r = m_runs[run];
+            if (!r.seconds.empty() && r.seconds.back() == t)
+                reopen(r, touched);
+            current = t;
+            open = true;
+            ends[run] = t;
         }
-        current = t;
-        open = true;
         const uint32_t reason = column >= 0 ? store.id(size_t(column), row) : 0;
         if (m_scratch[reason]++ == 0)
             touched.push_back(reason);
     });
     if (open)
-        addSecond(current, touched);
+        addSecond(m_runs[run], current, touched);
+    m_currentRun = run;
 }
 
 template <typename ForEach>
@@ -172,29 +262,32 @@ void ReasonHistogram::countUnordered(const LogStore &store, ForEach forEach)
                             m_reasonColumn >= 0 ? store.id(size_t(m_reasonColumn), row) : 0);
     });
     std::sort(events.begin(), events.end());
+    if (m_runs.empty())
+        m_runs.emplace_back();
+    m_currentRun = 0;
     std::vector<uint32_t> touched;
     for (size_t i = 0; i < events.size(); ++i) {
         const auto [t, reason] = events[i];
         if (m_scratch[reason]++ == 0)
             touched.push_back(reason);
         if (i + 1 == events.size() || events[i + 1].first != t) {
-            addSecond(t, touched);
+            addSecond(m_runs[0], t, touched);
             touched.clear();
         }
     }
 }
 
-void ReasonHistogram::addSecond(int64_t second, const std::vector<uint32_t> &reasons)
+void ReasonHistogram::addSecond(Run &run, int64_t second, const std::vector<uint32_t> &reasons)
 {
-    m_seconds.push_back(second);
+    run.seconds.push_back(second);
     for (const uint32_t reason : reasons) {
         const uint32_t n = m_scratch[reason];
-        m_cells.push_back({reason, n});
+        run.cells.push_back({reason, n});
         m_reasonTotals[reason] += n;
         m_total += n;
         m_scratch[reason] = 0;
     }
-    m_offsets.push_back(uint32_t(m_cells.size()));
+    run.offsets.push_back(uint32_t(run.cells.size()));
 }
 
 namespace {
@@ -206,8 +299,10 @@ int64_t floorDiv(int64_t a, int64_t b)
 
 void ReasonHistogram::updateLevels()
 {
-    aggregate(m_seconds, m_offsets, m_cells, m_minutes);
-    aggregate(m_minutes.starts, m_minutes.offsets, m_minutes.cells, m_hours);
+    for (Run &run : m_runs) {
+        aggregate(run.seconds, run.offsets, run.cells, run.minutes);
+        aggregate(run.minutes.starts, run.minutes.offsets, run.minutes.cells, run.hours);
+    }
 }
 
 void ReasonHistogram::aggregate(const std::vector<int64_t> &starts,
@@ -267,9 +362,51 @@ void ReasonHistogram::addTo(const Level &level, size_t first, const std::vector<
     }
 }
 
-size_t ReasonHistogram::lowerIndex(int64_t t) const
+int64_t ReasonHistogram::firstTime() const
 {
-    return size_t(std::lower_bound(m_seconds.begin(), m_seconds.end(), t) - m_seconds.begin());
+    int64_t first = INT64_MAX;
+    for (const Run &run : m_runs) {
+        if (!run.seconds.empty())
+            first = std::min(first, run.seconds.front());
+    }
+    return first;
+}
+
+int64_t ReasonHistogram::lastTime() const
+{
+    int64_t last = INT64_MIN;
+    for (const Run &run : m_runs) {
+        if (!run.seconds.empty())
+            last = std::max(last, run.seconds.back());
+    }
+    return last;
+}
+
+void ReasonHistogram::addTo(const Run &run, const std::vector<int> &slotOf, Bins &bins)
+{
+    // Buckets of whole hours or minutes: each hour or minute falls into one bucket.
+    for (const Level *level : {&run.hours, &run.minutes}) {
+        if (bins.step % level->length == 0 && bins.origin % level->length == 0) {
+            const auto &starts = level->starts;
+            addTo(*level,
+                  size_t(std::lower_bound(starts.begin(), starts.end(), bins.origin)
+                         - starts.begin()),
+                  slotOf, bins);
+            return;
+        }
+    }
+    const int64_t end = bins.origin + int64_t(bins.bucketCount) * bins.step;
+    for (size_t i = run.lowerIndex(bins.origin); i < run.seconds.size() && run.seconds[i] < end;
+         ++i) {
+        uint32_t *row = bins.counts.data()
+                        + size_t((run.seconds[i] - bins.origin) / bins.step) * bins.slotCount;
+        for (uint32_t c = run.offsets[i]; c < run.offsets[i + 1]; ++c) {
+            const Cell cell = run.cells[c];
+            const int slot = cell.reason < slotOf.size() ? slotOf[cell.reason] : -1;
+            if (slot >= 0)
+                row[slot] += cell.count;
+        }
+    }
 }
 
 ReasonHistogram::Bins ReasonHistogram::rebin(int64_t origin, int64_t step, size_t buckets,
@@ -282,27 +419,8 @@ ReasonHistogram::Bins ReasonHistogram::rebin(int64_t origin, int64_t step, size_
     bins.bucketCount = buckets;
     bins.slotCount = slotCount;
     bins.counts.assign(buckets * slotCount, 0);
-    // Buckets of whole hours or minutes: each hour or minute falls into one bucket.
-    for (const Level *level : {&m_hours, &m_minutes}) {
-        if (bins.step % level->length == 0 && origin % level->length == 0) {
-            const auto &starts = level->starts;
-            addTo(*level,
-                  size_t(std::lower_bound(starts.begin(), starts.end(), origin) - starts.begin()),
-                  slotOf, bins);
-            return bins;
-        }
-    }
-    const int64_t end = origin + int64_t(buckets) * bins.step;
-    for (size_t i = lowerIndex(origin); i < m_seconds.size() && m_seconds[i] < end; ++i) {
-        uint32_t *row =
-            bins.counts.data() + size_t((m_seconds[i] - origin) / bins.step) * slotCount;
-        for (uint32_t c = m_offsets[i]; c < m_offsets[i + 1]; ++c) {
-            const Cell cell = m_cells[c];
-            const int slot = cell.reason < slotOf.size() ? slotOf[cell.reason] : -1;
-            if (slot >= 0)
-                row[slot] += cell.count;
-        }
-    }
+    for (const Run &run : m_runs)
+        addTo(run, slotOf, bins);
     return bins;
 }
 
@@ -326,10 +444,12 @@ std::vector<uint32_t> ReasonHistogram::series(uint32_t reason, int64_t origin, i
 uint64_t ReasonHistogram::count(uint32_t reason, int64_t from, int64_t to) const
 {
     uint64_t sum = 0;
-    for (size_t i = lowerIndex(from); i < m_seconds.size() && m_seconds[i] <= to; ++i) {
-        for (uint32_t c = m_offsets[i]; c < m_offsets[i + 1]; ++c) {
-            if (reason == AllReasons || m_cells[c].reason == reason)
-                sum += m_cells[c].count;
+    for (const Run &run : m_runs) {
+        for (size_t i = run.lowerIndex(from); i < run.seconds.size() && run.seconds[i] <= to; ++i) {
+            for (uint32_t c = run.offsets[i]; c < run.offsets[i + 1]; ++c) {
+                if (reason == AllReasons || run.cells[c].reason == reason)
+                    sum += run.cells[c].count;
+            }
         }
     }
     return sum;
@@ -338,25 +458,28 @@ uint64_t ReasonHistogram::count(uint32_t reason, int64_t from, int64_t to) const
 bool ReasonHistogram::extent(uint32_t reason, int64_t from, int64_t to, int64_t &first,
                              int64_t &last) const
 {
-    auto has = [this, reason](size_t i) {
-        for (uint32_t c = m_offsets[i]; c < m_offsets[i + 1]; ++c) {
-            if (reason == AllReasons || m_cells[c].reason == reason)
-                return true;
-        }
-        return false;
-    };
-    const size_t begin = lowerIndex(from);
-    const size_t end =
-        size_t(std::upper_bound(m_seconds.begin(), m_seconds.end(), to) - m_seconds.begin());
-    size_t i = begin;
-    while (i < end && !has(i))
-        ++i;
-    if (i == end)
-        return false;
-    size_t j = end - 1;
-    while (j > i && !has(j))
-        --j;
-    first = m_seconds[i];
-    last = m_seconds[j];
-    return true;
+    bool found = false;
+    for (const Run &run : m_runs) {
+        auto has = [&run, reason](size_t i) {
+            for (uint32_t c = run.offsets[i]; c < run.offsets[i + 1]; ++c) {
+                if (reason == AllReasons || run.cells[c].reason == reason)
+                    return true;
+            }
+            return false;
+        };
+        const size_t end = size_t(std::upper_bound(run.seconds.begin(), run.seconds.end(), to)
+                                  - run.seconds.begin());
+        size_t i = run.lowerIndex(from);
+        while (i < end && !has(i))
+            ++i;
+        if (i == end)
+            continue;
+        size_t j = end - 1;
+        while (j > i && !has(j))
+            --j;
+        first = found ? std::min(first, run.seconds[i]) : run.seconds[i];
+        last = found ? std::max(last, run.seconds[j]) : run.seconds[j];
+        found = true;
+    }
+    return found;
 }

@@ -12,6 +12,9 @@ using RowPredicate = std::function<bool(size_t row)>;
 // Rows per second per reason id, kept sparse (only seconds that have rows), so the chart can
 // re-bin any visible range to any bucket size in one pass over the seconds in that range.
 // Built from the store's integer times and interned reason ids; never touches QString.
+// Rows are counted in the order they come, which is time order within each file but not
+// across the files of several servers: rows older than what is counted start a second run
+// (up to MaxRuns), counted in place like the first, and every answer adds up the runs.
 class ReasonHistogram
 {
 public:
@@ -37,8 +40,8 @@ public:
     // Counts only `rows` (store rows in ascending order).
     void build(const LogStore &store, const std::vector<uint32_t> &rows);
     // Adds rows [first, last) counted by the same rules (up to store.rowCount() when `last` is
-    // beyond it), so a long store can be counted a slice at a time. Cheap when the new rows
-    // are not older than what is counted; falls back to a full rebuild otherwise.
+    // beyond it), so a long store can be counted a slice at a time. Cheap while the rows fit
+    // in at most MaxRuns runs in time order; falls back to a full rebuild otherwise.
     void append(const LogStore &store, size_t first, const RowPredicate &accept = {},
                 size_t last = SIZE_MAX);
     // Adds `rows` (ascending, all in [first, last)) to the count; rows before `last` are seen
@@ -54,9 +57,12 @@ public:
     // Rows counted so far (kept ones) and rows of the store looked at.
     uint64_t total() const { return m_total; }
     size_t rowsSeen() const { return m_rowsSeen; }
-    bool isEmpty() const { return m_seconds.empty(); }
-    int64_t firstTime() const { return m_seconds.front(); }
-    int64_t lastTime() const { return m_seconds.back(); }
+    bool isEmpty() const { return m_total == 0; }
+    // The first and last second with a row (only when not empty).
+    int64_t firstTime() const;
+    int64_t lastTime() const;
+    // Runs in time order the rows were counted in (1 for a store in time order).
+    size_t runCount() const { return m_runs.size(); }
     // Reason ids run from 0 to reasonCount() - 1 (the store's reason pool when built).
     uint32_t reasonCount() const { return uint32_t(m_reasonTotals.size()); }
     uint64_t reasonTotal(uint32_t reason) const
@@ -79,6 +85,8 @@ public:
     bool extent(uint32_t reason, int64_t from, int64_t to, int64_t &first, int64_t &last) const;
 
     static constexpr uint32_t AllReasons = UINT32_MAX;
+    // More runs than this (rows from more servers, or shuffled rows) are counted all at once.
+    static constexpr size_t MaxRuns = 16;
 
 private:
     struct Cell
@@ -99,6 +107,19 @@ private:
         size_t from = 0; // the first finer entry of the last (maybe unfinished) entry
     };
 
+    // Rows that came in time order: seconds, their cells and the minutes and hours over them.
+    struct Run
+    {
+        std::vector<int64_t> seconds;     // distinct seconds with rows, ascending
+        std::vector<uint32_t> offsets{0}; // cells of second i: [offsets[i], offsets[i + 1])
+        std::vector<Cell> cells;
+        Level minutes{60, {}, {0}, {}, 0};
+        Level hours{3600, {}, {0}, {}, 0};
+
+        size_t lowerIndex(int64_t t) const;
+        void clear();
+    };
+
     bool canAppend(const LogStore &store, size_t first) const;
     // Brings the minutes and hours up to date with the seconds counted since the last call.
     void updateLevels();
@@ -107,21 +128,29 @@ private:
                    const std::vector<Cell> &cells, Level &level) const;
     // Adds the entries of `level` from `first` on to `bins`.
     static void addTo(const Level &level, size_t first, const std::vector<int> &slotOf, Bins &bins);
+    static void addTo(const Run &run, const std::vector<int> &slotOf, Bins &bins);
     void prepare(const LogStore &store);
-    void addSecond(int64_t second, const std::vector<uint32_t> &reasons);
+    void addSecond(Run &run, int64_t second, const std::vector<uint32_t> &reasons);
+    // Takes the last second of `run` back into the scratch counts, to be continued.
+    void reopen(Run &run, std::vector<uint32_t> &touched);
+    // The newest second of every run (INT64_MIN for an empty one).
+    std::vector<int64_t> runEnds() const;
+    // The run a row of time `t` joins: `current` while t is not older than its newest second,
+    // else the run whose newest second is the latest one not after t, else a new run (its
+    // index is ends.size()); -1 when that would make more than MaxRuns.
+    static int runFor(const std::vector<int64_t> &ends, size_t current, int64_t t);
+    // Whether the rows `forEach` visits fit into the runs (no change to the counts).
+    template <typename ForEach> bool fitsRuns(const LogStore &store, ForEach forEach) const;
     // Count the rows `forEach` visits (it calls its argument with each store row).
     template <typename ForEach> void countOrdered(const LogStore &store, ForEach forEach);
     template <typename ForEach> void countUnordered(const LogStore &store, ForEach forEach);
-    size_t lowerIndex(int64_t t) const;
 
-    std::vector<int64_t> m_seconds;     // distinct seconds with rows, ascending
-    std::vector<uint32_t> m_offsets{0}; // cells of second i: [m_offsets[i], m_offsets[i + 1])
-    std::vector<Cell> m_cells;
+    std::vector<Run> m_runs;
+    size_t m_currentRun = 0; // the run the last counted row went to
+    size_t m_reservedRows = 0;
     std::vector<uint64_t> m_reasonTotals;
     uint64_t m_total = 0;
     size_t m_rowsSeen = 0;
     int m_reasonColumn = -1;
     std::vector<uint32_t> m_scratch; // per-reason counts of the second being added
-    Level m_minutes{60, {}, {0}, {}, 0};
-    Level m_hours{3600, {}, {0}, {}, 0};
 };

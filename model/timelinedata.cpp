@@ -89,19 +89,11 @@ bool TimelineData::countSlices(bool all, const QElapsedTimer &spent)
 {
     const LogStore &s = store();
     ReasonHistogram &target = m_rebuild ? m_building : m_histogram;
-    if (!s.isTimeOrdered()) {
-        // Rows out of time order are sorted as they are counted: all of them at once.
-        if (m_collect)
-            target.build(s, collect(0, s.rowCount()));
-        else
-            target.build(s);
-    } else {
-        // Room for the rows the store expects (counting from nothing: at least those it has),
-        // so the counts are not copied again and again as they grow. Only a reservation made
-        // up front: reserving each update's exact size would copy them every time.
-        target.reserve(target.rowsSeen() == 0 ? std::max(s.reservedRows(), s.rowCount())
-                                              : s.reservedRows());
-    }
+    // Room for the rows the store expects (counting from nothing: at least those it has), so
+    // the counts are not copied again and again as they grow. Only a reservation made up
+    // front: reserving each update's exact size would copy them every time.
+    target.reserve(target.rowsSeen() == 0 ? std::max(s.reservedRows(), s.rowCount())
+                                          : s.reservedRows());
     while (target.rowsSeen() < s.rowCount()) {
         if (!all && spent.elapsed() >= CountBudgetMs)
             return false;
@@ -110,7 +102,7 @@ bool TimelineData::countSlices(bool all, const QElapsedTimer &spent)
         if (!m_collect)
             target.append(s, first, RowPredicate(), last);
         else if (!target.append(s, first, collect(first, last), last))
-            target.build(s, collect(0, s.rowCount())); // e.g. a reason column that came late
+            target.build(s, collect(0, s.rowCount())); // a late reason column, shuffled rows
     }
     if (m_rebuild) {
         m_histogram = std::move(m_building);

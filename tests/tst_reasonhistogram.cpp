@@ -58,6 +58,8 @@ private Q_SLOTS:
     void appendedMinutesMatchNaiveCount_data();
     void appendedMinutesMatchNaiveCount();
     void unorderedEqualsOrdered();
+    void appendOutOfOrderEqualsBuild_data();
+    void appendOutOfOrderEqualsBuild();
     void noReasonColumn();
 };
 
@@ -350,6 +352,72 @@ void TestReasonHistogram::appendedMinutesMatchNaiveCount()
         QCOMPARE(streamed.series(id, origin, step, buckets), expected);
         QCOMPARE(built.series(id, origin, step, buckets), expected);
     }
+}
+
+void TestReasonHistogram::appendOutOfOrderEqualsBuild_data()
+{
+    QTest::addColumn<int>("servers"); // files of the same hours, appended one after the other
+    QTest::addColumn<size_t>("slice");
+    QTest::addColumn<bool>("filtered");
+    QTest::addColumn<size_t>("runs"); // runs the streamed counts end with
+    QTest::newRow("one server") << 1 << size_t(700) << false << size_t(1);
+    QTest::newRow("two servers") << 2 << size_t(700) << false << size_t(2);
+    QTest::newRow("two servers, row list") << 2 << size_t(333) << true << size_t(2);
+    QTest::newRow("three servers, one slice each") << 3 << size_t(100000) << false << size_t(3);
+    QTest::newRow("more servers than runs: counted at once")
+        << int(ReasonHistogram::MaxRuns) + 1 << size_t(500) << false << size_t(1);
+}
+
+void TestReasonHistogram::appendOutOfOrderEqualsBuild()
+{
+    // A web farm's bundle: each server's file in time order, the files overlapping in time.
+    // Streamed in slices, the counts end as a build of the whole store ends.
+    QFETCH(int, servers);
+    QFETCH(size_t, slice);
+    QFETCH(bool, filtered);
+    QFETCH(size_t, runs);
+    LogStore store;
+    for (int s = 0; s < servers; ++s) {
+        Synthetic::append(store, Synthetic::merged({Synthetic::spread("A", Day0, 7200, 600, 10 + s),
+                                                    Synthetic::spread("B", Day0 + 60, 3600, 300,
+                                                                      20 + s)}));
+    }
+    auto keep = [](size_t row) { return row % 4 != 1; };
+    ReasonHistogram streamed;
+    while (streamed.rowsSeen() < store.rowCount()) {
+        const size_t first = streamed.rowsSeen();
+        const size_t last = std::min(store.rowCount(), first + slice);
+        if (!filtered) {
+            streamed.append(store, first, keep, last);
+            continue;
+        }
+        std::vector<uint32_t> rows;
+        for (size_t row = first; row < last; ++row) {
+            if (keep(row))
+                rows.push_back(uint32_t(row));
+        }
+        QVERIFY(streamed.append(store, first, rows, last));
+    }
+    QCOMPARE(streamed.runCount(), runs);
+    ReasonHistogram built;
+    built.build(store, keep);
+    QCOMPARE(built.runCount(), size_t(1));
+    QCOMPARE(streamed.total(), built.total());
+    QCOMPARE(streamed.total(), uint64_t(servers * 900 * 3 / 4));
+    QCOMPARE(streamed.firstTime(), built.firstTime());
+    QCOMPARE(streamed.lastTime(), built.lastTime());
+    const uint32_t b = idOf(store, "B");
+    QCOMPARE(streamed.reasonTotal(b), built.reasonTotal(b));
+    QCOMPARE(streamed.rebin(Day0, 1, 7200).counts, built.rebin(Day0, 1, 7200).counts);
+    QCOMPARE(streamed.rebin(Day0 + 7, 13, 600).counts, built.rebin(Day0 + 7, 13, 600).counts);
+    QCOMPARE(streamed.rebin(Day0, 60, 120).counts, built.rebin(Day0, 60, 120).counts);
+    QCOMPARE(streamed.rebin(Day0, 3600, 2).counts, built.rebin(Day0, 3600, 2).counts);
+    QCOMPARE(streamed.count(b, Day0 + 100, Day0 + 2000), built.count(b, Day0 + 100, Day0 + 2000));
+    int64_t sf = 0, sl = 0, bf = 0, bl = 0;
+    QCOMPARE(streamed.extent(b, Day0 + 500, Day0 + 3000, sf, sl),
+             built.extent(b, Day0 + 500, Day0 + 3000, bf, bl));
+    QCOMPARE(sf, bf);
+    QCOMPARE(sl, bl);
 }
 
 void TestReasonHistogram::unorderedEqualsOrdered()
