@@ -378,9 +378,9 @@ void TestReasonHistogram::appendOutOfOrderEqualsBuild()
     QFETCH(size_t, runs);
     LogStore store;
     for (int s = 0; s < servers; ++s) {
-        Synthetic::append(store, Synthetic::merged({Synthetic::spread("A", Day0, 7200, 600, 10 + s),
-                                                    Synthetic::spread("B", Day0 + 60, 3600, 300,
-                                                                      20 + s)}));
+        Synthetic::append(
+            store, Synthetic::merged({Synthetic::spread("A", Day0, 7200, 600, 10 + s),
+                                      Synthetic::spread("B", Day0 + 60, 3600, 300, 20 + s)}));
     }
     auto keep = [](size_t row) { return row % 4 != 1; };
     ReasonHistogram streamed;
