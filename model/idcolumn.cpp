@@ -112,14 +112,17 @@ void IdColumn::clear()
     m_width = 1;
 }
 
-void IdColumn::permute(const std::vector<uint32_t> &order)
+IdColumn IdColumn::permuted(const std::vector<uint32_t> &order) const
 {
-    std::vector<uint8_t> out(m_bytes.size());
+    IdColumn result;
+    result.m_width = m_width;
+    result.m_bytes.resize(m_bytes.size());
+    uint8_t *out = result.m_bytes.data();
     // A copy of a constant size per width: a variable-size memcpy per row costs a call each.
     const auto gather = [&](auto width) {
         constexpr size_t w = decltype(width)::value;
         for (size_t i = 0; i < order.size(); ++i)
-            std::memcpy(out.data() + i * w, m_bytes.data() + size_t(order[i]) * w, w);
+            std::memcpy(out + i * w, m_bytes.data() + size_t(order[i]) * w, w);
     };
     if (m_width == 1)
         gather(std::integral_constant<size_t, 1>());
@@ -127,5 +130,5 @@ void IdColumn::permute(const std::vector<uint32_t> &order)
         gather(std::integral_constant<size_t, 2>());
     else
         gather(std::integral_constant<size_t, 4>());
-    m_bytes.swap(out);
+    return result;
 }

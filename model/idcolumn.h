@@ -44,7 +44,9 @@ public:
     void reserve(size_t rows) { m_bytes.reserve(rows * m_width); }
     void clear();
     // Reorders the rows: new row i is old row order[i].
-    void permute(const std::vector<uint32_t> &order);
+    void permute(const std::vector<uint32_t> &order) { *this = permuted(order); }
+    // The same column reordered so, leaving this one as it is.
+    IdColumn permuted(const std::vector<uint32_t> &order) const;
     void truncate(size_t rows) { m_bytes.resize(rows * m_width); }
 
 private:

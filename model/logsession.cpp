@@ -14,14 +14,31 @@ LogSession::LogSession(QObject *parent)
         m_totalBytes = total;
         Q_EMIT progressChanged(done, total);
     });
-    connect(&m_loader, &LogLoader::finished, this, [this](bool cancelled) {
-        m_table.finishLoading();
-        Q_EMIT countsChanged();
-        Q_EMIT loadFinished(cancelled);
-        if (m_following && !cancelled)
-            startFollowing();
+    connect(&m_loader, &LogLoader::finished, this, &LogSession::onLoaderFinished);
+    connect(&m_table, &LogTableModel::timeOrderReady, this, [this] {
+        if (m_finishing)
+            finishLoad();
     });
     connectFollower();
+}
+
+void LogSession::onLoaderFinished(bool cancelled)
+{
+    m_cancelled = cancelled;
+    m_finishing = true;
+    if (m_reopening)
+        finishLoad(); // the rows are about to go: no need to order them
+    else
+        m_table.finishLoadingInBackground(); // timeOrderReady() follows
+}
+
+void LogSession::finishLoad()
+{
+    m_finishing = false;
+    Q_EMIT countsChanged();
+    Q_EMIT loadFinished(m_cancelled);
+    if (m_following && !m_cancelled && !m_reopening)
+        startFollowing();
 }
 
 void LogSession::connectFollower()
@@ -42,8 +59,8 @@ void LogSession::setFollowing(bool following)
     m_following = following;
     if (!following)
         m_follower.stop();
-    else if (!m_loader.isRunning() && !m_paths.isEmpty())
-        startFollowing();
+    else if (!m_loader.isRunning() && !m_finishing && !m_paths.isEmpty())
+        startFollowing(); // (while the rows are being ordered, finishLoad() starts it)
     Q_EMIT followingChanged(following);
 }
 
@@ -62,7 +79,13 @@ void LogSession::startFollowing()
 
 void LogSession::open(const QStringList &paths)
 {
+    m_reopening = true;
     m_loader.cancel();
+    if (m_finishing) {
+        m_cancelled = true;
+        finishLoad(); // its rows were being ordered: the reset below drops that work
+    }
+    m_reopening = false;
     m_follower.stop();
     m_loadStarted = QDateTime::currentDateTimeUtc();
     m_paths = paths;

@@ -42,6 +42,7 @@ Q_SIGNALS:
     void progressChanged(qint64 done, qint64 total);
     // Rows, malformed lines or problems changed (throttle before repainting anything big).
     void countsChanged();
+    // The load ended and its rows are in time order.
     void loadFinished(bool cancelled);
     // Follow mode was turned on or off.
     void followingChanged(bool following);
@@ -51,6 +52,9 @@ private:
     void dropCompletedLineNote(const LogBatch &batch);
     void connectFollower();
     void startFollowing();
+    // The loader is done: the rows are put in time order (off this thread), then it is over.
+    void onLoaderFinished(bool cancelled);
+    void finishLoad();
 
     LogLoader m_loader;
     LogFollower m_follower;
@@ -62,4 +66,7 @@ private:
     uint64_t m_malformed = 0;
     qint64 m_totalBytes = 0;
     bool m_reserved = false;
+    bool m_finishing = false; // the loader is done, the rows are being put in time order
+    bool m_cancelled = false; // how the loader ended
+    bool m_reopening = false; // open() is cancelling the previous load
 };

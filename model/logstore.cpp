@@ -183,21 +183,35 @@ std::vector<uint32_t> LogStore::timeOrder() const
 
 void LogStore::sortByTime()
 {
-    if (m_ordered)
-        return;
+    if (!m_ordered)
+        adopt(reorderedByTime());
+}
+
+LogStore::Reordered LogStore::reorderedByTime() const
+{
     const std::vector<uint32_t> order = timeOrder();
-    std::vector<int64_t> times(order.size());
-    std::vector<uint32_t> lines(order.size());
+    Reordered r;
+    r.times.resize(order.size());
+    r.lines.resize(order.size());
     for (size_t i = 0; i < order.size(); ++i) {
-        times[i] = m_times[order[i]];
-        lines[i] = m_lines[order[i]];
+        r.times[i] = m_times[order[i]];
+        r.lines[i] = m_lines[order[i]];
     }
-    m_times.swap(times);
-    m_lines.swap(lines);
-    m_files.permute(order);
-    m_rowLayouts.permute(order);
-    for (Column &c : m_columns)
-        c.ids.permute(order);
+    r.files = m_files.permuted(order);
+    r.rowLayouts = m_rowLayouts.permuted(order);
+    for (const Column &c : m_columns)
+        r.ids.push_back(c.ids.permuted(order));
+    return r;
+}
+
+void LogStore::adopt(Reordered &&reordered)
+{
+    m_times.swap(reordered.times);
+    m_lines.swap(reordered.lines);
+    m_files = std::move(reordered.files);
+    m_rowLayouts = std::move(reordered.rowLayouts);
+    for (size_t c = 0; c < m_columns.size() && c < reordered.ids.size(); ++c)
+        m_columns[c].ids = std::move(reordered.ids[c]);
     m_ordered = true;
 }
 

@@ -87,8 +87,21 @@ public:
     // How many rows `totalBytes` of log probably hold, judging by `sample` (a parsed piece);
     // a little more than that, so a load rarely outgrows reserve(estimateRows(...)).
     static size_t estimateRows(uint64_t totalBytes, const LogBatch &sample);
+    // The row-wise columns put in another order, made apart from the store.
+    struct Reordered
+    {
+        std::vector<int64_t> times;
+        std::vector<uint32_t> lines;
+        IdColumn files;
+        IdColumn rowLayouts;
+        std::vector<IdColumn> ids; // one per column
+    };
     // Stable sort by time; rows with equal times keep their file and line order.
     void sortByTime();
+    // The same sort without changing the store: safe on another thread while nothing appends
+    // to the store. Hand the result to adopt() (cheap) on the store's own thread.
+    Reordered reorderedByTime() const;
+    void adopt(Reordered &&reordered);
     void clear();
     size_t memoryBytes() const;
 

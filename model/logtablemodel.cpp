@@ -4,7 +4,10 @@
 #include "textdecode.h"
 #include "timeutil.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <iterator>
+#include <memory>
 
 namespace {
 constexpr int ExtraRank = 1000;
@@ -45,6 +48,11 @@ LogTableModel::LogTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
     reset();
+}
+
+LogTableModel::~LogTableModel()
+{
+    m_reorder.waitForFinished();
 }
 
 int LogTableModel::rowCount(const QModelIndex &parent) const
@@ -171,6 +179,8 @@ QString LogTableModel::columnKey(const ColumnInfo &info) const
 
 void LogTableModel::reset(const QStringList &files)
 {
+    ++m_reorderGeneration;
+    m_reorder.waitForFinished(); // the worker reads the store about to be cleared
     beginResetModel();
     m_store.clear();
     m_store.setFiles(files);
@@ -225,6 +235,7 @@ void LogTableModel::appendBatch(const LogBatch &batch)
 {
     if (batch.rowCount() == 0)
         return;
+    Q_ASSERT_X(m_reorder.isFinished(), "appendBatch", "rows while a re-order is worked out");
     addColumnsFor(batch);
     const int first = int(m_store.rowCount());
     const int last = first + int(batch.rowCount()) - 1;
@@ -236,13 +247,37 @@ void LogTableModel::appendBatch(const LogBatch &batch)
 
 void LogTableModel::finishLoading()
 {
-    if (m_store.isTimeOrdered())
+    if (!m_store.isTimeOrdered())
+        adoptOrder(m_store.reorderedByTime());
+}
+
+void LogTableModel::finishLoadingInBackground()
+{
+    if (m_store.isTimeOrdered()) {
+        Q_EMIT timeOrderReady();
         return;
+    }
+    const quint64 generation = ++m_reorderGeneration;
+    m_reorder = QtConcurrent::run([this, generation] {
+        auto reordered = std::make_shared<LogStore::Reordered>(m_store.reorderedByTime());
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, reordered] {
+                if (generation == m_reorderGeneration)
+                    adoptOrder(std::move(*reordered));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void LogTableModel::adoptOrder(LogStore::Reordered &&reordered)
+{
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    m_store.sortByTime();
+    m_store.adopt(std::move(reordered));
     // Rows moved wholesale; persistent indexes cannot follow a permutation this size cheaply,
     // so they are dropped (the view keeps no selection across a re-order at load end).
     const QModelIndexList persistent = persistentIndexList();
     changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    Q_EMIT timeOrderReady();
 }

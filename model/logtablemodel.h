@@ -4,6 +4,7 @@
 #include "logstore.h"
 
 #include <QAbstractTableModel>
+#include <QFuture>
 
 #include <vector>
 
@@ -27,6 +28,7 @@ public:
     };
 
     explicit LogTableModel(QObject *parent = nullptr);
+    ~LogTableModel() override; // waits for a re-order still being worked out
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -49,16 +51,27 @@ public:
     void reserve(size_t rows) { m_store.reserve(rows); }
     // Called when a load ends: puts rows of overlapping files into time order.
     void finishLoading();
+    // The same with the new order worked out on a worker thread (a few hundred milliseconds
+    // at ten million rows): timeOrderReady() follows on this thread once the rows are in
+    // place, at once when they already were. Nothing may be appended meanwhile; reset()
+    // waits for the worker and drops its result.
+    void finishLoadingInBackground();
 
 Q_SIGNALS:
     // Emitted after rows were appended (once per batch).
     void rowsAppended(int first, int last);
+    // The rows are in time order after finishLoadingInBackground().
+    void timeOrderReady();
 
 private:
     void addColumnsFor(const LogBatch &batch);
+    // Takes the rows in a new order (a layout change; persistent indexes are dropped).
+    void adoptOrder(LogStore::Reordered &&reordered);
     int rankOf(const ColumnInfo &info) const;
     QString columnKey(const ColumnInfo &info) const;
 
     LogStore m_store;
     std::vector<ColumnInfo> m_columns;
+    QFuture<void> m_reorder;         // a re-order being worked out from m_store
+    quint64 m_reorderGeneration = 0; // a result of an older generation is dropped
 };

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void sessionRereadsTruncatedFile();
     void openedFileFollowsItsSuccessor();
     void openedFolderFollowsItsSubfolders();
+    void overlappingFilesAreOrderedBeforeFollowing();
     void archivesAreNotFollowed();
     void filterSeesFollowedRows();
     void unfinishedLastLineIsCompleted();
@@ -285,6 +286,40 @@ void TestLogFollower::openedFolderFollowsItsSubfolders()
     QVERIFY(ArchiveFixture::writeFile(next, ArchiveFixture::log(Jan2024 + 100, 2)));
     QVERIFY(waitFor([&] { return store.rowCount() == 9; }));
     QCOMPARE(session.files(), (QStringList{one, two, next}));
+}
+
+void TestLogFollower::overlappingFilesAreOrderedBeforeFollowing()
+{
+    // Two servers' logs of the same minutes: loadFinished() comes once the rows are in time
+    // order (worked out off the GUI thread), and only then does following begin.
+    QTemporaryDir dir;
+    const QString one = dir.filePath(QStringLiteral("a.log"));
+    const QString two = dir.filePath(QStringLiteral("b.log"));
+    QVERIFY(ArchiveFixture::writeFile(one, ArchiveFixture::log(Jan2024 + 1, 50)));
+    QVERIFY(ArchiveFixture::writeFile(two, ArchiveFixture::log(Jan2024, 50)));
+    LogSession session;
+    QAbstractItemModelTester tester(session.tableModel());
+    session.follower()->setPollInterval(100);
+    QSignalSpy finished(&session, &LogSession::loadFinished);
+    session.setFollowing(true);
+    session.open({one, two});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    const LogStore &store = session.tableModel()->store();
+    QVERIFY(store.isTimeOrdered());
+    QCOMPARE(store.rowCount(), size_t(100));
+    QCOMPARE(store.time(0), Jan2024);
+    QCOMPARE(store.time(99), Jan2024 + 50);
+    QVERIFY(waitFor([&] { return session.follower()->isActive(); }));
+    QVERIFY(ArchiveFixture::appendFile(one, lines(50, 2)));
+    QVERIFY(waitFor([&] { return store.rowCount() == 102; }));
+
+    // Opening again while nothing runs any more: one more start, one more finish.
+    session.open({one});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.count(), 2);
+    QCOMPARE(store.rowCount(), size_t(52));
 }
 
 void TestLogFollower::archivesAreNotFollowed()

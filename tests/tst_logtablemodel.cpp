@@ -64,7 +64,9 @@ class TestLogTableModel : public QObject
 
 private Q_SLOTS:
     void batchesUnderModelTester();
+    void finishLoadingSorts_data();
     void finishLoadingSorts();
+    void resetDropsBackgroundOrder();
     void resetEmptiesTheModel();
     void problemListModel();
 };
@@ -240,13 +242,41 @@ void TestLogTableModel::batchesUnderModelTester()
     QCOMPARE(model.store().rowCount(), size_t(5));
 }
 
+void TestLogTableModel::finishLoadingSorts_data()
+{
+    QTest::addColumn<bool>("background");
+    QTest::newRow("on the calling thread") << false;
+    QTest::newRow("worked out on a worker thread") << true;
+}
+
 void TestLogTableModel::finishLoadingSorts()
 {
+    QFETCH(bool, background);
     LogTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy aboutToChange(&model, &QAbstractItemModel::layoutAboutToBeChanged);
     QSignalSpy changed(&model, &QAbstractItemModel::layoutChanged);
     QSignalSpy appended(&model, &LogTableModel::rowsAppended);
+    QSignalSpy ready(&model, &LogTableModel::timeOrderReady);
+    // Either way the rows are in time order once timeOrderReady() came; in the background
+    // the model changes only when the event loop delivers the new order.
+    auto finish = [&] {
+        const int before = ready.count();
+        if (!background) {
+            model.finishLoading();
+            return;
+        }
+        const bool ordered = model.store().isTimeOrdered();
+        model.finishLoadingInBackground();
+        if (ordered) {
+            QCOMPARE(ready.count(), before + 1); // nothing to work out: at once
+            return;
+        }
+        QCOMPARE(ready.count(), before);
+        QVERIFY(!model.store().isTimeOrdered());
+        QVERIFY(ready.wait(5000));
+        QCOMPARE(ready.count(), before + 1);
+    };
 
     model.reset({kFile0, kFile1});
     HttpErrParser parser0(0, kFile0);
@@ -255,7 +285,7 @@ void TestLogTableModel::finishLoadingSorts()
     model.appendBatch(parse(parser1, 1, kFile1Text));
     // In order so far: nothing to do.
     QVERIFY(model.store().isTimeOrdered());
-    model.finishLoading();
+    finish();
     QCOMPARE(aboutToChange.count(), 0);
     QCOMPARE(changed.count(), 0);
 
@@ -276,7 +306,7 @@ void TestLogTableModel::finishLoadingSorts()
                           QStringLiteral("Timer_HeaderWait"), QStringLiteral("BadRequest"),
                           QStringLiteral("Verb")}));
 
-    model.finishLoading();
+    finish();
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(aboutToChange.count(), 1);
@@ -313,8 +343,29 @@ void TestLogTableModel::finishLoadingSorts()
     QCOMPARE(model.index(0, 0).data(LogTableModel::SortRole).toLongLong(), qint64(1704164640));
 
     // A second call has nothing left to do.
-    model.finishLoading();
+    finish();
     QCOMPARE(changed.count(), 1);
+}
+
+void TestLogTableModel::resetDropsBackgroundOrder()
+{
+    LogTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    HttpErrParser parser0(0, kFile0);
+    HttpErrParser parser1(1, kFile1);
+    model.reset({kFile0, kFile1});
+    model.appendBatch(parse(parser0, 0, kFile0Part1));
+    model.appendBatch(parse(parser1, 1, kFile1Text));
+    model.appendBatch(parse(parser0, 0, kFile0Part2));
+    QVERIFY(!model.store().isTimeOrdered());
+    QSignalSpy ready(&model, &LogTableModel::timeOrderReady);
+    QSignalSpy changed(&model, &QAbstractItemModel::layoutChanged);
+    model.finishLoadingInBackground();
+    model.reset({kFile0}); // a new load: the order worked out for the old rows is dropped
+    QTest::qWait(100);
+    QCOMPARE(ready.count(), 0);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 void TestLogTableModel::resetEmptiesTheModel()
