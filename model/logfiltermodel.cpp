@@ -74,16 +74,16 @@ void LogFilterModel::connectSource()
     auto add = [this](QMetaObject::Connection c) { m_connections.push_back(c); };
     add(connect(m_table, &QAbstractItemModel::modelAboutToBeReset, this,
                 &LogFilterModel::beginSourceReset));
-    add(connect(m_table, &QAbstractItemModel::modelReset, this, &LogFilterModel::endSourceReset));
+    add(connect(m_table, &QAbstractItemModel::modelReset, this, [this] { endSourceReset(); }));
     // A re-ordered store (loads of overlapping files end with a sort by time) invalidates
     // every stored row number: start over.
     add(connect(m_table, &QAbstractItemModel::layoutAboutToBeChanged, this,
                 &LogFilterModel::beginSourceReset));
     add(connect(m_table, &QAbstractItemModel::layoutChanged, this,
-                &LogFilterModel::endSourceReset));
+                [this] { endSourceReset(false); }));
     add(connect(m_table, &QAbstractItemModel::rowsAboutToBeRemoved, this,
                 &LogFilterModel::beginSourceReset));
-    add(connect(m_table, &QAbstractItemModel::rowsRemoved, this, &LogFilterModel::endSourceReset));
+    add(connect(m_table, &QAbstractItemModel::rowsRemoved, this, [this] { endSourceReset(); }));
     add(connect(m_table, &QAbstractItemModel::rowsInserted, this, &LogFilterModel::onRowsInserted));
     add(connect(
         m_table, &QAbstractItemModel::columnsAboutToBeInserted, this,
@@ -111,18 +111,19 @@ void LogFilterModel::beginSourceReset()
     beginResetModel();
 }
 
-void LogFilterModel::endSourceReset()
+void LogFilterModel::endSourceReset(bool recount)
 {
     if (!m_inSourceReset)
         return;
     m_ranks.clear();
-    rebuild();
+    rebuild(recount);
     m_inSourceReset = false;
     endResetModel();
-    Q_EMIT reasonCountsChanged();
+    if (recount)
+        Q_EMIT reasonCountsChanged();
 }
 
-void LogFilterModel::rebuild()
+void LogFilterModel::rebuild(bool recount)
 {
     m_rows.clear();
     m_ranks.clear();
@@ -134,7 +135,8 @@ void LogFilterModel::rebuild()
     }
     const LogStore &store = m_table->store();
     m_filter.attach(&store);
-    m_counter.recount(store, m_filter);
+    if (recount)
+        m_counter.recount(store, m_filter);
     m_seenSourceRows = store.rowCount();
     std::vector<uint32_t> rows;
     // Untouched reserved pages cost no memory; what is left over is given back below.

@@ -79,9 +79,10 @@ private:
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onColumnsInserted(const QModelIndex &parent, int first, int last);
     void beginSourceReset();
-    void endSourceReset();
+    // With `recount`, the reason counts too (a re-order of the store keeps them).
+    void endSourceReset(bool recount = true);
     // Recomputes every row from the store (callers wrap it in a model reset).
-    void rebuild();
+    void rebuild(bool recount = true);
     void sortRows(std::vector<uint32_t> &rows) const;
     void sortByTime(std::vector<uint32_t> &rows) const;
     void sortByKey(std::vector<uint32_t> &rows, const std::vector<uint32_t> &keys,
