@@ -13,6 +13,29 @@ uint32_t idOf(const LogStore &store, const char *reason)
     return uint32_t(store.column(size_t(c)).pool.find(reason));
 }
 
+// Counts the rows of `store` that `keep` keeps `slice` rows at a time, as the timeline does,
+// by predicate or (`asRowList`) by the list of kept rows. False when a list was refused.
+bool appendInSlices(ReasonHistogram &h, const LogStore &store, size_t slice, bool asRowList,
+                    const RowPredicate &keep)
+{
+    while (h.rowsSeen() < store.rowCount()) {
+        const size_t first = h.rowsSeen();
+        const size_t last = std::min(store.rowCount(), first + slice);
+        if (!asRowList) {
+            h.append(store, first, keep, last);
+            continue;
+        }
+        std::vector<uint32_t> rows;
+        for (size_t row = first; row < last; ++row) {
+            if (keep(row))
+                rows.push_back(uint32_t(row));
+        }
+        if (!h.append(store, first, rows, last))
+            return false;
+    }
+    return true;
+}
+
 // Six rows over three seconds and two reasons, plus one far later.
 std::vector<Event> smallLog()
 {
@@ -270,20 +293,7 @@ void TestReasonHistogram::appendInSlicesEqualsBuild()
     auto keep = [](size_t row) { return row % 3 != 0; };
     ReasonHistogram sliced;
     sliced.reserve(store.rowCount());
-    while (sliced.rowsSeen() < store.rowCount()) {
-        const size_t first = sliced.rowsSeen();
-        const size_t last = std::min(store.rowCount(), first + slice);
-        if (!filtered) {
-            sliced.append(store, first, keep, last);
-            continue;
-        }
-        std::vector<uint32_t> rows;
-        for (size_t row = first; row < last; ++row) {
-            if (keep(row))
-                rows.push_back(uint32_t(row));
-        }
-        QVERIFY(sliced.append(store, first, rows, last));
-    }
+    QVERIFY(appendInSlices(sliced, store, slice, filtered, keep));
     QCOMPARE(sliced.rowsSeen(), size_t(8000));
     ReasonHistogram built;
     built.build(store, keep);
@@ -384,20 +394,7 @@ void TestReasonHistogram::appendOutOfOrderEqualsBuild()
     }
     auto keep = [](size_t row) { return row % 4 != 1; };
     ReasonHistogram streamed;
-    while (streamed.rowsSeen() < store.rowCount()) {
-        const size_t first = streamed.rowsSeen();
-        const size_t last = std::min(store.rowCount(), first + slice);
-        if (!filtered) {
-            streamed.append(store, first, keep, last);
-            continue;
-        }
-        std::vector<uint32_t> rows;
-        for (size_t row = first; row < last; ++row) {
-            if (keep(row))
-                rows.push_back(uint32_t(row));
-        }
-        QVERIFY(streamed.append(store, first, rows, last));
-    }
+    QVERIFY(appendInSlices(streamed, store, slice, filtered, keep));
     QCOMPARE(streamed.runCount(), runs);
     ReasonHistogram built;
     built.build(store, keep);
