@@ -76,11 +76,13 @@ void LogFilterModel::connectSource()
                 &LogFilterModel::beginSourceReset));
     add(connect(m_table, &QAbstractItemModel::modelReset, this, [this] { endSourceReset(); }));
     // A re-ordered store (loads of overlapping files end with a sort by time) invalidates
-    // every stored row number: start over.
-    add(connect(m_table, &QAbstractItemModel::layoutAboutToBeChanged, this,
-                &LogFilterModel::beginSourceReset));
+    // every stored row number: the rows are found again, as a layout change so that the view
+    // keeps its place.
+    add(connect(m_table, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] {
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    }));
     add(connect(m_table, &QAbstractItemModel::layoutChanged, this,
-                [this] { endSourceReset(false); }));
+                &LogFilterModel::onSourceReordered));
     add(connect(m_table, &QAbstractItemModel::rowsAboutToBeRemoved, this,
                 &LogFilterModel::beginSourceReset));
     add(connect(m_table, &QAbstractItemModel::rowsRemoved, this, [this] { endSourceReset(); }));
@@ -109,6 +111,17 @@ void LogFilterModel::beginSourceReset()
         return;
     m_inSourceReset = true;
     beginResetModel();
+}
+
+void LogFilterModel::onSourceReordered()
+{
+    // The same rows pass (and the reason counts stay): only where they are has changed. The
+    // source dropped its persistent indexes, so these go too.
+    m_ranks.clear();
+    rebuild(false);
+    const QModelIndexList persistent = persistentIndexList();
+    changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void LogFilterModel::endSourceReset(bool recount)

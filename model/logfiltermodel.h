@@ -81,6 +81,7 @@ private:
     void beginSourceReset();
     // With `recount`, the reason counts too (a re-order of the store keeps them).
     void endSourceReset(bool recount = true);
+    void onSourceReordered();
     // Recomputes every row from the store (callers wrap it in a model reset).
     void rebuild(bool recount = true);
     void sortRows(std::vector<uint32_t> &rows) const;

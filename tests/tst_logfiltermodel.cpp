@@ -74,6 +74,7 @@ private Q_SLOTS:
     void mapFromSource();
     void headersWithNoRows();
     void sourceReset();
+    void sourceReorderKeepsPlace();
     void reasonCounts();
     void reasonListModel();
     void memoryPerRow();
@@ -310,6 +311,30 @@ void TestLogFilterModel::sourceReset()
     // New ids after the reset: nothing learned before may leak into the new store.
     setup.table.appendBatch(FilterFixture::batch(8, 16));
     QCOMPARE(shown(setup.proxy), (Rows{6}));
+}
+
+void TestLogFilterModel::sourceReorderKeepsPlace()
+{
+    // Two servers' rows of the same hours, put in time order at the end of the load: a layout
+    // change of the proxy (the view keeps its place), not a reset; the counts stay.
+    Setup setup;
+    setup.table.appendBatch(FilterFixture::batch(0, 16, 100));
+    setup.table.appendBatch(FilterFixture::batch(0, 16, 0));
+    FilterState state;
+    state.url = s("!health");
+    setup.proxy.setFilterState(state);
+    const int rows = setup.proxy.rowCount();
+    QSignalSpy reset(&setup.proxy, &QAbstractItemModel::modelReset);
+    QSignalSpy layout(&setup.proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy counts(&setup.proxy, &LogFilterModel::reasonCountsChanged);
+    QVERIFY(!setup.table.store().isTimeOrdered());
+    setup.table.finishLoading();
+    QVERIFY(setup.table.store().isTimeOrdered());
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(counts.count(), 0);
+    QCOMPARE(setup.proxy.rowCount(), rows);
+    QCOMPARE(shown(setup.proxy), expectedRows(setup.table.store(), state));
 }
 
 void TestLogFilterModel::reasonCounts()
