@@ -1,6 +1,7 @@
 #include "reportbuilder.h"
 
 #include "logsource.h"
+#include "sentences.h"
 #include "timeutil.h"
 
 #include <QCoreApplication>
@@ -362,7 +363,7 @@ QString ReportBuilder::html(const ReportData &d, Image image, int maxChartWidth)
                        .arg(d.created.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                             QStringLiteral(HTTPERR_VERSION));
     if (d.anonymized)
-        made += QLatin1Char(' ') + tr("Client addresses are anonymised.");
+        made = Sentences::append(made, tr("Client addresses are anonymised."));
     h.para(made, QStringLiteral("muted"));
 
     filesSection(h, d);
@@ -413,10 +414,9 @@ QString ReportBuilder::markdown(const ReportData &d)
         else
             md += QLatin1Char('\n');
         for (const ReportData::Spike &s : d.spikes)
-            md +=
-                QStringLiteral("- %1: %2\n")
-                    .arg(spanText(s.start, s.end),
-                         mdEscape(QString(s.summary + QLatin1Char(' ') + s.explanation).trimmed()));
+            md += QStringLiteral("- %1: %2\n")
+                      .arg(spanText(s.start, s.end),
+                           mdEscape(Sentences::append(s.summary, s.explanation).trimmed()));
         md += QLatin1Char('\n');
     }
     if (!d.explanations.empty()) {

@@ -2,6 +2,7 @@
 
 #include "clientipanonymizer.h"
 #include "reasoncatalog.h"
+#include "sentences.h"
 #include "spikesearch.h"
 #include "spikesummary.h"
 
@@ -195,7 +196,7 @@ ReportData::Spike ReportExplainer::describe(const SpikeSummary &s)
         if (!sentence.isEmpty())
             sentences << sentence;
     }
-    out.explanation = sentences.join(QLatin1Char(' '));
+    out.explanation = Sentences::join(sentences);
     return out;
 }
 
@@ -208,9 +209,9 @@ ReportData::Explanation ReportExplainer::explain(const QString &reason, uint64_t
     if (e.known) {
         QString context = e.status == QLatin1String("-") ? tr("No status sent (logged as -).")
                                                          : tr("Status %1.").arg(e.status);
-        context += QLatin1Char(' ') + ReasonCatalog::stageText(e.stage);
+        context = Sentences::append(context, ReasonCatalog::stageText(e.stage));
         if (!e.documented)
-            context = tr("Not in Microsoft's list.") + QLatin1Char(' ') + context;
+            context = Sentences::append(tr("Not in Microsoft's list."), context);
         out.context = context;
     }
     out.text = e.meaning;
