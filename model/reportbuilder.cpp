@@ -65,6 +65,13 @@ QString span(const ReportData &d, int64_t first, int64_t last)
              duration(last - first + 1));
 }
 
+// A gap between files: from the last row before it to the first row after it.
+QString gapText(const ReportData::Gap &g)
+{
+    return ReportBuilder::tr("%1 – %2 UTC, %3 without rows")
+        .arg(utc(g.start), utc(g.end), duration(g.end - g.start));
+}
+
 // A spike's times: the end without its date when it is the same day.
 QString spanText(int64_t first, int64_t last)
 {
@@ -204,6 +211,14 @@ void filesSection(Html &h, const ReportData &d)
     if (d.filteredRows > 0 && d.filteredRows != d.totalRows)
         h.para(
             ReportBuilder::tr("Filtered rows: %1.").arg(span(d, d.filteredFirst, d.filteredLast)));
+    if (d.gaps.empty())
+        return;
+    h.para(ReportBuilder::tr("No loaded file covers these stretches, so they are not quiet "
+                             "periods (a file may be missing, or the server was down):"));
+    h.raw(QStringLiteral("<ul>\n"));
+    for (const ReportData::Gap &g : d.gaps)
+        h.raw(QStringLiteral("<li>") + esc(gapText(g)) + QStringLiteral("</li>\n"));
+    h.raw(QStringLiteral("</ul>\n"));
 }
 
 void filtersSection(Html &h, const ReportData &d)
@@ -396,6 +411,13 @@ QString ReportBuilder::markdown(const ReportData &d)
                                                number(f.rows));
     md += QStringLiteral("**") + tr("Files:") + QStringLiteral("** ")
           + files.join(QStringLiteral(", ")) + QStringLiteral("  \n");
+    if (!d.gaps.empty()) {
+        QStringList gaps;
+        for (const ReportData::Gap &g : d.gaps)
+            gaps << gapText(g);
+        md += QStringLiteral("**") + tr("No file covers:") + QStringLiteral("** ")
+              + gaps.join(QStringLiteral("; ")) + QStringLiteral("  \n");
+    }
     md += QStringLiteral("**") + tr("Filters:") + QStringLiteral("** ")
           + (d.filters.isEmpty() ? tr("none") : mdEscape(d.filters.join(QStringLiteral("; "))))
           + QStringLiteral("\n\n");

@@ -20,6 +20,13 @@ struct ReportData
         int64_t first = 0; // UTC seconds; valid when rows > 0
         int64_t last = 0;
     };
+    // A stretch of time no loaded file has rows for (a missing file, a server that was
+    // down): no rows there says nothing about how quiet it was.
+    struct Gap
+    {
+        int64_t start = 0; // UTC seconds: the last row before it
+        int64_t end = 0;   // the first row after it
+    };
     struct Count
     {
         QString text;
@@ -48,6 +55,7 @@ struct ReportData
     QDateTime created;                            // when the report was made
     QTimeZone zone = QTimeZone::systemTimeZone(); // for the local times shown beside UTC
     std::vector<FileSpan> files;
+    std::vector<Gap> gaps;     // as the timeline hatches them, in time order
     uint64_t totalRows = 0;    // every loaded row
     uint64_t filteredRows = 0; // rows passing the filters
     int64_t first = 0;         // span of all loaded rows (valid when totalRows > 0)

@@ -40,6 +40,8 @@ void collectFiles(const LogStore &store, ReportData &data)
             f.last = c.span.end;
         }
     }
+    for (const FileCoverage::Span &g : coverage.significantGaps())
+        data.gaps.push_back({g.start, g.end});
 }
 
 // The short set of columns the report's table shows (those the store has), with the share

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void htmlOmitsWhatIsMissing();
     void anonymisedReportHidesAddresses();
     void markdownSummary();
+    void gapsBetweenFiles();
 
 private:
     ReportData fullReport();
@@ -248,6 +249,8 @@ void TestReport::htmlOmitsWhatIsMissing()
     QVERIFY(!html.contains(u"<h2>Spikes</h2>"));
     QVERIFY(!html.contains(u"<h2>What the top reasons mean</h2>"));
     QVERIFY(html.contains(u"None: the report covers every loaded row."));
+    QVERIFY(!ReportBuilder::html(ReportDataCollector::collect(clipboardStore(), nullptr, {}))
+                 .contains(u"No loaded file covers")); // one file: no gaps between files
 
     ReportData none = ReportDataCollector::collect(m_loaded.store, nullptr, {});
     none.spikesSearched = true;
@@ -285,6 +288,36 @@ void TestReport::markdownSummary()
     QVERIFY(md.contains(u"**Top clients:** `"));
     QVERIFY(md.contains(u"**Top URLs:** `"));
     QVERIFY(!md.contains(u"<"));
+}
+
+void TestReport::gapsBetweenFiles()
+{
+    // Two files a minute apart inside, four hours apart from each other: the report lists the
+    // gap the timeline hatches, so that nobody reads it as a quiet morning.
+    LogStore store;
+    store.setFiles({QStringLiteral("/logs/httperr1.log"), QStringLiteral("/logs/httperr2.log")});
+    const int64_t start = *TimeUtil::parseDateTime("2024-01-02", "00:00:00");
+    for (int32_t file = 0; file < 2; ++file) {
+        LogBatch batch;
+        batch.fileIndex = file;
+        const size_t reason = batch.columnFor(LogField::Reason, "s-reason");
+        for (int minute = 0; minute <= 60; ++minute) {
+            batch.times.push_back(start + file * 5 * 3600 + minute * 60);
+            batch.lines.push_back(uint32_t(minute + 1));
+            batch.columns[reason].ids.push_back(batch.columns[reason].pool.intern("QueueFull"));
+        }
+        store.append(batch);
+    }
+    const ReportData d = ReportDataCollector::collect(store, nullptr, {});
+    QCOMPARE(d.gaps.size(), size_t(1));
+    QCOMPARE(d.gaps[0].start, start + 3600);
+    QCOMPARE(d.gaps[0].end, start + 5 * 3600);
+    const QString gap =
+        QStringLiteral("2024-01-02 01:00:00 – 2024-01-02 05:00:00 UTC, 4 h without rows");
+    QVERIFY(
+        ReportBuilder::html(d).contains(QStringLiteral("<li>") + gap + QStringLiteral("</li>")));
+    QVERIFY(ReportBuilder::markdown(d).contains(QStringLiteral("**No file covers:** ") + gap
+                                                + QStringLiteral("  \n")));
 }
 
 QTEST_MAIN(TestReport)

@@ -2529,6 +2529,18 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <source>What the top reasons mean:</source>
         <translation>Was die häufigsten Gründe bedeuten:</translation>
     </message>
+    <message>
+        <source>%1 – %2 UTC, %3 without rows</source>
+        <translation>%1 – %2 UTC, %3 ohne Zeilen</translation>
+    </message>
+    <message>
+        <source>No loaded file covers these stretches, so they are not quiet periods (a file may be missing, or the server was down):</source>
+        <translation>Für diese Zeiträume enthält keine geladene Datei Zeilen; sie sind also keine ruhigen Phasen (eine Datei fehlt vielleicht, oder der Server war nicht in Betrieb):</translation>
+    </message>
+    <message>
+        <source>No file covers:</source>
+        <translation>Ohne Datei:</translation>
+    </message>
 </context>
 <context>
     <name>ReportController</name>

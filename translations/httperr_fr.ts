@@ -2529,6 +2529,18 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <source>What the top reasons mean:</source>
         <translation>Ce que signifient les principaux motifs&#xa0;:</translation>
     </message>
+    <message>
+        <source>%1 – %2 UTC, %3 without rows</source>
+        <translation>%1 – %2 UTC, %3 sans lignes</translation>
+    </message>
+    <message>
+        <source>No loaded file covers these stretches, so they are not quiet periods (a file may be missing, or the server was down):</source>
+        <translation>Aucun fichier chargé ne couvre ces intervalles, qui ne sont donc pas des périodes calmes (un fichier manque peut-être, ou le serveur était arrêté)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No file covers:</source>
+        <translation>Sans fichier&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>ReportController</name>

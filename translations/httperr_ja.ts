@@ -2525,6 +2525,18 @@ Microsoft documentation and support for the exact token.</source>
         <source>What the top reasons mean:</source>
         <translation>上位の理由の意味:</translation>
     </message>
+    <message>
+        <source>%1 – %2 UTC, %3 without rows</source>
+        <translation>%1 – %2 UTC、%3にわたって行なし</translation>
+    </message>
+    <message>
+        <source>No loaded file covers these stretches, so they are not quiet periods (a file may be missing, or the server was down):</source>
+        <translation>次の期間は読み込んだどのファイルにも含まれていないため、静かな時間帯ではありません (ファイルが欠けているか、サーバーが停止していた可能性があります):</translation>
+    </message>
+    <message>
+        <source>No file covers:</source>
+        <translation>ファイルのない期間:</translation>
+    </message>
 </context>
 <context>
     <name>ReportController</name>
