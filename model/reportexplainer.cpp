@@ -28,30 +28,6 @@ QString percent(uint64_t part, uint64_t whole)
     return QLocale().toString(p, 'f', p < 10 && p > 0 ? 1 : 0) + QStringLiteral(" %");
 }
 
-QString duration(int64_t seconds)
-{
-    if (seconds < 60)
-        return ReportExplainer::tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return seconds % 60 ? ReportExplainer::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60)
-                            : ReportExplainer::tr("%1 min").arg(seconds / 60);
-    return seconds % 3600 / 60
-               ? ReportExplainer::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60)
-               : ReportExplainer::tr("%1 h").arg(seconds / 3600);
-}
-
-// Per minute when there is at least one a minute, else per hour, so that small rates do not
-// read as "0.1".
-QString rate(double perMinute)
-{
-    const QLocale locale;
-    if (perMinute >= 1.0)
-        return ReportExplainer::tr("%1/min").arg(
-            locale.toString(perMinute, 'f', perMinute >= 10 ? 0 : 1));
-    const double perHour = perMinute * 60;
-    return ReportExplainer::tr("%1/h").arg(locale.toString(perHour, 'f', perHour >= 10 ? 0 : 1));
-}
-
 const SpikeSummary::Top *topOf(const SpikeSummary &s, LogField field)
 {
     for (const SpikeSummary::Top &top : s.tops) {
@@ -186,10 +162,12 @@ ReportData::Spike ReportExplainer::describe(const SpikeSummary &s)
     out.end = k.end;
     out.reason = s.reason;
     out.count = k.count;
-    out.summary = tr("%1 %2 rows in %3, %4 at the peak where %5 is usual; %6 of all rows in "
-                     "that time.")
-                      .arg(number(k.count), s.reason, duration(k.duration()), rate(k.peakPerMinute),
-                           rate(k.baselinePerMinute), percent(k.count, s.rowsInWindow));
+    out.summary =
+        tr("%1 %2 rows in %3, %4 at the peak where %5 is usual; %6 of all rows in "
+           "that time.")
+            .arg(number(k.count), s.reason, ReportExplainer::duration(k.duration()),
+                 ReportExplainer::rate(k.peakPerMinute), ReportExplainer::rate(k.baselinePerMinute),
+                 percent(k.count, s.rowsInWindow));
     QStringList sentences;
     for (const QString &sentence : {clientsSentence(s), urlsSentence(s), queueSentence(s),
                                     pointerSentence(s), risesSentence(s)}) {
@@ -200,6 +178,35 @@ ReportData::Spike ReportExplainer::describe(const SpikeSummary &s)
     return out;
 }
 
+QString ReportExplainer::duration(int64_t seconds)
+{
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return seconds % 60 ? tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60)
+                            : tr("%1 min").arg(seconds / 60);
+    return seconds % 3600 / 60 ? tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60)
+                               : tr("%1 h").arg(seconds / 3600);
+}
+
+// Per minute when there is at least one a minute, else per hour, so that small rates do not
+// read as "0.1".
+QString ReportExplainer::rate(double perMinute)
+{
+    const QLocale locale;
+    if (perMinute >= 1.0)
+        return tr("%1/min").arg(locale.toString(perMinute, 'f', perMinute >= 10 ? 0 : 1));
+    const double perHour = perMinute * 60;
+    return tr("%1/h").arg(locale.toString(perHour, 'f', perHour >= 10 ? 0 : 1));
+}
+
+QString ReportExplainer::statusAndStage(const QString &status, ReasonCatalog::Stage stage)
+{
+    const QString sent = status == QLatin1String("-") ? tr("No status sent (logged as -).")
+                                                      : tr("Status %1.").arg(status);
+    return Sentences::append(sent, ReasonCatalog::stageText(stage));
+}
+
 ReportData::Explanation ReportExplainer::explain(const QString &reason, uint64_t count)
 {
     const ReasonCatalog::Entry e = ReasonCatalog::lookup(reason);
@@ -207,9 +214,7 @@ ReportData::Explanation ReportExplainer::explain(const QString &reason, uint64_t
     out.reason = reason;
     out.count = count;
     if (e.known) {
-        QString context = e.status == QLatin1String("-") ? tr("No status sent (logged as -).")
-                                                         : tr("Status %1.").arg(e.status);
-        context = Sentences::append(context, ReasonCatalog::stageText(e.stage));
+        QString context = statusAndStage(e.status, e.stage);
         if (!e.documented)
             context = Sentences::append(tr("Not in Microsoft's list."), context);
         out.context = context;

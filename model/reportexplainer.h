@@ -3,6 +3,7 @@
 #include "reportdata.h"
 
 #include "logstore.h"
+#include "reasoncatalog.h"
 
 #include <QCoreApplication>
 
@@ -32,4 +33,13 @@ public:
     static ReportData::Spike describe(const SpikeSummary &summary);
     // One reason in words, `count` rows of it.
     static ReportData::Explanation explain(const QString &reason, uint64_t count);
+
+    // The pieces of those words that the explanation panel shows too.
+    // "1 min 28 s": a spike's length.
+    static QString duration(int64_t seconds);
+    // "304/min", or per hour below one a minute so that small rates do not read as "0.1".
+    static QString rate(double perMinute);
+    // "No status sent (logged as -). Parsed and routed, then …": what HTTP.sys logs with a
+    // reason (its catalog status, "-" for none) and how far the request had got.
+    static QString statusAndStage(const QString &status, ReasonCatalog::Stage stage);
 };

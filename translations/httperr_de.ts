@@ -257,34 +257,6 @@
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%L1/min</source>
-        <translation>%L1/min</translation>
-    </message>
-    <message>
-        <source>%L1/h</source>
-        <translation>%L1/h</translation>
-    </message>
-    <message>
         <source>Top client IPs</source>
         <translation>Häufigste Client-IPs</translation>
     </message>
@@ -315,14 +287,6 @@
     <message>
         <source>Not in Microsoft&apos;s list</source>
         <translation>Nicht in der Liste von Microsoft</translation>
-    </message>
-    <message>
-        <source>No status sent (logged as -).</source>
-        <translation>Kein Status gesendet (als - protokolliert).</translation>
-    </message>
-    <message>
-        <source>Status %1.</source>
-        <translation>Status %1.</translation>
     </message>
     <message>
         <source>What this row shows</source>
@@ -387,12 +351,6 @@
     <message>
         <source>usually ~%L1</source>
         <translation>üblich ~%L1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>status sentence, then stage sentence</comment>
-        <extracomment>Two sentences in a row: the status sent, then how far HTTP.sys got with the request.</extracomment>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

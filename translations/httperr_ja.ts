@@ -257,34 +257,6 @@
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1秒</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1分%2秒</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1分</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1時間%2分</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1時間</translation>
-    </message>
-    <message>
-        <source>%L1/min</source>
-        <translation>%L1/分</translation>
-    </message>
-    <message>
-        <source>%L1/h</source>
-        <translation>%L1/時</translation>
-    </message>
-    <message>
         <source>Top client IPs</source>
         <translation>上位のクライアント IP</translation>
     </message>
@@ -315,14 +287,6 @@
     <message>
         <source>Not in Microsoft&apos;s list</source>
         <translation>Microsoft の一覧にはありません</translation>
-    </message>
-    <message>
-        <source>No status sent (logged as -).</source>
-        <translation>ステータスは送信されていません (- と記録)。</translation>
-    </message>
-    <message>
-        <source>Status %1.</source>
-        <translation>ステータス %1。</translation>
     </message>
     <message>
         <source>What this row shows</source>
@@ -387,12 +351,6 @@
     <message>
         <source>usually ~%L1</source>
         <translation>通常 約 %L1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>status sentence, then stage sentence</comment>
-        <extracomment>Two sentences in a row: the status sent, then how far HTTP.sys got with the request.</extracomment>
-        <translation>%1%2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "explanationpanel.h"
 
 #include "reasoncatalog.h"
+#include "reportexplainer.h"
 #include "spikesummary.h"
 #include "timeformat.h"
 
@@ -26,27 +27,6 @@ QString section(const QString &title, const QStringList &items)
 {
     return items.isEmpty() ? QString()
                            : QStringLiteral("<h4>%1</h4>").arg(esc(title)) + list(items);
-}
-
-QString duration(int64_t seconds)
-{
-    if (seconds < 60)
-        return ExplanationPanel::tr("%1 s").arg(seconds);
-    if (seconds < 3600) {
-        return seconds % 60
-                   ? ExplanationPanel::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60)
-                   : ExplanationPanel::tr("%1 min").arg(seconds / 60);
-    }
-    return seconds % 3600 / 60
-               ? ExplanationPanel::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60)
-               : ExplanationPanel::tr("%1 h").arg(seconds / 3600);
-}
-
-QString rate(double perMinute)
-{
-    if (perMinute >= 1.0)
-        return ExplanationPanel::tr("%L1/min").arg(perMinute, 0, 'f', perMinute >= 10 ? 0 : 1);
-    return ExplanationPanel::tr("%L1/h").arg(perMinute * 60, 0, 'f', perMinute * 60 >= 10 ? 0 : 1);
 }
 
 QString fieldTitle(LogField field)
@@ -184,13 +164,8 @@ void ExplanationPanel::showReason(const QString &reason, const RowFacts &facts)
     if (!tag.isEmpty())
         html += QStringLiteral("<p class='alert'><b>%1</b></p>").arg(esc(tag));
     if (e.known) {
-        const QString status = e.status == QLatin1String("-") ? tr("No status sent (logged as -).")
-                                                              : tr("Status %1.").arg(e.status);
-        // A pattern, not a fixed space: Japanese puts no space after a full stop.
-        //: Two sentences in a row: the status sent, then how far HTTP.sys got with the request.
-        const QString sentences = tr("%1 %2", "status sentence, then stage sentence")
-                                      .arg(status, ReasonCatalog::stageText(e.stage));
-        html += QStringLiteral("<p class='muted'>%1</p>").arg(esc(sentences));
+        html += QStringLiteral("<p class='muted'>%1</p>")
+                    .arg(esc(ReportExplainer::statusAndStage(e.status, e.stage)));
     }
     html += QStringLiteral("<p>%1</p>").arg(esc(e.meaning));
     if (!e.known && !facts.isEmpty()) {
@@ -226,15 +201,15 @@ QString ExplanationPanel::spikeOverview(const SpikeSummary &s) const
     QString html =
         QStringLiteral("<h3 class='alert'>%1</h3>").arg(esc(tr("%1 spike").arg(s.reason)));
     html += QStringLiteral("<p><b>%1</b> (%2)<br><a href='%3'>%4</a></p>")
-                .arg(esc(format.span(k.start, k.end)), esc(duration(k.duration())),
+                .arg(esc(format.span(k.start, k.end)), esc(ReportExplainer::duration(k.duration())),
                      timeLink(k.start, k.end), esc(tr("Filter the table to this window")));
     const double inWindow = s.rowsInWindow ? 100.0 * double(k.count) / double(s.rowsInWindow) : 0.0;
     const QString row = QStringLiteral("<tr><td class='muted'>%1</td><td>%2</td></tr>");
     html += QStringLiteral("<table>");
     html += row.arg(esc(tr("Rows")), QStringLiteral("<b>%L1</b>").arg(k.count));
-    html +=
-        row.arg(esc(tr("Rate")), esc(tr("%1 at the peak; usually %2")
-                                         .arg(rate(k.peakPerMinute), rate(k.baselinePerMinute))));
+    html += row.arg(esc(tr("Rate")), esc(tr("%1 at the peak; usually %2")
+                                             .arg(ReportExplainer::rate(k.peakPerMinute),
+                                                  ReportExplainer::rate(k.baselinePerMinute))));
     html += row.arg(esc(tr("Share")), esc(tr("%L1% of all rows; %L2% of the rows in this window")
                                               .arg(s.shareOfAll() * 100, 0, 'f', 1)
                                               .arg(inWindow, 0, 'f', 0)));
