@@ -74,7 +74,7 @@ void LogFilterModel::connectSource()
     auto add = [this](QMetaObject::Connection c) { m_connections.push_back(c); };
     add(connect(m_table, &QAbstractItemModel::modelAboutToBeReset, this,
                 &LogFilterModel::beginSourceReset));
-    add(connect(m_table, &QAbstractItemModel::modelReset, this, [this] { endSourceReset(); }));
+    add(connect(m_table, &QAbstractItemModel::modelReset, this, &LogFilterModel::endSourceReset));
     // A re-ordered store (loads of overlapping files end with a sort by time) invalidates
     // every stored row number: the rows are found again, as a layout change so that the view
     // keeps its place.
@@ -85,7 +85,7 @@ void LogFilterModel::connectSource()
                 &LogFilterModel::onSourceReordered));
     add(connect(m_table, &QAbstractItemModel::rowsAboutToBeRemoved, this,
                 &LogFilterModel::beginSourceReset));
-    add(connect(m_table, &QAbstractItemModel::rowsRemoved, this, [this] { endSourceReset(); }));
+    add(connect(m_table, &QAbstractItemModel::rowsRemoved, this, &LogFilterModel::endSourceReset));
     add(connect(m_table, &QAbstractItemModel::rowsInserted, this, &LogFilterModel::onRowsInserted));
     add(connect(
         m_table, &QAbstractItemModel::columnsAboutToBeInserted, this,
@@ -124,16 +124,15 @@ void LogFilterModel::onSourceReordered()
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void LogFilterModel::endSourceReset(bool recount)
+void LogFilterModel::endSourceReset()
 {
     if (!m_inSourceReset)
         return;
     m_ranks.clear();
-    rebuild(recount);
+    rebuild();
     m_inSourceReset = false;
     endResetModel();
-    if (recount)
-        Q_EMIT reasonCountsChanged();
+    Q_EMIT reasonCountsChanged();
 }
 
 void LogFilterModel::rebuild(bool recount)

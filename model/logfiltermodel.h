@@ -79,10 +79,11 @@ private:
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onColumnsInserted(const QModelIndex &parent, int first, int last);
     void beginSourceReset();
-    // With `recount`, the reason counts too (a re-order of the store keeps them).
-    void endSourceReset(bool recount = true);
+    void endSourceReset();
+    // The store's rows were put in another order: the same rows pass, elsewhere.
     void onSourceReordered();
-    // Recomputes every row from the store (callers wrap it in a model reset).
+    // Recomputes every row from the store (callers wrap it in a model reset); with
+    // `recount`, the reason counts too (a re-order of the store keeps them).
     void rebuild(bool recount = true);
     void sortRows(std::vector<uint32_t> &rows) const;
     void sortByTime(std::vector<uint32_t> &rows) const;
