@@ -33,8 +33,8 @@ TimelineData::TimelineData(LogTableModel *model, QObject *parent)
     m_timer->stop(); // the model's signals say when there is something to count
     connect(model, &LogTableModel::rowsAppended, this, &TimelineData::scheduleAppend);
     connect(model, &QAbstractItemModel::modelReset, this, &TimelineData::scheduleRebuild);
-    // A re-order at the end of a load keeps the counts but moves rows under the predicate.
-    connect(model, &QAbstractItemModel::layoutChanged, this, &TimelineData::scheduleRebuild);
+    // A re-order at the end of a load (layoutChanged) moves rows but changes no count, and
+    // the filter decides by value, not by position: nothing to recount.
 }
 
 TimelineData::TimelineData(const LogStore *store, QObject *parent)

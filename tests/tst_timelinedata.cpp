@@ -42,6 +42,7 @@ private Q_SLOTS:
     void followsRowFilter();
     void catchUpCountsEverything();
     void recountReplacesCountsWhenComplete();
+    void reorderKeepsCounts();
 };
 
 void TestTimelineData::followsStreamingRows()
@@ -259,6 +260,30 @@ void TestTimelineData::recountReplacesCountsWhenComplete()
     QVERIFY(counts.wait(2000));
     QCOMPARE(data.histogram().total(), uint64_t(5000));
     QCOMPARE(data.spikes().size(), size_t(0));
+}
+
+void TestTimelineData::reorderKeepsCounts()
+{
+    // Two servers' rows of the same day, put in time order when the load ends: the counts
+    // taken as the rows came are those of the ordered rows, with no recount.
+    LogTableModel model;
+    TimelineData data(&model);
+    const auto first = dayWithBursts();
+    const auto second = Synthetic::merged({Synthetic::spread("QueueFull", Day0, 86400, 2000, 8)});
+    appendInBatches(model, first, 5000);
+    appendInBatches(model, second, 5000);
+    data.flush();
+    QVERIFY(!model.store().isTimeOrdered());
+    QCOMPARE(data.histogram().runCount(), size_t(2));
+    QSignalSpy counts(&data, &TimelineData::countsChanged);
+    model.finishLoading();
+    QTest::qWait(200);
+    QCOMPARE(counts.count(), 0);
+    ReasonHistogram ordered;
+    ordered.build(model.store());
+    QCOMPARE(data.histogram().total(), ordered.total());
+    QCOMPARE(data.histogram().rebin(Day0, 60, 1440).counts, ordered.rebin(Day0, 60, 1440).counts);
+    QCOMPARE(data.spikes().size(), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestTimelineData)
