@@ -3,9 +3,9 @@
 #include "commandline.h"
 #include "directloader.h"
 #include "logsummary.h"
-#include "problemlistmodel.h"
 #include "rowfilter.h"
 #include "spikesearch.h"
+#include "textdecode.h"
 #include "timeutil.h"
 
 #include <QCoreApplication>
@@ -66,7 +66,7 @@ void printProblems(const std::vector<LogProblem> &problems)
         const QString where = p.line > 0 ? QStringLiteral("%1:%2").arg(p.path).arg(p.line) : p.path;
         QString text = where + QStringLiteral(": ") + p.message();
         if (!p.raw.isEmpty())
-            text += QStringLiteral(": ") + ProblemListModel::displayText(p.raw);
+            text += QStringLiteral(": ") + TextDecode::toDisplayText(p.raw);
         printLine(text);
     }
     for (const QString &path : std::as_const(unlistedOrder))

@@ -6,6 +6,7 @@
 #include "problemlistmodel.h"
 #include "problemspanel.h"
 #include "problemsview.h"
+#include "textdecode.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -121,9 +122,9 @@ void TestProblemsPanel::panelSummaryFiltersAndDoubleClick()
 
 void TestProblemsPanel::rawTextShowsControlBytes()
 {
-    QCOMPARE(ProblemListModel::displayText(QByteArray("a\0b\x01\tc\x7F", 7)),
+    QCOMPARE(TextDecode::toDisplayText(QByteArray("a\0b\x01\tc\x7F", 7)),
              QStringLiteral("a\u2400b\u2401\tc\u2421"));
-    QCOMPARE(ProblemListModel::displayText("caf\xE9"), QStringLiteral("café"));
+    QCOMPARE(TextDecode::toDisplayText("caf\xE9"), QStringLiteral("café"));
 }
 
 void TestProblemsPanel::lineContext_data()

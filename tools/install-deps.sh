@@ -10,7 +10,7 @@ packages=(
     libqcustomplot-dev libgl-dev
     libquazip1-qt6-dev zlib1g-dev
     xvfb xauth
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format
 )
 packages+=("$@")
 

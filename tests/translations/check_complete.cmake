@@ -26,6 +26,14 @@ file(GLOB_RECURSE sources
      "${SOURCE_DIR}/views/*.cpp" "${SOURCE_DIR}/views/*.h"
      "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h")
 list(SORT sources)
+# Every library folder of the model layer is an include directory of its own.
+file(GLOB model_dirs LIST_DIRECTORIES true "${SOURCE_DIR}/model/*")
+set(model_includes)
+foreach(dir IN LISTS model_dirs)
+    if(IS_DIRECTORY "${dir}")
+        list(APPEND model_includes -I "${dir}")
+    endif()
+endforeach()
 
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
@@ -50,7 +58,7 @@ function(refresh)
     endforeach()
     execute_process(
         COMMAND "${LUPDATE}" -locations none -no-obsolete -source-language en ${arg_OPTIONS}
-                -I "${SOURCE_DIR}/model" -I "${SOURCE_DIR}/views" -I "${SOURCE_DIR}/app"
+                ${model_includes} -I "${SOURCE_DIR}/views" -I "${SOURCE_DIR}/app"
                 ${sources} -ts ${copies}
         RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT status EQUAL 0)

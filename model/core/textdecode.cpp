@@ -58,3 +58,15 @@ QString TextDecode::toQString(std::string_view bytes)
         return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
     return QString::fromLatin1(bytes.data(), qsizetype(bytes.size()));
 }
+
+QString TextDecode::toDisplayText(const QByteArray &raw)
+{
+    QString text = toQString({raw.constData(), size_t(raw.size())});
+    for (QChar &c : text) {
+        if (c.unicode() < 0x20 && c != QLatin1Char('\t'))
+            c = QChar(0x2400 + c.unicode());
+        else if (c.unicode() == 0x7F)
+            c = QChar(0x2421);
+    }
+    return text;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <string_view>
@@ -10,4 +11,7 @@
 namespace TextDecode {
 QString toQString(std::string_view bytes);
 bool isValidUtf8(std::string_view bytes);
+// A raw log line as shown: decoded as above, NUL and other control characters replaced by their
+// visible symbols (U+2400...), so nothing vanishes or breaks a row.
+QString toDisplayText(const QByteArray &raw);
 } // namespace TextDecode

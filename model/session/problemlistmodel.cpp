@@ -55,7 +55,7 @@ QVariant ProblemListModel::data(const QModelIndex &index, int role) const
     case MessageColumn:
         return p.message();
     case RawColumn:
-        return displayText(p.raw);
+        return TextDecode::toDisplayText(p.raw);
     }
     return {};
 }
@@ -128,17 +128,4 @@ int ProblemListModel::dropCutShort(int32_t fileIndex, uint64_t line)
         }
     }
     return dropped;
-}
-
-QString ProblemListModel::displayText(const QByteArray &raw)
-{
-    QString text = TextDecode::toQString({raw.constData(), size_t(raw.size())});
-    for (QChar &c : text) {
-        // NUL and other control bytes would vanish or break the row: show their symbols.
-        if (c.unicode() < 0x20 && c != QLatin1Char('\t'))
-            c = QChar(0x2400 + c.unicode());
-        else if (c.unicode() == 0x7F)
-            c = QChar(0x2421);
-    }
-    return text;
 }

@@ -39,8 +39,6 @@ public:
     int errorCount() const { return m_errors; }
     // Counts by kind and file, for the summary line.
     const ProblemTally &tally() const { return m_tally; }
-    // The raw text of a line as shown: bytes decoded, control characters made visible.
-    static QString displayText(const QByteArray &raw);
 
 private:
     std::vector<LogProblem> m_problems;

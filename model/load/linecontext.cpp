@@ -2,7 +2,7 @@
 
 #include "filekinddetector.h"
 #include "logsource.h"
-#include "problemlistmodel.h"
+#include "textdecode.h"
 #include "utf16device.h"
 
 #include <QCoreApplication>
@@ -48,7 +48,7 @@ std::vector<LineContext::Line> LineContext::read(const QString &path, quint64 li
     auto finish = [&] {
         while (current.endsWith('\r'))
             current.chop(1);
-        QString text = ProblemListModel::displayText(current.left(MaxLineChars * 4));
+        QString text = TextDecode::toDisplayText(current.left(MaxLineChars * 4));
         if (text.size() > MaxLineChars)
             text = text.left(MaxLineChars) + QChar(0x2026);
         out.push_back({number, text});
