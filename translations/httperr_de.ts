@@ -783,6 +783,21 @@
     </message>
 </context>
 <context>
+    <name>GapOverlay</name>
+    <message>
+        <source>no log</source>
+        <translation>kein Protokoll</translation>
+    </message>
+    <message>
+        <source>No log: %1 – %2 %3</source>
+        <translation>Kein Protokoll: %1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>No loaded file has rows for this time. A file may be missing, or the server or its logging was stopped; it does not mean there were no errors.</source>
+        <translation>Keine geladene Datei enthält Zeilen für diese Zeit. Vielleicht fehlt eine Datei, oder der Server bzw. seine Protokollierung war angehalten; das heißt nicht, dass es keine Fehler gab.</translation>
+    </message>
+</context>
+<context>
     <name>GzipDevice</name>
     <message>
         <source>A gzip stream can only be read</source>
@@ -2755,6 +2770,26 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     </message>
 </context>
 <context>
+    <name>SpikeOverlay</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>spike label: rows, reason</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Spike:</source>
+        <translation>Spitze:</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 – %4</source>
+        <translation>%1 %2, %3 – %4</translation>
+    </message>
+    <message>
+        <source>Click for details</source>
+        <translation>Für Details klicken</translation>
+    </message>
+</context>
+<context>
     <name>StatusBarPanel</name>
     <message>
         <source>Show the Problems list</source>
@@ -2809,6 +2844,21 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>%1: ... and %2 more problems not shown</source>
         <translation>%1: … und %2 weitere, nicht angezeigte Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>TimeAxisTicker</name>
+    <message>
+        <source>local time, UTC%1%2:%3</source>
+        <translation>Ortszeit, UTC%1%2:%3</translation>
+    </message>
+    <message>
+        <source>Time (%1), %2</source>
+        <translation>Zeit (%1), %2</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
     </message>
 </context>
 <context>

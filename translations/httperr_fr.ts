@@ -783,6 +783,21 @@
     </message>
 </context>
 <context>
+    <name>GapOverlay</name>
+    <message>
+        <source>no log</source>
+        <translation>pas de journal</translation>
+    </message>
+    <message>
+        <source>No log: %1 – %2 %3</source>
+        <translation>Pas de journal&#xa0;: %1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>No loaded file has rows for this time. A file may be missing, or the server or its logging was stopped; it does not mean there were no errors.</source>
+        <translation>Aucun fichier chargé ne contient de lignes pour cette période. Un fichier manque peut-être, ou le serveur ou sa journalisation était arrêté&#xa0;; cela ne veut pas dire qu’il n’y a pas eu d’erreurs.</translation>
+    </message>
+</context>
+<context>
     <name>GzipDevice</name>
     <message>
         <source>A gzip stream can only be read</source>
@@ -2755,6 +2770,26 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
 </context>
 <context>
+    <name>SpikeOverlay</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>spike label: rows, reason</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Spike:</source>
+        <translation>Pic&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 – %4</source>
+        <translation>%1 %2, %3 – %4</translation>
+    </message>
+    <message>
+        <source>Click for details</source>
+        <translation>Cliquer pour les détails</translation>
+    </message>
+</context>
+<context>
     <name>StatusBarPanel</name>
     <message>
         <source>Show the Problems list</source>
@@ -2809,6 +2844,21 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>%1: ... and %2 more problems not shown</source>
         <translation>%1&#xa0;: … et %2 autres problèmes non affichés</translation>
+    </message>
+</context>
+<context>
+    <name>TimeAxisTicker</name>
+    <message>
+        <source>local time, UTC%1%2:%3</source>
+        <translation>heure locale, UTC%1%2:%3</translation>
+    </message>
+    <message>
+        <source>Time (%1), %2</source>
+        <translation>Heure (%1), %2</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
     </message>
 </context>
 <context>

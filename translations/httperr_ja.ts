@@ -781,6 +781,21 @@
     </message>
 </context>
 <context>
+    <name>GapOverlay</name>
+    <message>
+        <source>no log</source>
+        <translation>ログなし</translation>
+    </message>
+    <message>
+        <source>No log: %1 – %2 %3</source>
+        <translation>ログなし: %1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>No loaded file has rows for this time. A file may be missing, or the server or its logging was stopped; it does not mean there were no errors.</source>
+        <translation>この時間帯の行を含むファイルは読み込まれていません。ファイルが欠けているか、サーバーやそのログ記録が停止していた可能性があります。エラーがなかったという意味ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>GzipDevice</name>
     <message>
         <source>A gzip stream can only be read</source>
@@ -2751,6 +2766,26 @@ Microsoft documentation and support for the exact token.</source>
     </message>
 </context>
 <context>
+    <name>SpikeOverlay</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>spike label: rows, reason</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Spike:</source>
+        <translation>スパイク:</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 – %4</source>
+        <translation>%1 %2、%3 – %4</translation>
+    </message>
+    <message>
+        <source>Click for details</source>
+        <translation>クリックで詳細</translation>
+    </message>
+</context>
+<context>
     <name>StatusBarPanel</name>
     <message>
         <source>Show the Problems list</source>
@@ -2802,6 +2837,21 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>%1: ... and %2 more problems not shown</source>
         <translation>%1: … ほかに表示されていない問題が %2 件</translation>
+    </message>
+</context>
+<context>
+    <name>TimeAxisTicker</name>
+    <message>
+        <source>local time, UTC%1%2:%3</source>
+        <translation>現地時刻、UTC%1%2:%3</translation>
+    </message>
+    <message>
+        <source>Time (%1), %2</source>
+        <translation>時刻 (%1)、%2</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>現地</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,10 @@
 #include "timelinechart.h"
 
 #include "bucketsizer.h"
+#include "gapoverlay.h"
+#include "overlayitems.h"
+#include "spikeoverlay.h"
+#include "timeaxisticker.h"
 #include "timelinedata.h"
 
 #include <QToolTip>
@@ -13,13 +17,7 @@ namespace {
 constexpr size_t OwnSeries = 6;
 // A bucket size picked by hand is coarsened when it would draw more bars than this.
 constexpr int64_t MaxFixedBuckets = 2000;
-// Spikes narrower than this many pixels are widened so they stay visible and clickable.
-constexpr double MinSpikePixels = 7.0;
 constexpr int MaxToolTipReasons = 12;
-// A gap between files is labelled only where its band is at least this wide.
-constexpr double MinGapLabelPixels = 60.0;
-const QColor GapColor(128, 128, 128);
-
 const QColor DroppedColor(214, 39, 40);
 const QColor OtherColor(186, 176, 172);
 // Calm colours for the other reasons, none of them close to the Connection_Dropped red.
@@ -27,29 +25,14 @@ const QColor Palette[OwnSeries] = {QColor(78, 121, 167),  QColor(89, 161, 79),
                                    QColor(176, 122, 161), QColor(118, 183, 178),
                                    QColor(237, 201, 72),  QColor(156, 117, 95)};
 
-// Date-time ticks on round clock values: QCustomPlot's own choice includes 2.5-minute steps,
-// which label as 10:02, 10:05, 10:07.
-class RoundTimeTicker : public QCPAxisTickerDateTime
-{
-protected:
-    double getTickStep(const QCPRange &range) override
-    {
-        const double step = QCPAxisTickerDateTime::getTickStep(range); // also picks day logic
-        if (step < 1 || step >= 86400)
-            return step;
-        static const QVector<double> round{1,   2,   5,    10,   15,   30,    60,    120,  300,
-                                           600, 900, 1800, 3600, 7200, 10800, 21600, 43200};
-        return pickClosest(range.size() / (double(tickCount()) + 1e-10), round);
-    }
-};
-
-const char *const ShadingLayer = "shading";
-const char *const LabelLayer = "labels";
 } // namespace
 
 TimelineChart::TimelineChart(QWidget *parent)
     : QCustomPlot(parent)
-    , m_ticker(new RoundTimeTicker)
+    , m_ticker(new TimeAxisTicker)
+    , m_spikes(std::make_unique<SpikeOverlay>(
+          this, *m_ticker, [this](uint32_t reason) { return reasonColor(reason); }))
+    , m_gaps(std::make_unique<GapOverlay>(this, *m_ticker))
 {
     setObjectName(QStringLiteral("timelineChart"));
     setMouseTracking(true);
@@ -57,9 +40,7 @@ TimelineChart::TimelineChart(QWidget *parent)
     axisRect()->setRangeDrag(Qt::Horizontal);
     axisRect()->setRangeZoom(Qt::Horizontal);
     setNoAntialiasingOnDrag(true);
-    addLayer(QString::fromLatin1(ShadingLayer), layer(QStringLiteral("grid")),
-             QCustomPlot::limAbove);
-    addLayer(QString::fromLatin1(LabelLayer), layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    OverlayItems::addLayers(this);
     setupAxes();
     setupLegend();
     applyPalette();
@@ -81,7 +62,7 @@ TimelineChart::TimelineChart(QWidget *parent)
             });
     connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             &TimelineChart::onRangeChanged);
-    connect(this, &QCustomPlot::beforeReplot, this, &TimelineChart::updateSpikeGeometry);
+    connect(this, &QCustomPlot::beforeReplot, this, &TimelineChart::updateOverlays);
     connect(this, &QCustomPlot::plottableClick, this,
             [this](QCPAbstractPlottable *plottable, int, QMouseEvent *) {
                 if (m_clickOnSpike)
@@ -100,9 +81,6 @@ TimelineChart::TimelineChart(QWidget *parent)
 
 void TimelineChart::setupAxes()
 {
-    m_ticker->setDateTimeSpec(Qt::UTC);
-    m_ticker->setDateTimeFormat(QStringLiteral("HH:mm"));
-    m_ticker->setTickCount(8);
     xAxis->setTicker(m_ticker);
     xAxis->grid()->setVisible(true);
     QFont small = font();
@@ -159,17 +137,8 @@ void TimelineChart::applyPalette()
     legend->setTextColor(text);
     for (int i = 0; i < legend->itemCount(); ++i)
         legend->item(i)->setTextColor(text);
-    updateSpikeGeometry();
+    updateOverlays();
     replot(rpQueuedReplot);
-}
-
-void TimelineChart::styleSpikeLabel(QCPItemText *label, const QColor &color) const
-{
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    QColor box = palette().color(QPalette::Base);
-    box.setAlpha(210);
-    label->setColor(dark ? color.lighter(150) : color.darker(150));
-    label->setBrush(box);
 }
 
 void TimelineChart::changeEvent(QEvent *event)
@@ -182,6 +151,7 @@ void TimelineChart::changeEvent(QEvent *event)
 void TimelineChart::setTimelineData(TimelineData *data)
 {
     m_data = data;
+    m_spikes->setData(data);
     connect(data, &TimelineData::countsChanged, this, &TimelineChart::onCountsChanged);
     connect(data, &TimelineData::timeRangeChanged, this, [this] {
         updateTimeRangeBand();
@@ -210,10 +180,9 @@ void TimelineChart::setFixedStep(int64_t seconds)
 
 void TimelineChart::setLocalTime(bool local)
 {
-    if (local == m_localTime)
+    if (local == isLocalTime())
         return;
-    m_localTime = local;
-    m_ticker->setDateTimeSpec(local ? Qt::LocalTime : Qt::UTC);
+    m_ticker->setLocalTime(local);
     rebin();
     updateAxisText();
     Q_EMIT scaleChanged();
@@ -249,14 +218,12 @@ void TimelineChart::resetZoom()
 void TimelineChart::onCountsChanged()
 {
     assignSlots();
-    if (m_selectedSpike >= int(m_data->spikes().size()))
-        m_selectedSpike = -1;
     if (m_followData)
         resetZoom();
     else
         rebin();
-    updateSpikeMarkers();
-    updateGapMarkers();
+    m_spikes->rebuild();
+    m_gaps->setGaps(m_data->coverageGaps());
     updateTimeRangeBand();
     replot(rpQueuedReplot);
 }
@@ -346,10 +313,7 @@ void TimelineChart::onRangeChanged(const QCPRange &range)
 
 int64_t TimelineChart::zoneOffset() const
 {
-    if (!m_localTime)
-        return 0;
-    const double mid = xAxis->range().center();
-    return QDateTime::fromSecsSinceEpoch(int64_t(mid), Qt::LocalTime).offsetFromUtc();
+    return m_ticker->zoneOffset(xAxis->range().center());
 }
 
 void TimelineChart::rebin()
@@ -392,7 +356,7 @@ void TimelineChart::rebin()
     // Headroom above the tallest bar for the spike labels.
     yAxis->setRange(0, std::max(4.0, double(highest) * 1.25));
     updateAxisText();
-    updateSpikeGeometry();
+    updateOverlays();
     if (step != previousStep)
         Q_EMIT scaleChanged();
     replot(rpQueuedReplot);
@@ -401,58 +365,20 @@ void TimelineChart::rebin()
 void TimelineChart::updateAxisText()
 {
     const QCPRange range = xAxis->range();
-    const double span = range.size();
-    if (span <= 5 * 60)
-        m_ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
-    else if (span <= 36 * 3600)
-        m_ticker->setDateTimeFormat(QStringLiteral("HH:mm"));
-    else if (span <= 20 * 86400)
-        m_ticker->setDateTimeFormat(QStringLiteral("MM-dd HH:mm"));
-    else
-        m_ticker->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
-
-    // Ticks on whole local hours and days when showing local time.
-    m_ticker->setTickOrigin(double(-zoneOffset()));
-    QString zone = QStringLiteral("UTC");
-    if (m_localTime) {
-        const int64_t offset = zoneOffset();
-        zone = tr("local time, UTC%1%2:%3")
-                   .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                   .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
-                   .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
-    }
-    // The days shown, counting only where there is data (the view is padded a little).
-    double lower = range.lower;
-    double upper = range.upper - 1;
-    if (m_data && !m_data->histogram().isEmpty()) {
-        lower = std::max(lower, double(m_data->histogram().firstTime()));
-        upper = std::min(upper, double(m_data->histogram().lastTime()));
-    }
-    const QString firstDay = formatTime(int64_t(lower), true).left(10);
-    const QString lastDay = formatTime(int64_t(std::max(upper, lower)), true).left(10);
-    const QString days =
-        firstDay == lastDay ? firstDay : QStringLiteral("%1 – %2").arg(firstDay, lastDay);
-    xAxis->setLabel(tr("Time (%1), %2").arg(zone, days));
+    m_ticker->fitTo(range);
+    const bool empty = !m_data || m_data->histogram().isEmpty();
+    const double first = empty ? range.lower : double(m_data->histogram().firstTime());
+    const double last = empty ? range.upper : double(m_data->histogram().lastTime());
+    xAxis->setLabel(m_ticker->axisLabel(range, first, last));
     yAxis->setLabel(tr("Rows per %1").arg(BucketSizer::label(m_bins.step)));
-}
-
-QString TimelineChart::formatTime(int64_t t, bool withDate) const
-{
-    const QDateTime dt = QDateTime::fromSecsSinceEpoch(t, m_localTime ? Qt::LocalTime : Qt::UTC);
-    return dt.toString(withDate ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
-                                : QStringLiteral("HH:mm:ss"));
 }
 
 void TimelineChart::updateTimeRangeBand()
 {
     if (!m_rangeBand) {
-        m_rangeBand = new QCPItemRect(this);
-        m_rangeBand->setLayer(QString::fromLatin1(ShadingLayer));
+        m_rangeBand = OverlayItems::band(this);
         m_rangeBand->setPen(QPen(QColor(0, 90, 200, 160), 1, Qt::DashLine));
         m_rangeBand->setBrush(QColor(0, 120, 215, 30));
-        m_rangeBand->setSelectable(false);
-        m_rangeBand->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        m_rangeBand->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
     }
     const auto &range = m_data ? m_data->timeRange() : std::nullopt;
     m_rangeBand->setVisible(range.has_value() && m_data && !m_data->histogram().isEmpty());
@@ -464,219 +390,25 @@ void TimelineChart::updateTimeRangeBand()
     }
 }
 
-void TimelineChart::updateGapMarkers()
+QColor TimelineChart::reasonColor(uint32_t reason) const
 {
-    for (QCPItemRect *rect : m_gapRects)
-        removeItem(rect);
-    for (QCPItemText *label : m_gapLabels)
-        removeItem(label);
-    m_gapRects.clear();
-    m_gapLabels.clear();
-    QColor fill = GapColor;
-    fill.setAlpha(110);
-    for (const FileCoverage::Span &gap : m_data->coverageGaps()) {
-        auto *rect = new QCPItemRect(this);
-        rect->setLayer(QString::fromLatin1(ShadingLayer));
-        rect->setSelectable(false);
-        rect->setPen(Qt::NoPen);
-        rect->setBrush(QBrush(fill, Qt::BDiagPattern));
-        rect->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        rect->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        // Rows are whole seconds: the gap lies between the end of one second and the next row.
-        rect->topLeft->setCoords(double(gap.start + 1), 0);
-        rect->bottomRight->setCoords(double(gap.end), 1);
-        m_gapRects.push_back(rect);
-
-        auto *label = new QCPItemText(this);
-        label->setLayer(QString::fromLatin1(LabelLayer));
-        label->setSelectable(false);
-        label->setText(tr("no log"));
-        label->setColor(GapColor.darker(130));
-        label->setPositionAlignment(Qt::AlignCenter);
-        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords((double(gap.start) + double(gap.end)) / 2, 0.55);
-        label->setClipToAxisRect(true);
-        m_gapLabels.push_back(label);
-    }
-    placeGapLabels();
-}
-
-void TimelineChart::placeGapLabels()
-{
-    for (size_t i = 0; i < m_gapRects.size() && i < m_gapLabels.size(); ++i) {
-        const double width = xAxis->coordToPixel(m_gapRects[i]->bottomRight->coords().x())
-                             - xAxis->coordToPixel(m_gapRects[i]->topLeft->coords().x());
-        m_gapLabels[i]->setVisible(width >= MinGapLabelPixels);
-    }
-}
-
-QString TimelineChart::gapToolTip(double key) const
-{
-    if (!m_data)
-        return {};
-    for (const FileCoverage::Span &gap : m_data->coverageGaps()) {
-        if (key > double(gap.start + 1) && key < double(gap.end)) {
-            const QString zone = m_localTime ? tr("local") : QStringLiteral("UTC");
-            return QStringLiteral("<b>%1</b><br>%2")
-                .arg(tr("No log: %1 – %2 %3")
-                         .arg(formatTime(gap.start, true), formatTime(gap.end, true), zone)
-                         .toHtmlEscaped(),
-                     tr("No loaded file has rows for this time. A file may be missing, or the "
-                        "server or its logging was stopped; it does not mean there were no "
-                        "errors.")
-                         .toHtmlEscaped());
-        }
-    }
-    return {};
-}
-
-void TimelineChart::updateSpikeMarkers()
-{
-    for (QCPItemRect *rect : m_spikeRects)
-        removeItem(rect);
-    for (QCPItemText *label : m_spikeLabels)
-        removeItem(label);
-    m_spikeRects.clear();
-    m_spikeLabels.clear();
-    QFont font = this->font();
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    font.setBold(true);
-    for (size_t i = 0; i < m_data->spikes().size(); ++i) {
-        auto *rect = new QCPItemRect(this);
-        rect->setLayer(QString::fromLatin1(ShadingLayer));
-        rect->setSelectable(false);
-        rect->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        rect->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        m_spikeRects.push_back(rect);
-
-        auto *label = new QCPItemText(this);
-        label->setLayer(QString::fromLatin1(LabelLayer));
-        label->setSelectable(false);
-        label->setFont(font);
-        label->setPadding(QMargins(3, 1, 3, 1));
-        label->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
-        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->setClipToAxisRect(true);
-        m_spikeLabels.push_back(label);
-    }
-    updateSpikeGeometry();
-}
-
-QColor TimelineChart::spikeColor(uint32_t reason) const
-{
-    if (int64_t(reason) == m_data->droppedReason())
+    if (m_data && int64_t(reason) == m_data->droppedReason())
         return DroppedColor;
     const int slot = reason < m_slotOf.size() ? m_slotOf[reason] : -1;
     return slot >= 0 ? m_slots[size_t(slot)].color : OtherColor;
 }
 
-std::pair<double, double> TimelineChart::spikePixels(const Spike &spike) const
+void TimelineChart::updateOverlays()
 {
-    double left = xAxis->coordToPixel(double(spike.start));
-    double right = xAxis->coordToPixel(double(spike.end + 1));
-    if (right - left < MinSpikePixels) {
-        const double mid = (left + right) / 2;
-        left = mid - MinSpikePixels / 2;
-        right = mid + MinSpikePixels / 2;
-    }
-    return {left, right};
-}
-
-void TimelineChart::updateSpikeGeometry()
-{
-    if (!m_data)
-        return;
-    const std::vector<Spike> &spikes = m_data->spikes();
-    for (size_t i = 0; i < m_spikeRects.size() && i < spikes.size(); ++i) {
-        const auto [left, right] = spikePixels(spikes[i]);
-        QCPItemRect *rect = m_spikeRects[i];
-        const bool selected = int(i) == m_selectedSpike;
-        QColor color = spikeColor(spikes[i].reason);
-        color.setAlpha(selected ? 80 : 35);
-        rect->topLeft->setCoords(xAxis->pixelToCoord(left), 0);
-        rect->bottomRight->setCoords(xAxis->pixelToCoord(right), 1);
-        rect->setBrush(color);
-        rect->setPen(selected ? QPen(spikeColor(spikes[i].reason).darker(130), 1.5)
-                              : QPen(Qt::NoPen));
-    }
-    placeSpikeLabels();
-    placeGapLabels();
-}
-
-void TimelineChart::placeSpikeLabels()
-{
-    // The most telling labels first (the selected spike, Connection_Dropped, then the biggest);
-    // each takes its full text where it fits, only the count where it is crowded, or nothing.
-    const std::vector<Spike> &spikes = m_data->spikes();
-    const size_t n = std::min(spikes.size(), m_spikeLabels.size());
-    std::vector<size_t> order(n);
-    for (size_t i = 0; i < n; ++i)
-        order[i] = i;
-    const int64_t dropped = m_data->droppedReason();
-    auto rank = [&](size_t i) {
-        return std::make_tuple(int(i) != m_selectedSpike, int64_t(spikes[i].reason) != dropped,
-                               -int64_t(spikes[i].count));
-    };
-    std::stable_sort(order.begin(), order.end(),
-                     [&](size_t a, size_t b) { return rank(a) < rank(b); });
-    std::vector<std::pair<double, double>> taken;
-    for (const size_t i : order) {
-        QCPItemText *label = m_spikeLabels[i];
-        const auto [left, right] = spikePixels(spikes[i]);
-        const double mid = (left + right) / 2;
-        styleSpikeLabel(label, spikeColor(spikes[i].reason));
-        const QFontMetricsF metrics(label->font());
-        const QString full = tr("%1 %2", "spike label: rows, reason")
-                                 .arg(spikes[i].count)
-                                 .arg(m_data->reasonName(spikes[i].reason));
-        const double lo = axisRect()->left();
-        const double hi = axisRect()->right();
-        const bool inside = mid > lo && mid < hi;
-        label->setVisible(false);
-        for (const QString &text : {full, QString::number(spikes[i].count)}) {
-            const double half = metrics.horizontalAdvance(text) / 2 + 6;
-            // A spike near an edge keeps its label whole, shifted inwards.
-            const double centre = std::clamp(mid, lo + half, std::max(lo + half, hi - half));
-            const bool free = std::none_of(taken.begin(), taken.end(), [&](const auto &t) {
-                return centre - half < t.second && centre + half > t.first;
-            });
-            if (inside && free) {
-                label->position->setCoords(xAxis->pixelToCoord(centre), 0.02);
-                label->setText(text);
-                label->setVisible(true);
-                taken.emplace_back(centre - half, centre + half);
-                break;
-            }
-        }
-    }
+    m_spikes->updateGeometry();
+    m_gaps->placeLabels();
 }
 
 void TimelineChart::setSelectedSpike(int index)
 {
-    m_selectedSpike = index;
-    updateSpikeGeometry();
+    m_spikes->setSelected(index);
+    updateOverlays();
     replot(rpQueuedReplot);
-}
-
-int TimelineChart::spikeAt(int x) const
-{
-    if (!m_data)
-        return -1;
-    const std::vector<Spike> &spikes = m_data->spikes();
-    int best = -1;
-    double bestDistance = 1e9;
-    for (size_t i = 0; i < spikes.size(); ++i) {
-        const double left = xAxis->coordToPixel(double(spikes[i].start));
-        const double right = xAxis->coordToPixel(double(spikes[i].end + 1));
-        const double mid = (left + right) / 2;
-        const double half = std::max(right - left, MinSpikePixels) / 2;
-        const double distance = std::abs(double(x) - mid);
-        if (distance <= half && distance < bestDistance) {
-            best = int(i);
-            bestDistance = distance;
-        }
-    }
-    return best;
 }
 
 QString TimelineChart::bucketToolTip(double key) const
@@ -694,10 +426,11 @@ QString TimelineChart::bucketToolTip(double key) const
             counts.emplace_back(one.at(0, r), r);
     }
     std::sort(counts.begin(), counts.end(), std::greater<>());
-    const QString zone = m_localTime ? tr("local") : QStringLiteral("UTC");
+    const QString zone = m_ticker->zoneName();
     QString html = QStringLiteral("<b>%1 – %2 %3</b><br>%4<table>")
-                       .arg(formatTime(start, false), formatTime(start + m_bins.step, false), zone,
-                            formatTime(start, true).left(10));
+                       .arg(m_ticker->formatTime(start, false),
+                            m_ticker->formatTime(start + m_bins.step, false), zone,
+                            m_ticker->formatTime(start, true).left(10));
     uint64_t total = 0;
     for (size_t i = 0; i < counts.size(); ++i) {
         total += counts[i].first;
@@ -738,20 +471,10 @@ void TimelineChart::mouseMoveEvent(QMouseEvent *event)
     }
     const double key = xAxis->pixelToCoord(event->pos().x());
     QString text = bucketToolTip(key);
-    if (const QString gap = gapToolTip(key); !gap.isEmpty())
+    if (const QString gap = m_gaps->toolTip(key); !gap.isEmpty())
         text = text.isEmpty() ? gap : text + QStringLiteral("<hr>") + gap;
-    const int spike = spikeAt(event->pos().x());
-    if (spike >= 0) {
-        const Spike &s = m_data->spikes()[size_t(spike)];
-        text += QStringLiteral("<hr><b>%1</b> %2<br><i>%3</i>")
-                    .arg(tr("Spike:").toHtmlEscaped(),
-                         tr("%1 %2, %3 – %4")
-                             .arg(s.count)
-                             .arg(m_data->reasonName(s.reason), formatTime(s.start, false),
-                                  formatTime(s.end, false))
-                             .toHtmlEscaped(),
-                         tr("Click for details").toHtmlEscaped());
-    }
+    if (const int spike = m_spikes->spikeAt(event->pos().x()); spike >= 0)
+        text += QStringLiteral("<hr>") + m_spikes->toolTip(spike);
     if (text.isEmpty())
         QToolTip::hideText();
     else
@@ -763,7 +486,7 @@ void TimelineChart::mouseReleaseEvent(QMouseEvent *event)
     const bool click = (event->pos() - m_pressPos).manhattanLength() <= 3
                        && event->button() == Qt::LeftButton
                        && !(event->modifiers() & Qt::ShiftModifier);
-    const int spike = click ? spikeAt(event->pos().x()) : -1;
+    const int spike = click ? m_spikes->spikeAt(event->pos().x()) : -1;
     m_clickOnSpike = spike >= 0;
     QCustomPlot::mouseReleaseEvent(event);
     setSelectionRectMode(QCP::srmNone);
@@ -795,4 +518,36 @@ QCPBars *TimelineChart::series(const QString &name) const
             return bars;
     }
     return nullptr;
+}
+
+TimelineChart::~TimelineChart() = default;
+
+bool TimelineChart::isLocalTime() const
+{
+    return m_ticker->isLocalTime();
+}
+
+int TimelineChart::selectedSpike() const
+{
+    return m_spikes->selected();
+}
+
+int TimelineChart::spikeMarkerCount() const
+{
+    return m_spikes->count();
+}
+
+QCPItemRect *TimelineChart::spikeMarker(int index) const
+{
+    return m_spikes->band(index);
+}
+
+int TimelineChart::gapMarkerCount() const
+{
+    return m_gaps->count();
+}
+
+QCPItemRect *TimelineChart::gapMarker(int index) const
+{
+    return m_gaps->band(index);
 }
