@@ -1,42 +1,10 @@
 #include "logfiltermodel.h"
 
 #include "logtablemodel.h"
-#include "sortkeys.h"
 
 #include <algorithm>
-#include <cstring>
-#include <numeric>
 
 namespace {
-// A stable counting sort: rows with equal keys keep their order. Keys are in [0, keyCount).
-template <typename KeyOf>
-void countingSort(std::vector<uint32_t> &rows, size_t keyCount, bool descending, KeyOf keyOf)
-{
-    std::vector<uint32_t> starts(keyCount + 1, 0);
-    auto slot = [&](uint32_t row) {
-        const uint32_t k = keyOf(row);
-        return descending ? keyCount - 1 - k : k;
-    };
-    for (const uint32_t r : rows)
-        ++starts[slot(r) + 1];
-    std::partial_sum(starts.begin(), starts.end(), starts.begin());
-    std::vector<uint32_t> sorted(rows.size());
-    for (const uint32_t r : rows)
-        sorted[starts[slot(r)]++] = r;
-    rows.swap(sorted);
-}
-
-template <typename T>
-void countingSortByIds(std::vector<uint32_t> &rows, const uint8_t *bytes,
-                       const std::vector<uint32_t> &ranks, bool descending)
-{
-    countingSort(rows, ranks.size(), descending, [&](uint32_t row) {
-        T id;
-        std::memcpy(&id, bytes + size_t(row) * sizeof(T), sizeof(T));
-        return ranks[id];
-    });
-}
-
 // Whether the reason counts depend on the difference between two states.
 bool sameOutsideReasons(const FilterState &a, const FilterState &b)
 {
@@ -62,6 +30,7 @@ void LogFilterModel::setSourceModel(QAbstractItemModel *model)
     QAbstractProxyModel::setSourceModel(m_table);
     m_sortColumn = -1;
     connectSource();
+    m_sorter.forgetRanks();
     rebuild();
     endResetModel();
     Q_EMIT reasonCountsChanged();
@@ -117,7 +86,7 @@ void LogFilterModel::onSourceReordered()
 {
     // The same rows pass (and the reason counts stay): only where they are has changed. The
     // source dropped its persistent indexes, so these go too.
-    m_ranks.clear();
+    m_sorter.forgetRanks();
     rebuild(false);
     const QModelIndexList persistent = persistentIndexList();
     changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
@@ -128,7 +97,7 @@ void LogFilterModel::endSourceReset()
 {
     if (!m_inSourceReset)
         return;
-    m_ranks.clear();
+    m_sorter.forgetRanks();
     rebuild();
     m_inSourceReset = false;
     endResetModel();
@@ -137,8 +106,10 @@ void LogFilterModel::endSourceReset()
 
 void LogFilterModel::rebuild(bool recount)
 {
+    // The old list goes first: at 10M rows it is 40 MB that the new one need not sit beside.
     m_rows.clear();
-    m_ranks.clear();
+    m_rows.shrink_to_fit();
+    m_sorter.setStore(m_table ? &m_table->store() : nullptr);
     if (!m_table) {
         m_filter.attach(nullptr);
         m_counter.clear();
@@ -167,21 +138,7 @@ void LogFilterModel::setFilterState(const FilterState &state)
     const bool recount = !sameOutsideReasons(state, m_filter.state());
     beginResetModel();
     m_filter = RowFilter(state);
-    m_rows.clear();
-    m_rows.shrink_to_fit();
-    if (m_table) {
-        const LogStore &store = m_table->store();
-        m_filter.attach(&store);
-        if (recount)
-            m_counter.recount(store, m_filter);
-        std::vector<uint32_t> rows;
-        rows.reserve(store.rowCount());
-        m_filter.collect(0, store.rowCount(), rows);
-        if (rows.capacity() - rows.size() > rows.size() / 16 + 4096)
-            rows.shrink_to_fit();
-        sortRows(rows);
-        m_rows.swap(rows);
-    }
+    rebuild(recount);
     endResetModel();
     Q_EMIT filterChanged();
     if (recount)
@@ -196,6 +153,7 @@ void LogFilterModel::onRowsInserted(const QModelIndex &parent, int first, int la
     if (size_t(first) != m_seenSourceRows) {
         // Not an append: every later row number moved.
         beginResetModel();
+        m_sorter.forgetRanks();
         rebuild();
         endResetModel();
         Q_EMIT reasonCountsChanged();
@@ -222,7 +180,7 @@ void LogFilterModel::onColumnsInserted(const QModelIndex &, int first, int last)
 {
     if (m_sortColumn >= first)
         m_sortColumn += last - first + 1;
-    m_ranks.clear();
+    m_sorter.forgetRanks();
     endInsertColumns();
 }
 
@@ -340,7 +298,7 @@ void LogFilterModel::applySort(int column, Qt::SortOrder order)
             newRowOf.emplace(m_rows[row], -1);
         }
     }
-    toSourceOrder(m_rows);
+    m_sorter.toStoreOrder(m_rows);
     m_sortColumn = column;
     m_sortOrder = order;
     sortRows(m_rows);
@@ -363,107 +321,34 @@ void LogFilterModel::applySort(int column, Qt::SortOrder order)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void LogFilterModel::toSourceOrder(std::vector<uint32_t> &rows) const
+void LogFilterModel::sortRows(std::vector<uint32_t> &rows)
 {
-    if (std::is_sorted(rows.begin(), rows.end()))
+    if (m_sortColumn < 0 || !m_table)
         return;
-    // A bitmap of the store's rows turns the list back into log order in linear time.
-    const size_t storeRows = m_table->store().rowCount();
-    std::vector<uint64_t> bits((storeRows + 63) / 64, 0);
-    for (const uint32_t r : rows)
-        bits[r / 64] |= uint64_t(1) << (r % 64);
-    size_t n = 0;
-    for (size_t w = 0; w < bits.size(); ++w) {
-        uint64_t word = bits[w];
-        while (word) {
-            const int bit = __builtin_ctzll(word);
-            rows[n++] = uint32_t(w * 64 + size_t(bit));
-            word &= word - 1;
-        }
-    }
-}
-
-void LogFilterModel::sortRows(std::vector<uint32_t> &rows) const
-{
-    if (m_sortColumn < 0 || !m_table || rows.size() < 2)
-        return;
-    const LogStore &store = m_table->store();
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
     const LogTableModel::ColumnInfo info = m_table->columnInfo(m_sortColumn);
+    RowSorter::Order order;
+    order.descending = m_sortOrder == Qt::DescendingOrder;
     switch (info.kind) {
     case LogTableModel::ColumnKind::Time:
-        sortByTime(rows);
-        return;
+        order.key = RowSorter::Key::Time;
+        break;
     case LogTableModel::ColumnKind::File:
-        countingSort(rows, size_t(std::max<qsizetype>(1, store.files().size())), descending,
-                     [&](uint32_t r) { return store.fileIndex(r); });
-        return;
-    case LogTableModel::ColumnKind::Line: {
-        uint32_t maxLine = 0;
-        for (const uint32_t r : rows)
-            maxLine = std::max(maxLine, store.line(r));
-        countingSort(rows, size_t(maxLine) + 1, descending,
-                     [&](uint32_t r) { return store.line(r); });
-        return;
+        order.key = RowSorter::Key::File;
+        break;
+    case LogTableModel::ColumnKind::Line:
+        order.key = RowSorter::Key::Line;
+        break;
+    case LogTableModel::ColumnKind::Field:
+        order.key = RowSorter::Key::Field;
+        order.storeColumn = info.storeColumn;
+        break;
     }
-    case LogTableModel::ColumnKind::Field: {
-        const std::vector<uint32_t> &ranks = ranksFor(info.storeColumn);
-        const IdColumn &ids = store.column(size_t(info.storeColumn)).ids;
-        switch (ids.width()) {
-        case 1:
-            countingSortByIds<uint8_t>(rows, ids.data(), ranks, descending);
-            break;
-        case 2:
-            countingSortByIds<uint16_t>(rows, ids.data(), ranks, descending);
-            break;
-        default:
-            countingSortByIds<uint32_t>(rows, ids.data(), ranks, descending);
-            break;
-        }
-        return;
-    }
-    }
-}
-
-void LogFilterModel::sortByTime(std::vector<uint32_t> &rows) const
-{
-    const LogStore &store = m_table->store();
-    const auto &times = store.times();
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    if (!store.isTimeOrdered()) {
-        std::stable_sort(rows.begin(), rows.end(), [&](uint32_t a, uint32_t b) {
-            return descending ? times[a] > times[b] : times[a] < times[b];
-        });
-        return;
-    }
-    // Log order is time order already; newest first is the reverse, with each run of equal
-    // times turned back so ties stay in log order.
-    if (!descending)
-        return;
-    std::reverse(rows.begin(), rows.end());
-    for (size_t i = 0; i < rows.size();) {
-        size_t j = i + 1;
-        while (j < rows.size() && times[rows[j]] == times[rows[i]])
-            ++j;
-        std::reverse(rows.begin() + ptrdiff_t(i), rows.begin() + ptrdiff_t(j));
-        i = j;
-    }
-}
-
-const std::vector<uint32_t> &LogFilterModel::ranksFor(int storeColumn) const
-{
-    const LogStore::Column &column = m_table->store().column(size_t(storeColumn));
-    std::vector<uint32_t> &ranks = m_ranks[storeColumn];
-    if (ranks.size() != column.pool.size())
-        ranks = SortKeys::rank(column.pool, column.field);
-    return ranks;
+    m_sorter.sort(rows, order);
 }
 
 size_t LogFilterModel::memoryBytes() const
 {
-    size_t bytes = m_rows.capacity() * sizeof(uint32_t);
-    for (const auto &[column, ranks] : m_ranks)
-        bytes += ranks.capacity() * sizeof(uint32_t);
+    size_t bytes = m_rows.capacity() * sizeof(uint32_t) + m_sorter.memoryBytes();
     bytes += size_t(m_counter.size()) * 2 * sizeof(uint64_t);
     return bytes;
 }

@@ -3,11 +3,11 @@
 #include "filterstate.h"
 #include "reasoncounter.h"
 #include "rowfilter.h"
+#include "rowsorter.h"
 
 #include <QAbstractProxyModel>
 
 #include <optional>
-#include <unordered_map>
 #include <vector>
 
 class LogTableModel;
@@ -15,7 +15,7 @@ class LogTableModel;
 // The rows of a LogTableModel that pass the current filter, in display order. Holds nothing
 // but the list of accepted source rows (4 bytes each): a filter change re-filters once (one
 // model reset), rows the loader appends are filtered on arrival (one insert per batch), and
-// sorting orders that list on typed keys worked out per distinct value. Ties keep log order.
+// sorting orders that list with a RowSorter. Ties keep log order.
 // Sorting is off while a load runs (setLoading()). GUI thread only.
 class LogFilterModel : public QAbstractProxyModel
 {
@@ -85,12 +85,8 @@ private:
     // Recomputes every row from the store (callers wrap it in a model reset); with
     // `recount`, the reason counts too (a re-order of the store keeps them).
     void rebuild(bool recount = true);
-    void sortRows(std::vector<uint32_t> &rows) const;
-    void sortByTime(std::vector<uint32_t> &rows) const;
-    void sortByKey(std::vector<uint32_t> &rows, const std::vector<uint32_t> &keys,
-                   int column) const;
-    const std::vector<uint32_t> &ranksFor(int storeColumn) const;
-    void toSourceOrder(std::vector<uint32_t> &rows) const;
+    // Sorts by the current sort column (nothing when there is none).
+    void sortRows(std::vector<uint32_t> &rows);
     void applySort(int column, Qt::SortOrder order);
 
     LogTableModel *m_table = nullptr;
@@ -103,6 +99,5 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_loading = false;
     bool m_inSourceReset = false;
-    // Sort ranks per store column, valid while the column's pool keeps its size.
-    mutable std::unordered_map<int, std::vector<uint32_t>> m_ranks;
+    RowSorter m_sorter;
 };
