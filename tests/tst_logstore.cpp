@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include <cstdio>
+#include <numeric>
 #include <random>
 #include <string>
 #include <vector>
@@ -66,6 +67,8 @@ private Q_SLOTS:
     void sortByTimeMatchesStableSort_data();
     void sortByTimeMatchesStableSort();
     void clear();
+    void timeSpan_data();
+    void timeSpan();
     void memoryBytesPerRow();
 };
 
@@ -423,6 +426,56 @@ void TestLogStore::clear()
     store.append(makeBatch(0, {1}, {1}, {{"s-reason", {"URL"}}}));
     QCOMPARE(store.columnOf(LogField::Reason), 0);
     QCOMPARE(store.fileIndex(0), uint32_t(0));
+}
+
+void TestLogStore::timeSpan_data()
+{
+    // Batches of times, appended one after another; the span after each append.
+    QTest::addColumn<QList<QList<qint64>>>("batches");
+    QTest::addColumn<QList<qint64>>("firsts");
+    QTest::addColumn<QList<qint64>>("lasts");
+    QTest::newRow("one row") << QList<QList<qint64>>{{100}} << QList<qint64>{100}
+                             << QList<qint64>{100};
+    QTest::newRow("ascending") << QList<QList<qint64>>{{10, 20}, {30, 40}} << QList<qint64>{10, 10}
+                               << QList<qint64>{20, 40};
+    QTest::newRow("later batch older") << QList<QList<qint64>>{{50, 60}, {5, 55}, {70}}
+                                       << QList<qint64>{50, 5, 5} << QList<qint64>{60, 60, 70};
+    QTest::newRow("unsorted inside a batch") << QList<QList<qint64>>{{30, 10, 20}, {25, 15}}
+                                             << QList<qint64>{10, 10} << QList<qint64>{30, 30};
+    QTest::newRow("negative times")
+        << QList<QList<qint64>>{{-5, 3}, {-9}} << QList<qint64>{-5, -9} << QList<qint64>{3, 3};
+}
+
+void TestLogStore::timeSpan()
+{
+    QFETCH(QList<QList<qint64>>, batches);
+    QFETCH(QList<qint64>, firsts);
+    QFETCH(QList<qint64>, lasts);
+    LogStore store;
+    QCOMPARE(store.firstTime(), int64_t(0));
+    QCOMPARE(store.lastTime(), int64_t(0));
+    for (qsizetype i = 0; i < batches.size(); ++i) {
+        const std::vector<int64_t> times(batches[i].begin(), batches[i].end());
+        std::vector<uint32_t> lines(times.size());
+        std::iota(lines.begin(), lines.end(), 1u);
+        store.append(makeBatch(0, times, lines, {}));
+        QCOMPARE(store.firstTime(), int64_t(firsts[i]));
+        QCOMPARE(store.lastTime(), int64_t(lasts[i]));
+    }
+    // Put in time order, on another thread's copy and in place: the same span.
+    store.adopt(store.reorderedByTime());
+    QCOMPARE(store.firstTime(), int64_t(firsts.last()));
+    QCOMPARE(store.lastTime(), int64_t(lasts.last()));
+    store.sortByTime();
+    QCOMPARE(store.firstTime(), int64_t(firsts.last()));
+    QCOMPARE(store.lastTime(), int64_t(lasts.last()));
+    store.clear();
+    QCOMPARE(store.firstTime(), int64_t(0));
+    QCOMPARE(store.lastTime(), int64_t(0));
+    // A load after the clear starts its span afresh.
+    store.append(makeBatch(0, {1000, 900}, {1, 2}, {}));
+    QCOMPARE(store.firstTime(), int64_t(900));
+    QCOMPARE(store.lastTime(), int64_t(1000));
 }
 
 void TestLogStore::memoryBytesPerRow()

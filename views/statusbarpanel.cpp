@@ -1,12 +1,18 @@
 #include "statusbarpanel.h"
 
+#include "logfiltermodel.h"
+#include "logsession.h"
+#include "timeformat.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QTimer>
 
 StatusBarPanel::StatusBarPanel(QWidget *parent)
     : QWidget(parent)
+    , m_refresh(new QTimer(this))
     , m_rows(new QLabel(this))
     , m_malformed(new QLabel(this))
     , m_files(new QLabel(this))
@@ -20,6 +26,46 @@ StatusBarPanel::StatusBarPanel(QWidget *parent)
     m_malformed->setCursor(Qt::PointingHandCursor);
     m_malformed->setToolTip(tr("Show the Problems list"));
     m_malformed->installEventFilter(this);
+    // Counts change with every batch; the status bar only needs a few updates a second.
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(100);
+    connect(m_refresh, &QTimer::timeout, this, &StatusBarPanel::refresh);
+}
+
+void StatusBarPanel::watch(LogSession *session, const LogFilterModel *filter)
+{
+    m_session = session;
+    m_filter = filter;
+    connect(session, &LogSession::countsChanged, m_refresh, [this] {
+        if (!m_refresh->isActive())
+            m_refresh->start();
+    });
+    connect(session, &LogSession::loadFinished, this, &StatusBarPanel::refresh);
+    connect(filter, &LogFilterModel::filterChanged, this, &StatusBarPanel::refresh);
+}
+
+void StatusBarPanel::setLocalTime(bool local)
+{
+    m_localTime = local;
+    refresh();
+}
+
+void StatusBarPanel::refresh()
+{
+    if (!m_session || !m_filter)
+        return;
+    // The store keeps its span as rows arrive: no row is read here.
+    const LogStore &store = m_session->tableModel()->store();
+    const qint64 rows = qint64(store.rowCount());
+    setCounts(m_filter->rowCount(), rows, qint64(m_session->malformedCount()),
+              int(store.files().size()));
+    setTimeSpan(rows == 0 ? QString()
+                          : TimeFormat(m_localTime).span(store.firstTime(), store.lastTime()));
+}
+
+QStringList StatusBarPanel::texts() const
+{
+    return {m_rows->text(), m_malformed->text(), m_files->text(), m_span->text()};
 }
 
 void StatusBarPanel::setCounts(qint64 shownRows, qint64 totalRows, qint64 malformed, int files)

@@ -56,6 +56,9 @@ std::vector<size_t> LogStore::append(const LogBatch &batch)
             || !std::is_sorted(batch.times.begin(), batch.times.end()))
             m_ordered = false;
     }
+    const auto [first, last] = std::minmax_element(batch.times.begin(), batch.times.end());
+    m_firstTime = m_times.empty() ? *first : std::min(m_firstTime, *first);
+    m_lastTime = m_times.empty() ? *last : std::max(m_lastTime, *last);
     m_times.insert(m_times.end(), batch.times.begin(), batch.times.end());
     m_lines.insert(m_lines.end(), batch.lines.begin(), batch.lines.end());
     m_files.appendRepeated(uint32_t(batch.fileIndex), count);
@@ -213,6 +216,9 @@ void LogStore::adopt(Reordered &&reordered)
     for (size_t c = 0; c < m_columns.size() && c < reordered.ids.size(); ++c)
         m_columns[c].ids = std::move(reordered.ids[c]);
     m_ordered = true;
+    // The rows in time order: the span is at both ends.
+    m_firstTime = m_times.empty() ? 0 : m_times.front();
+    m_lastTime = m_times.empty() ? 0 : m_times.back();
 }
 
 void LogStore::clear()
@@ -224,6 +230,8 @@ void LogStore::clear()
     m_layouts.clear();
     m_columns.clear();
     m_fileNames.clear();
+    m_firstTime = 0;
+    m_lastTime = 0;
     m_reserved = 0;
     m_ordered = true;
 }

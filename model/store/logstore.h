@@ -45,6 +45,10 @@ public:
     uint32_t line(size_t row) const { return m_lines[row]; }
     uint32_t fileIndex(size_t row) const { return m_files.at(row); }
     const std::vector<int64_t> &times() const { return m_times; }
+    // The earliest and the latest time of all rows (UTC seconds; 0 when there are none), kept
+    // as rows arrive, so a status bar refreshed while millions of rows load reads no rows.
+    int64_t firstTime() const { return m_firstTime; }
+    int64_t lastTime() const { return m_lastTime; }
 
     size_t columnCount() const { return m_columns.size(); }
     const Column &column(size_t index) const { return m_columns[index]; }
@@ -117,6 +121,8 @@ private:
     std::vector<RowLayout> m_layouts;
     std::vector<Column> m_columns;
     QStringList m_fileNames;
+    int64_t m_firstTime = 0;
+    int64_t m_lastTime = 0;
     size_t m_reserved = 0;
     bool m_ordered = true;
 };
