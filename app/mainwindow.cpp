@@ -2,48 +2,40 @@
 
 #include "aboutdialog.h"
 #include "chartexportcontroller.h"
-#include "commandline.h"
 #include "explanationpanel.h"
 #include "exportcontroller.h"
 #include "filterbar.h"
 #include "followscroller.h"
+#include "languagemanager.h"
 #include "languagemenu.h"
 #include "linecontextdialog.h"
 #include "loadprogresswidget.h"
 #include "logfiltermodel.h"
 #include "logsession.h"
-#include "logsource.h"
 #include "logtableview.h"
+#include "opendialogs.h"
 #include "problemspanel.h"
 #include "reasonlistmodel.h"
+#include "recentmenu.h"
 #include "reportcontroller.h"
 #include "shortcutsdialog.h"
 #include "statusbarpanel.h"
-#include "textdecode.h"
-#include "timeformat.h"
 #include "timelinechart.h"
 #include "timelinedata.h"
 #include "timelinewidget.h"
-#include "timeutil.h"
 #include "windowcapture.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
-#include <QProcess>
-#include <QPushButton>
 #include <QScreen>
 #include <QStatusBar>
-#include <QTimer>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
@@ -53,7 +45,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_problems(new ProblemsPanel(this))
     , m_statusPanel(new StatusBarPanel(this))
     , m_progress(new LoadProgressWidget(this))
-    , m_statusTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -77,12 +68,18 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Files…"), this, &MainWindow::openFilesDialog);
+    QAction *open =
+        file->addAction(tr("&Open Files…"), this, [this] { openPaths(OpenDialogs::files(this)); });
     open->setShortcut(QKeySequence::Open);
-    QAction *openFolder = file->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
+    QAction *openFolder = file->addAction(tr("Open &Folder…"), this, [this] {
+        if (const QString folder = OpenDialogs::folder(this); !folder.isEmpty())
+            openPaths({folder});
+    });
     openFolder->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    rebuildRecentMenu();
+    m_recentMenu = new RecentMenu(file);
+    connect(m_recentMenu, &RecentMenu::pathChosen, this,
+            [this](const QString &path) { openPaths({path}); });
+    file->addMenu(m_recentMenu);
     QAction *reload = file->addAction(tr("Re&load"), this, [this] {
         if (!m_session->openedPaths().isEmpty())
             m_session->open(m_session->openedPaths());
@@ -147,27 +144,10 @@ void MainWindow::createFollowAction(QMenu *file)
     });
     // The view follows from the newest rows once a load under Follow is complete.
     connect(m_session, &LogSession::loadFinished, this, [this](bool cancelled) {
-        fitSourceColumn();
+        m_table->fitFileColumn();
         if (!cancelled && m_session->isFollowing())
             m_followScroller->jumpToNewest();
     });
-}
-
-void MainWindow::fitSourceColumn()
-{
-    // "support.zip › LogFiles/HTTPERR/httperr3.log" needs more room than a plain file name.
-    const QStringList files = m_session->files();
-    const bool archived = std::any_of(files.begin(), files.end(), [](const QString &f) {
-        return f.contains(LogSource::separator());
-    });
-    const LogTableModel *model = m_session->tableModel();
-    for (int c = 0; archived && c < model->columnCount(); ++c) {
-        if (model->columnInfo(c).kind != LogTableModel::ColumnKind::File)
-            continue;
-        const int before = m_table->columnWidth(c);
-        m_table->resizeColumnToContents(c); // measures the visible rows only
-        m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c), before, 480));
-    }
 }
 
 void MainWindow::setFollowing(bool following)
@@ -220,8 +200,10 @@ void MainWindow::createLayoutActions(QMenu *view)
 {
     view->addSeparator();
     auto *language = new LanguageMenu(view);
-    language->setCurrentLanguage(m_settings.language());
-    connect(language, &LanguageMenu::languageChosen, this, &MainWindow::chooseLanguage);
+    connect(language, &LanguageMenu::restartRequested, this, [this] {
+        if (close())
+            LanguageManager::restart(m_session->openedPaths());
+    });
     view->addMenu(language);
     view->addAction(tr("Reset La&yout"), this, &MainWindow::resetLayout);
 }
@@ -241,26 +223,6 @@ void MainWindow::createHelpMenu()
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::chooseLanguage(const QString &code)
-{
-    if (code == m_settings.language())
-        return;
-    m_settings.setLanguage(code);
-    QMessageBox box(QMessageBox::Information, tr("Language"),
-                    tr("The new language takes effect when HttpErr Viewer starts again."),
-                    QMessageBox::NoButton, this);
-    QPushButton *restart = box.addButton(tr("&Restart Now"), QMessageBox::AcceptRole);
-    box.addButton(tr("&Later"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() != restart)
-        return;
-    // Reopen what is open now, unless it is the built-in demo log (opened by default anyway).
-    QStringList arguments = m_session->openedPaths();
-    arguments.removeIf([](const QString &path) { return path.startsWith(QLatin1Char(':')); });
-    if (close())
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
-}
-
 void MainWindow::resetLayout()
 {
     m_settings.resetLayout();
@@ -275,12 +237,20 @@ QSize MainWindow::defaultSize() const
     return available.size().boundedTo(QSize(1280, 800));
 }
 
+QDockWidget *MainWindow::addDock(const QString &title, const QString &name, QWidget *widget,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name); // the key saveState() stores its place under
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    return dock;
+}
+
 void MainWindow::createDocks()
 {
-    m_problemsDock = new QDockWidget(tr("Problems"), this);
-    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    m_problemsDock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock = addDock(tr("Problems"), QStringLiteral("problemsDock"), m_problems,
+                             Qt::BottomDockWidgetArea);
     m_problemsDock->hide();
 }
 
@@ -289,21 +259,17 @@ void MainWindow::createTimeline()
     m_timelineData = new TimelineData(m_session->tableModel(), this);
     m_timeline = new TimelineWidget(this);
     m_timeline->setTimelineData(m_timelineData);
-    m_timelineDock = new QDockWidget(tr("Timeline"), this);
-    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
-    m_timelineDock->setWidget(m_timeline);
-    addDockWidget(Qt::TopDockWidgetArea, m_timelineDock);
+    m_timelineDock =
+        addDock(tr("Timeline"), QStringLiteral("timelineDock"), m_timeline, Qt::TopDockWidgetArea);
 
     m_explanation = new ExplanationPanel(this);
     // Let a narrow window squeeze the panel rather than refuse to be narrow.
     m_explanation->setMinimumWidth(24);
-    m_explanationDock = new QDockWidget(tr("Explanation"), this);
-    m_explanationDock->setObjectName(QStringLiteral("explanationDock"));
+    m_explanationDock = addDock(tr("Explanation"), QStringLiteral("explanationDock"), m_explanation,
+                                Qt::RightDockWidgetArea);
     // No float button: the narrower title bar lets the window still go down to 800 pixels.
     m_explanationDock->setFeatures(QDockWidget::DockWidgetClosable
                                    | QDockWidget::DockWidgetMovable);
-    m_explanationDock->setWidget(m_explanation);
-    addDockWidget(Qt::RightDockWidgetArea, m_explanationDock);
     resizeDocks({m_timelineDock}, {280}, Qt::Vertical);
     resizeDocks({m_explanationDock}, {360}, Qt::Horizontal);
 }
@@ -347,10 +313,15 @@ void MainWindow::connectTimeline()
     connect(m_timeline, &TimelineWidget::localTimeChosen, this, [this](bool local) {
         m_settings.setTimeZoneLocal(local);
         m_explanation->setLocalTime(local);
-        updateStatus();
+        m_statusPanel->setLocalTime(local);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::explainRow);
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_explanation->showRow(
+                        m_session->tableModel()->store(),
+                        size_t(current.data(LogTableModel::StoreRowRole).toULongLong()));
+            });
 }
 
 bool MainWindow::selectSpike(int index)
@@ -364,29 +335,6 @@ bool MainWindow::selectSpike(int index)
     return true;
 }
 
-void MainWindow::explainRow(const QModelIndex &current)
-{
-    if (!current.isValid())
-        return;
-    const LogStore &store = m_session->tableModel()->store();
-    const size_t row = current.data(LogTableModel::StoreRowRole).toULongLong();
-    const int reasonColumn = store.columnOf(LogField::Reason);
-    if (reasonColumn < 0 || row >= store.rowCount())
-        return;
-    ExplanationPanel::RowFacts facts;
-    for (const LogField field :
-         {LogField::Status, LogField::Method, LogField::Uri, LogField::QueueName}) {
-        const int column = store.columnOf(field);
-        if (column >= 0) {
-            const std::string_view text = store.text(size_t(column), row);
-            facts.append({LogFields::title(field),
-                          text.empty() ? QStringLiteral("-") : TextDecode::toQString(text)});
-        }
-    }
-    const std::string_view reason = store.text(size_t(reasonColumn), row);
-    m_explanation->showReason(TextDecode::toQString(reason), facts);
-}
-
 void MainWindow::createStatusBar()
 {
     statusBar()->addPermanentWidget(m_progress);
@@ -397,10 +345,8 @@ void MainWindow::createStatusBar()
         m_problemsDock->show();
         m_problemsDock->raise();
     });
-    // Counts change with every batch; the status bar only needs a few updates a second.
-    m_statusTimer->setSingleShot(true);
-    m_statusTimer->setInterval(100);
-    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_statusPanel->setLocalTime(m_settings.timeZoneLocal());
+    m_statusPanel->watch(m_session, m_filterModel);
 }
 
 void MainWindow::connectSession()
@@ -411,14 +357,9 @@ void MainWindow::connectSession()
         statusBar()->showMessage(tr("Loading…"));
     });
     connect(m_session, &LogSession::progressChanged, m_progress, &LoadProgressWidget::setProgress);
-    connect(m_session, &LogSession::countsChanged, this, [this] {
-        if (!m_statusTimer->isActive())
-            m_statusTimer->start();
-    });
     connect(m_session, &LogSession::loadFinished, this, [this](bool cancelled) {
         m_progress->hide();
         statusBar()->showMessage(cancelled ? tr("Loading cancelled") : tr("Loaded"), 4000);
-        updateStatus();
         updateTitle();
         Q_EMIT loadFinished(cancelled);
     });
@@ -457,10 +398,8 @@ void MainWindow::connectFilters()
     connect(m_table, &LogTableView::cellFilterRequested, m_filterBar, &FilterBar::applyCellFilter);
     connect(m_table, &LogTableView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 4000); });
-    connect(m_filterModel, &LogFilterModel::filterChanged, this, [this] {
-        m_filterBar->setErrors(m_filterModel->errors());
-        updateStatus();
-    });
+    connect(m_filterModel, &LogFilterModel::filterChanged, this,
+            [this] { m_filterBar->setErrors(m_filterModel->errors()); });
     setFilterState(m_settings.filterState());
 }
 
@@ -504,68 +443,10 @@ void MainWindow::openPaths(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
-    if (!paths.first().startsWith(QLatin1Char(':'))) {
-        m_settings.addRecentPaths(paths);
-        rebuildRecentMenu();
-    }
+    if (!paths.first().startsWith(QLatin1Char(':')))
+        m_recentMenu->add(paths);
     m_session->open(paths);
     updateTitle();
-}
-
-void MainWindow::openFilesDialog()
-{
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open HTTP.sys Error Logs"), m_settings.lastFolder(),
-        tr("HTTP.sys error logs and archives (*.log *.log.gz *.zip *.gz);;"
-           "All files (*)"));
-    if (files.isEmpty())
-        return;
-    m_settings.setLastFolder(QFileInfo(files.first()).absolutePath());
-    openPaths(files);
-}
-
-void MainWindow::openFolderDialog()
-{
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Open a Folder of HTTP.sys Error Logs"), m_settings.lastFolder());
-    if (folder.isEmpty())
-        return;
-    m_settings.setLastFolder(folder);
-    openPaths({folder});
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = m_settings.recentPaths();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        QAction *a = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QDir::toNativeSeparators(path)));
-        connect(a, &QAction::triggered, this, [this, path] { openPaths({path}); });
-    }
-    if (!recent.isEmpty()) {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear Recent"), this, [this] {
-            m_settings.clearRecentPaths();
-            rebuildRecentMenu();
-        });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::updateStatus()
-{
-    const LogStore &store = m_session->tableModel()->store();
-    const qint64 rows = qint64(store.rowCount());
-    m_statusPanel->setCounts(m_filterModel->rowCount(), rows, qint64(m_session->malformedCount()),
-                             int(store.files().size()));
-    if (rows == 0) {
-        m_statusPanel->setTimeSpan(QString());
-        return;
-    }
-    const auto [first, last] = std::minmax_element(store.times().begin(), store.times().end());
-    m_statusPanel->setTimeSpan(TimeFormat(m_settings.timeZoneLocal()).span(*first, *last));
 }
 
 void MainWindow::updateTitle()
@@ -607,11 +488,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
+    const QStringList paths = OpenDialogs::droppedPaths(event->mimeData());
     if (!paths.isEmpty()) {
         event->acceptProposedAction();
         openPaths(paths);

@@ -18,8 +18,8 @@ class ProblemsPanel;
 class QAction;
 class QDockWidget;
 class QMenu;
-class QTimer;
 class ReasonListModel;
+class RecentMenu;
 class ReportController;
 class StatusBarPanel;
 class TimelineData;
@@ -57,28 +57,23 @@ protected:
 private:
     void createMenus();
     void createFollowAction(QMenu *file);
-    void fitSourceColumn();
     void createFilterActions(QMenu *view);
     void createLayoutActions(QMenu *view);
     void createExportActions(QMenu *file);
     void createChartActions(QMenu *file);
     void createHelpMenu();
-    void chooseLanguage(const QString &code);
     void resetLayout();
     QSize defaultSize() const;
+    QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget,
+                         Qt::DockWidgetArea area);
     void createDocks();
     void createTimeline();
     void connectTimeline();
-    void explainRow(const QModelIndex &current);
     void createStatusBar();
     void connectSession();
     void createFilterBar();
     void connectFilters();
     void connectProblems();
-    void openFilesDialog();
-    void openFolderDialog();
-    void rebuildRecentMenu();
-    void updateStatus();
     void updateTitle();
     void restoreSettings();
 
@@ -98,10 +93,9 @@ private:
     QDockWidget *m_explanationDock = nullptr;
     StatusBarPanel *m_statusPanel;
     LoadProgressWidget *m_progress;
-    QMenu *m_recentMenu = nullptr;
+    RecentMenu *m_recentMenu = nullptr;
     QAction *m_followAction = nullptr;
     FollowScroller *m_followScroller = nullptr;
-    QTimer *m_statusTimer;
     ExportController *m_exports = nullptr;
     ReportController *m_reports = nullptr;
     ChartExportController *m_chartExports = nullptr;

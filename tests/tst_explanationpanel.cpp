@@ -1,4 +1,6 @@
 #include "explanationpanel.h"
+#include "logbatch.h"
+#include "logstore.h"
 #include "spikesummary.h"
 #include "syntheticlog.h"
 #include "timeformat.h"
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void knownReason();
     void undocumentedReason();
     void unknownReasonShowsRow();
+    void rowReason_data();
+    void rowReason();
     void spike();
     void filterLinksRoundTrip_data();
     void filterLinksRoundTrip();
@@ -78,6 +82,63 @@ void TestExplanationPanel::unknownReasonShowsRow()
     // Known reasons do not repeat the row.
     panel.showReason(QStringLiteral("URL"), {{QStringLiteral("Status"), QStringLiteral("400")}});
     QVERIFY(!panel.toPlainText().contains(QLatin1String("What this row shows")));
+}
+
+void TestExplanationPanel::rowReason_data()
+{
+    // The store has rows of two files: one with a queue column, one without (IIS 6).
+    QTest::addColumn<int>("row");
+    QTest::addColumn<bool>("found");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QStringList>("facts"); // "title=value"
+    QTest::newRow("every field") << 0 << true << QStringLiteral("QueueFull")
+                                 << QStringList{QStringLiteral("Status=503"),
+                                                QStringLiteral("Method=POST"),
+                                                QStringLiteral("URL=/api"),
+                                                QStringLiteral("Queue=ShopPool")};
+    QTest::newRow("empty fields as -")
+        << 1 << true << QStringLiteral("Timer_ConnectionIdle")
+        << QStringList{QStringLiteral("Status=-"), QStringLiteral("Method=-"),
+                       QStringLiteral("URL=-"), QStringLiteral("Queue=-")};
+    QTest::newRow("past the rows") << 2 << false << QString() << QStringList();
+}
+
+void TestExplanationPanel::rowReason()
+{
+    QFETCH(int, row);
+    QFETCH(bool, found);
+    QFETCH(QString, reason);
+    QFETCH(QStringList, facts);
+    LogBatch batch;
+    const std::pair<const char *, const char *> values[] = {{"sc-status", "503"},
+                                                            {"cs-method", "POST"},
+                                                            {"cs-uri", "/api"},
+                                                            {"s-reason", "QueueFull"},
+                                                            {"s-queuename", "ShopPool"}};
+    for (const auto &[id, value] : values) {
+        const size_t c = batch.columnFor(LogFields::fromId(id), id);
+        batch.columns[c].ids.push_back(batch.columns[c].pool.intern(value));
+        batch.columns[c].ids.push_back(batch.columns[c].pool.intern(
+            std::string_view(id) == "s-reason" ? "Timer_ConnectionIdle" : "-"));
+    }
+    batch.times = {100, 101};
+    batch.lines = {1, 2};
+    LogStore store;
+    QVERIFY(!ExplanationPanel::rowReason(store, 0)); // no reason column
+    store.append(batch);
+    const auto result = ExplanationPanel::rowReason(store, size_t(row));
+    QCOMPARE(result.has_value(), found);
+    if (!result)
+        return;
+    QCOMPARE(result->reason, reason);
+    QStringList shown;
+    for (const auto &[title, value] : result->facts)
+        shown << title + QLatin1Char('=') + value;
+    QCOMPARE(shown, facts);
+
+    ExplanationPanel panel;
+    panel.showRow(store, size_t(row));
+    QCOMPARE(panel.currentReason(), reason);
 }
 
 void TestExplanationPanel::spike()

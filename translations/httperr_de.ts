@@ -837,6 +837,22 @@
         <source>&amp;System Language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when HttpErr Viewer starts again.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von HttpErr Viewer.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
 </context>
 <context>
     <name>LineContext</name>
@@ -1211,10 +1227,6 @@
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
@@ -1243,22 +1255,6 @@
         <translation>Ü&amp;ber HttpErr Viewer</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when HttpErr Viewer starts again.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von HttpErr Viewer.</translation>
-    </message>
-    <message>
-        <source>&amp;Restart Now</source>
-        <translation>Jetzt &amp;neu starten</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Später</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -1273,18 +1269,6 @@
     <message>
         <source>Loaded</source>
         <translation>Geladen</translation>
-    </message>
-    <message>
-        <source>Open HTTP.sys Error Logs</source>
-        <translation>HTTP.sys-Fehlerprotokolle öffnen</translation>
-    </message>
-    <message>
-        <source>Open a Folder of HTTP.sys Error Logs</source>
-        <translation>Ordner mit HTTP.sys-Fehlerprotokollen öffnen</translation>
-    </message>
-    <message>
-        <source>Clear Recent</source>
-        <translation>Liste leeren</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -1320,10 +1304,6 @@
     <message>
         <source>New lines are added as they are written (File → Follow)</source>
         <translation>Neue Zeilen werden hinzugefügt, sobald sie geschrieben werden (Datei → Verfolgen)</translation>
-    </message>
-    <message>
-        <source>HTTP.sys error logs and archives (*.log *.log.gz *.zip *.gz);;All files (*)</source>
-        <translation>HTTP.sys-Fehlerprotokolle und Archive (*.log *.log.gz *.zip *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -1388,6 +1368,21 @@
     <message>
         <source>Screenshot copied</source>
         <translation>Screenshot kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDialogs</name>
+    <message>
+        <source>Open HTTP.sys Error Logs</source>
+        <translation>HTTP.sys-Fehlerprotokolle öffnen</translation>
+    </message>
+    <message>
+        <source>Open a Folder of HTTP.sys Error Logs</source>
+        <translation>Ordner mit HTTP.sys-Fehlerprotokollen öffnen</translation>
+    </message>
+    <message>
+        <source>HTTP.sys error logs and archives (*.log *.log.gz *.zip *.gz);;All files (*)</source>
+        <translation>HTTP.sys-Fehlerprotokolle und Archive (*.log *.log.gz *.zip *.gz);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2288,17 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Clear Recent</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>HTTP.sys error report</source>
@@ -2875,25 +2881,8 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <source>local time, UTC%1%2:%3</source>
-        <translation>Ortszeit, UTC%1%2:%3</translation>
-    </message>
-    <message>
-        <source>Time (%1), %2</source>
-        <translation>Zeit (%1), %2</translation>
-    </message>
-    <message>
         <source>Rows per %1</source>
         <translation>Zeilen je %1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>spike label: rows, reason</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation>lokal</translation>
     </message>
     <message numerus="yes">
         <source>… %n more reason(s)</source>
@@ -2905,30 +2894,6 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>Total</source>
         <translation>Summe</translation>
-    </message>
-    <message>
-        <source>Spike:</source>
-        <translation>Spitze:</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 – %4</source>
-        <translation>%1 %2, %3 – %4</translation>
-    </message>
-    <message>
-        <source>Click for details</source>
-        <translation>Für Details klicken</translation>
-    </message>
-    <message>
-        <source>no log</source>
-        <translation>kein Protokoll</translation>
-    </message>
-    <message>
-        <source>No log: %1 – %2 %3</source>
-        <translation>Kein Protokoll: %1 – %2 %3</translation>
-    </message>
-    <message>
-        <source>No loaded file has rows for this time. A file may be missing, or the server or its logging was stopped; it does not mean there were no errors.</source>
-        <translation>Keine geladene Datei enthält Zeilen für diese Zeit. Vielleicht fehlt eine Datei, oder der Server bzw. seine Protokollierung war angehalten; das heißt nicht, dass es keine Fehler gab.</translation>
     </message>
 </context>
 <context>

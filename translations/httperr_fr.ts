@@ -837,6 +837,22 @@
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when HttpErr Viewer starts again.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de HttpErr Viewer.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
 </context>
 <context>
     <name>LineContext</name>
@@ -1211,10 +1227,6 @@
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Fichiers &amp;récents</translation>
-    </message>
-    <message>
         <source>Re&amp;load</source>
         <translation>Re&amp;charger</translation>
     </message>
@@ -1243,22 +1255,6 @@
         <translation>&amp;À propos de HttpErr Viewer</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when HttpErr Viewer starts again.</source>
-        <translation>La nouvelle langue sera utilisée au prochain démarrage de HttpErr Viewer.</translation>
-    </message>
-    <message>
-        <source>&amp;Restart Now</source>
-        <translation>&amp;Redémarrer maintenant</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Plus tard</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -1273,18 +1269,6 @@
     <message>
         <source>Loaded</source>
         <translation>Chargé</translation>
-    </message>
-    <message>
-        <source>Open HTTP.sys Error Logs</source>
-        <translation>Ouvrir des journaux d’erreurs HTTP.sys</translation>
-    </message>
-    <message>
-        <source>Open a Folder of HTTP.sys Error Logs</source>
-        <translation>Ouvrir un dossier de journaux d’erreurs HTTP.sys</translation>
-    </message>
-    <message>
-        <source>Clear Recent</source>
-        <translation>Effacer la liste</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -1320,10 +1304,6 @@
     <message>
         <source>New lines are added as they are written (File → Follow)</source>
         <translation>Les nouvelles lignes sont ajoutées dès leur écriture (Fichier → Suivre)</translation>
-    </message>
-    <message>
-        <source>HTTP.sys error logs and archives (*.log *.log.gz *.zip *.gz);;All files (*)</source>
-        <translation>Journaux d’erreurs HTTP.sys et archives (*.log *.log.gz *.zip *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -1388,6 +1368,21 @@
     <message>
         <source>Screenshot copied</source>
         <translation>Capture d’écran copiée</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDialogs</name>
+    <message>
+        <source>Open HTTP.sys Error Logs</source>
+        <translation>Ouvrir des journaux d’erreurs HTTP.sys</translation>
+    </message>
+    <message>
+        <source>Open a Folder of HTTP.sys Error Logs</source>
+        <translation>Ouvrir un dossier de journaux d’erreurs HTTP.sys</translation>
+    </message>
+    <message>
+        <source>HTTP.sys error logs and archives (*.log *.log.gz *.zip *.gz);;All files (*)</source>
+        <translation>Journaux d’erreurs HTTP.sys et archives (*.log *.log.gz *.zip *.gz);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2288,17 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Clear Recent</source>
+        <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>HTTP.sys error report</source>
@@ -2875,25 +2881,8 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <translation>Autres</translation>
     </message>
     <message>
-        <source>local time, UTC%1%2:%3</source>
-        <translation>heure locale, UTC%1%2:%3</translation>
-    </message>
-    <message>
-        <source>Time (%1), %2</source>
-        <translation>Heure (%1), %2</translation>
-    </message>
-    <message>
         <source>Rows per %1</source>
         <translation>Lignes par %1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>spike label: rows, reason</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation>local</translation>
     </message>
     <message numerus="yes">
         <source>… %n more reason(s)</source>
@@ -2905,30 +2894,6 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Spike:</source>
-        <translation>Pic&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 – %4</source>
-        <translation>%1 %2, %3 – %4</translation>
-    </message>
-    <message>
-        <source>Click for details</source>
-        <translation>Cliquer pour les détails</translation>
-    </message>
-    <message>
-        <source>no log</source>
-        <translation>pas de journal</translation>
-    </message>
-    <message>
-        <source>No log: %1 – %2 %3</source>
-        <translation>Pas de journal&#xa0;: %1 – %2 %3</translation>
-    </message>
-    <message>
-        <source>No loaded file has rows for this time. A file may be missing, or the server or its logging was stopped; it does not mean there were no errors.</source>
-        <translation>Aucun fichier chargé ne contient de lignes pour cette période. Un fichier manque peut-être, ou le serveur ou sa journalisation était arrêté&#xa0;; cela ne veut pas dire qu’il n’y a pas eu d’erreurs.</translation>
     </message>
 </context>
 <context>

@@ -835,6 +835,22 @@
         <source>&amp;System Language</source>
         <translation>システムの言語(&amp;S)</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when HttpErr Viewer starts again.</source>
+        <translation>新しい言語は HttpErr Viewer の次回起動時に反映されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>今すぐ再起動(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>LineContext</name>
@@ -1208,10 +1224,6 @@
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近使ったファイル(&amp;R)</translation>
-    </message>
-    <message>
         <source>Re&amp;load</source>
         <translation>再読み込み(&amp;L)</translation>
     </message>
@@ -1240,22 +1252,6 @@
         <translation>HttpErr Viewer について(&amp;A)</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when HttpErr Viewer starts again.</source>
-        <translation>新しい言語は HttpErr Viewer の次回起動時に反映されます。</translation>
-    </message>
-    <message>
-        <source>&amp;Restart Now</source>
-        <translation>今すぐ再起動(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>後で(&amp;L)</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
@@ -1270,18 +1266,6 @@
     <message>
         <source>Loaded</source>
         <translation>読み込み完了</translation>
-    </message>
-    <message>
-        <source>Open HTTP.sys Error Logs</source>
-        <translation>HTTP.sys エラー ログを開く</translation>
-    </message>
-    <message>
-        <source>Open a Folder of HTTP.sys Error Logs</source>
-        <translation>HTTP.sys エラー ログのフォルダーを開く</translation>
-    </message>
-    <message>
-        <source>Clear Recent</source>
-        <translation>履歴を消去</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -1316,10 +1300,6 @@
     <message>
         <source>New lines are added as they are written (File → Follow)</source>
         <translation>書き込まれた新しい行が随時追加されます (ファイル → 追跡)</translation>
-    </message>
-    <message>
-        <source>HTTP.sys error logs and archives (*.log *.log.gz *.zip *.gz);;All files (*)</source>
-        <translation>HTTP.sys エラー ログとアーカイブ (*.log *.log.gz *.zip *.gz);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -1384,6 +1364,21 @@
     <message>
         <source>Screenshot copied</source>
         <translation>スクリーンショットをコピーしました</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDialogs</name>
+    <message>
+        <source>Open HTTP.sys Error Logs</source>
+        <translation>HTTP.sys エラー ログを開く</translation>
+    </message>
+    <message>
+        <source>Open a Folder of HTTP.sys Error Logs</source>
+        <translation>HTTP.sys エラー ログのフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>HTTP.sys error logs and archives (*.log *.log.gz *.zip *.gz);;All files (*)</source>
+        <translation>HTTP.sys エラー ログとアーカイブ (*.log *.log.gz *.zip *.gz);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2284,17 @@ Microsoft documentation and support for the exact token.</source>
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clear Recent</source>
+        <translation>履歴を消去</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>HTTP.sys error report</source>
@@ -2868,25 +2874,8 @@ Microsoft documentation and support for the exact token.</source>
         <translation>その他</translation>
     </message>
     <message>
-        <source>local time, UTC%1%2:%3</source>
-        <translation>現地時刻、UTC%1%2:%3</translation>
-    </message>
-    <message>
-        <source>Time (%1), %2</source>
-        <translation>時刻 (%1)、%2</translation>
-    </message>
-    <message>
         <source>Rows per %1</source>
         <translation>%1 あたりの行数</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>spike label: rows, reason</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation>現地</translation>
     </message>
     <message numerus="yes">
         <source>… %n more reason(s)</source>
@@ -2897,30 +2886,6 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>Total</source>
         <translation>合計</translation>
-    </message>
-    <message>
-        <source>Spike:</source>
-        <translation>スパイク:</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 – %4</source>
-        <translation>%1 %2、%3 – %4</translation>
-    </message>
-    <message>
-        <source>Click for details</source>
-        <translation>クリックで詳細</translation>
-    </message>
-    <message>
-        <source>no log</source>
-        <translation>ログなし</translation>
-    </message>
-    <message>
-        <source>No log: %1 – %2 %3</source>
-        <translation>ログなし: %1 – %2 %3</translation>
-    </message>
-    <message>
-        <source>No loaded file has rows for this time. A file may be missing, or the server or its logging was stopped; it does not mean there were no errors.</source>
-        <translation>この時間帯の行を含むファイルは読み込まれていません。ファイルが欠けているか、サーバーやそのログ記録が停止していた可能性があります。エラーがなかったという意味ではありません。</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 #include "explanationpanel.h"
 
+#include "logstore.h"
 #include "reasoncatalog.h"
 #include "reportexplainer.h"
 #include "spikesummary.h"
+#include "textdecode.h"
 #include "timeformat.h"
 
 #include <QCoreApplication>
@@ -148,6 +150,32 @@ void ExplanationPanel::showHint()
                      esc(tr("Select a row, click a reason in the timeline legend or a bar, or "
                             "click a shaded spike to see what it means and what to check "
                             "next."))));
+}
+
+std::optional<ExplanationPanel::RowReason> ExplanationPanel::rowReason(const LogStore &store,
+                                                                       size_t row)
+{
+    const int reasonColumn = store.columnOf(LogField::Reason);
+    if (reasonColumn < 0 || row >= store.rowCount())
+        return std::nullopt;
+    RowReason result;
+    for (const LogField field :
+         {LogField::Status, LogField::Method, LogField::Uri, LogField::QueueName}) {
+        const int column = store.columnOf(field);
+        if (column >= 0) {
+            const std::string_view text = store.text(size_t(column), row);
+            result.facts.append({LogFields::title(field),
+                                 text.empty() ? QStringLiteral("-") : TextDecode::toQString(text)});
+        }
+    }
+    result.reason = TextDecode::toQString(store.text(size_t(reasonColumn), row));
+    return result;
+}
+
+void ExplanationPanel::showRow(const LogStore &store, size_t row)
+{
+    if (const std::optional<RowReason> r = rowReason(store, row))
+        showReason(r->reason, r->facts);
 }
 
 void ExplanationPanel::showReason(const QString &reason, const RowFacts &facts)

@@ -8,7 +8,9 @@
 #include <QTextBrowser>
 
 #include <functional>
+#include <optional>
 
+class LogStore;
 struct SpikeSummary;
 
 // Explains what the user is looking at: a reason (what HTTP.sys means, typical causes, what to
@@ -25,6 +27,16 @@ public:
 
     // Shows the catalog entry of `reason`; `facts` describe the selected row, if any.
     void showReason(const QString &reason, const RowFacts &facts = {});
+    // What explains store row `row`: its reason and the fields shown beside it (status,
+    // method, URL, queue; "-" where empty). None when the row or the reason column is missing.
+    struct RowReason
+    {
+        QString reason;
+        RowFacts facts;
+    };
+    static std::optional<RowReason> rowReason(const LogStore &store, size_t row);
+    // Shows the reason of store row `row` (nothing changes when it has none).
+    void showRow(const LogStore &store, size_t row);
     // Shows what a spike is made of.
     void showSpike(const SpikeSummary &summary);
     // Shows how to get an explanation.

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QProcess>
 #include <QTranslator>
 
 namespace {
@@ -103,4 +104,11 @@ QString LanguageManager::matchingCode(const QLocale &locale)
         }
     }
     return QStringLiteral("en");
+}
+
+void LanguageManager::restart(const QStringList &paths)
+{
+    QStringList arguments = paths;
+    arguments.removeIf([](const QString &path) { return path.startsWith(QLatin1Char(':')); });
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
 }

@@ -28,4 +28,7 @@ public:
     static QString matchingCode(const QLocale &locale);
     // Where the built-in .qm files live.
     static QString catalogueDirectory();
+    // Starts the viewer again (in the language now chosen), opening `paths` except the
+    // built-in demo log, which opens by default anyway. Call once the window has closed.
+    static void restart(const QStringList &paths);
 };

@@ -1,8 +1,11 @@
 #include "languagemenu.h"
 
+#include "appsettings.h"
 #include "languagemanager.h"
 
 #include <QActionGroup>
+#include <QMessageBox>
+#include <QPushButton>
 
 LanguageMenu::LanguageMenu(QWidget *parent)
     : QMenu(tr("&Language"), parent)
@@ -22,8 +25,28 @@ LanguageMenu::LanguageMenu(QWidget *parent)
     for (QAction *action : m_group->actions())
         action->setCheckable(true);
     system->setChecked(true);
-    connect(m_group, &QActionGroup::triggered, this,
-            [this](QAction *action) { Q_EMIT languageChosen(action->data().toString()); });
+    setCurrentLanguage(AppSettings().language());
+    connect(m_group, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString code = action->data().toString();
+        Q_EMIT languageChosen(code);
+        offerRestart(code);
+    });
+}
+
+void LanguageMenu::offerRestart(const QString &code)
+{
+    AppSettings settings;
+    if (code == settings.language())
+        return;
+    settings.setLanguage(code);
+    QMessageBox box(QMessageBox::Information, tr("Language"),
+                    tr("The new language takes effect when HttpErr Viewer starts again."),
+                    QMessageBox::NoButton, parentWidget());
+    QPushButton *restart = box.addButton(tr("&Restart Now"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == restart)
+        Q_EMIT restartRequested();
 }
 
 void LanguageMenu::setCurrentLanguage(const QString &code)

@@ -2,6 +2,7 @@
 
 #include "clipboardformatter.h"
 #include "logfiltermodel.h"
+#include "logsource.h"
 #include "logtablemodel.h"
 #include "tableselection.h"
 
@@ -88,6 +89,25 @@ LogTableView::LogTableView(QWidget *parent)
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copy, &QAction::triggered, this, &LogTableView::copySelectedRows);
     addAction(copy);
+}
+
+void LogTableView::fitFileColumn()
+{
+    const auto *filter = qobject_cast<const LogFilterModel *>(model());
+    const LogTableModel *table = filter ? filter->tableModel() : nullptr;
+    if (!table)
+        return;
+    const QStringList files = table->store().files();
+    const bool archived = std::any_of(files.begin(), files.end(), [](const QString &f) {
+        return f.contains(LogSource::separator());
+    });
+    for (int c = 0; archived && c < table->columnCount(); ++c) {
+        if (table->columnInfo(c).kind != LogTableModel::ColumnKind::File)
+            continue;
+        const int before = columnWidth(c);
+        resizeColumnToContents(c); // measures the visible rows only
+        setColumnWidth(c, std::clamp(columnWidth(c), before, 480));
+    }
 }
 
 void LogTableView::contextMenuEvent(QContextMenuEvent *event)

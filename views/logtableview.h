@@ -19,6 +19,9 @@ public:
 
     // Gives each column a width that suits its kind of content (times, addresses, URLs).
     void sizeColumnsToFit();
+    // Widens the file column to what the visible rows need (up to 480 pixels) when a file was
+    // read from an archive: "support.zip › LogFiles/HTTPERR/httperr3.log" is long.
+    void fitFileColumn();
     void setModel(QAbstractItemModel *model) override;
 
     // The columns' order, widths and visibility (for AppSettings::setTableColumns), including
