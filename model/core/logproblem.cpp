@@ -4,6 +4,8 @@
 
 LogProblem::Severity LogProblem::severity() const
 {
+    if (isLineProblem())
+        return Severity::Warning;
     switch (code) {
     case Code::GuessedLayout:
     case Code::FieldCut:
@@ -15,13 +17,6 @@ LogProblem::Severity LogProblem::severity() const
     case Code::NotALog:
     case Code::Restarted:
         return Severity::Note;
-    case Code::FieldCount:
-    case Code::BadTimestamp:
-    case Code::NoLayout:
-    case Code::FieldsNoTime:
-    case Code::CutShort:
-    case Code::LineTooLong:
-    case Code::NulBytes:
     case Code::Shrank:
         return Severity::Warning;
     default:

@@ -1,5 +1,7 @@
 #include "delimitedwriter.h"
 
+#include "textdecode.h"
+
 DelimitedWriter::DelimitedWriter(const LogStore &store, std::vector<ExportColumn> columns,
                                  char separator, std::string_view lineEnd)
     : RowWriter(store, std::move(columns))
@@ -55,4 +57,14 @@ void DelimitedWriter::writeRow(size_t row, std::string &out)
         }
     }
     out += m_lineEnd;
+}
+
+DelimitedWriter::Prepared DelimitedWriter::finish(std::string_view text, bool special, bool high,
+                                                  std::string &buffer)
+{
+    if (high && !TextDecode::isValidUtf8(text)) {
+        appendUtf8(buffer, text);
+        text = buffer;
+    }
+    return {text, special, looksLikeFormula(text)};
 }

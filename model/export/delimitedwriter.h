@@ -17,7 +17,31 @@ protected:
     // Appends one value, escaped as the format wants.
     virtual void appendValue(std::string &out, std::string_view text) const = 0;
 
+    // A value made ready for a cell: bytes that are not UTF-8 converted (into `buffer`), and
+    // whether it holds one of the format's `Specials` (to quote or escape) or would run as a
+    // spreadsheet formula.
+    struct Prepared
+    {
+        std::string_view text;
+        bool special = false;
+        bool formula = false;
+    };
+    template <char... Specials> static Prepared prepare(std::string_view text, std::string &buffer)
+    {
+        bool special = false;
+        bool high = false;
+        for (const char c : text) {
+            if (((c == Specials) || ...))
+                special = true;
+            else if (static_cast<unsigned char>(c) >= 0x80)
+                high = true;
+        }
+        return finish(text, special, high, buffer);
+    }
+
 private:
+    static Prepared finish(std::string_view text, bool special, bool high, std::string &buffer);
+
     const char m_separator;
     const std::string m_lineEnd;
 };
