@@ -1,4 +1,5 @@
 #include "batchremapper.h"
+#include "fieldsheaders.h"
 #include "httperrparser.h"
 #include "logstore.h"
 #include "numberidcache.h"
@@ -11,11 +12,6 @@
 
 namespace {
 
-const char *const kFields13 = "#Fields: date time c-ip c-port s-ip s-port cs-version cs-method "
-                              "cs-uri sc-status s-siteid s-reason s-queuename";
-const char *const kFields18 = "#Fields: date time c-ip c-port s-ip s-port cs-version cs-method "
-                              "cs-uri streamid streamid_ex sc-status s-siteid s-reason "
-                              "s-queuename transport fault-code extended-fault-code";
 const char *const kCustom = "#Fields: date time c-ip s-reason x-custom";
 
 QByteArray line(int fields, int n)

@@ -12,6 +12,16 @@ void appendRows(QStandardItemModel &model, int count)
     for (int i = 0; i < count; ++i)
         model.appendRow(new QStandardItem(QString::number(model.rowCount())));
 }
+
+// 500 rows in a small table, on screen.
+void show(QStandardItemModel &model, QTableView &view)
+{
+    appendRows(model, 500);
+    view.resize(300, 200);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+}
 } // namespace
 
 class TestFollowScroller : public QObject
@@ -26,12 +36,8 @@ private Q_SLOTS:
 void TestFollowScroller::staysAtNewestUnlessScrolledAway()
 {
     QStandardItemModel model;
-    appendRows(model, 500);
     QTableView view;
-    view.resize(300, 200);
-    view.setModel(&model);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    show(model, view);
     FollowScroller scroller(&view);
     QScrollBar *bar = view.verticalScrollBar();
     QCOMPARE(bar->value(), 0);
@@ -61,12 +67,8 @@ void TestFollowScroller::staysAtNewestUnlessScrolledAway()
 void TestFollowScroller::disabledLeavesTheViewAlone()
 {
     QStandardItemModel model;
-    appendRows(model, 500);
     QTableView view;
-    view.resize(300, 200);
-    view.setModel(&model);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    show(model, view);
     FollowScroller scroller(&view);
     QScrollBar *bar = view.verticalScrollBar();
     bar->setValue(bar->maximum());

@@ -1,4 +1,5 @@
 #include "fieldlayout.h"
+#include "fieldsheaders.h"
 #include "httperrparser.h"
 #include "logbatch.h"
 #include "logproblem.h"
@@ -12,19 +13,6 @@
 #include <string>
 
 namespace {
-
-const char *const kFields12 = "#Fields: date time c-ip c-port s-ip s-port cs-version cs-method "
-                              "cs-uri sc-status s-siteid s-reason";
-const char *const kFields13 = "#Fields: date time c-ip c-port s-ip s-port cs-version cs-method "
-                              "cs-uri sc-status s-siteid s-reason s-queuename";
-const char *const kFields14 = "#Fields: date time c-ip c-port s-ip s-port cs-version cs-method "
-                              "cs-uri streamid sc-status s-siteid s-reason s-queuename";
-const char *const kFields16 = "#Fields: date time c-ip c-port s-ip s-port cs-version cs-method "
-                              "cs-uri streamid streamid_ex sc-status s-siteid s-reason "
-                              "s-queuename transport";
-const char *const kFields18 = "#Fields: date time c-ip c-port s-ip s-port cs-version cs-method "
-                              "cs-uri streamid streamid_ex sc-status s-siteid s-reason "
-                              "s-queuename transport fault-code extended-fault-code";
 
 const char *const kLine12 = "2002-07-05 18:45:09 172.31.77.6 2094 172.31.77.6 80 HTTP/1.1 GET "
                             "/qos/1kbfile.txt 503 - ConnLimit";

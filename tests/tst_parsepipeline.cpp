@@ -1,3 +1,4 @@
+#include "fieldsheaders.h"
 #include "httperrparser.h"
 #include "loadjob.h"
 #include "loadsink.h"
@@ -16,18 +17,6 @@
 namespace {
 
 const char *const kSoftware = "#Software: Microsoft HTTP API 2.0";
-const char *const kFields12 = "#Fields: date time c-ip c-port s-ip s-port cs-version cs-method "
-                              "cs-uri sc-status s-siteid s-reason";
-const char *const kFields13 = "#Fields: date time c-ip c-port s-ip s-port cs-version cs-method "
-                              "cs-uri sc-status s-siteid s-reason s-queuename";
-const char *const kFields14 = "#Fields: date time c-ip c-port s-ip s-port cs-version cs-method "
-                              "cs-uri streamid sc-status s-siteid s-reason s-queuename";
-const char *const kFields16 = "#Fields: date time c-ip c-port s-ip s-port cs-version cs-method "
-                              "cs-uri streamid streamid_ex sc-status s-siteid s-reason "
-                              "s-queuename transport";
-const char *const kFields18 = "#Fields: date time c-ip c-port s-ip s-port cs-version cs-method "
-                              "cs-uri streamid streamid_ex sc-status s-siteid s-reason "
-                              "s-queuename transport fault-code extended-fault-code";
 
 // A data line for `fields` fields; `n` varies the values (and the second, so rows differ).
 QByteArray dataLine(int fields, int n)

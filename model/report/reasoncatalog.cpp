@@ -22,6 +22,16 @@ struct Text
     const char *settings;
 };
 
+// Timer_AppPool and its newer name, Timer_ReqQueue, have the same causes and remedies.
+const char *const QueueTimeoutCauses = QT_TRANSLATE_NOOP(
+    "ReasonCatalog",
+    "A hung or very slow w3wp.\nA pool that starts slowly.\nToo few worker threads.");
+const char *const QueueTimeoutChecks = QT_TRANSLATE_NOOP(
+    "ReasonCatalog",
+    "QueueFull or Connection_Dropped at the same time.\nCPU and threads of w3wp; a memory dump.");
+const char *const QueueTimeoutSettings = QT_TRANSLATE_NOOP(
+    "ReasonCatalog", "Connection time-out (IIS connectionTimeout, default 2 minutes).");
+
 const Text Catalog[] = {
     {"AppOffline", "503", Stage::Queue, true,
      QT_TRANSLATE_NOOP(
@@ -356,15 +366,7 @@ const Text Catalog[] = {
          "ReasonCatalog",
          "The request waited in the app pool's queue too long before a worker process took it, "
          "so the connection expired."),
-     QT_TRANSLATE_NOOP(
-         "ReasonCatalog",
-         "A hung or very slow w3wp.\nA pool that starts slowly.\nToo few worker threads."),
-     QT_TRANSLATE_NOOP(
-         "ReasonCatalog",
-         "QueueFull or Connection_Dropped at the same time.\nCPU and threads of w3wp; a memory "
-         "dump."),
-     QT_TRANSLATE_NOOP("ReasonCatalog",
-                       "Connection time-out (IIS connectionTimeout, default 2 minutes).")},
+     QueueTimeoutCauses, QueueTimeoutChecks, QueueTimeoutSettings},
     {"Timer_ConnectionIdle", "-", Stage::Connection, true,
      QT_TRANSLATE_NOOP(
          "ReasonCatalog",
@@ -428,15 +430,7 @@ const Text Catalog[] = {
          "ReasonCatalog",
          "The request waited in the app pool's request queue too long before a worker process "
          "took it, so the connection expired. Newer wording of Timer_AppPool."),
-     QT_TRANSLATE_NOOP(
-         "ReasonCatalog",
-         "A hung or very slow w3wp.\nA pool that starts slowly.\nToo few worker threads."),
-     QT_TRANSLATE_NOOP(
-         "ReasonCatalog",
-         "QueueFull or Connection_Dropped at the same time.\nCPU and threads of w3wp; a memory "
-         "dump."),
-     QT_TRANSLATE_NOOP("ReasonCatalog",
-                       "Connection time-out (IIS connectionTimeout, default 2 minutes).")},
+     QueueTimeoutCauses, QueueTimeoutChecks, QueueTimeoutSettings},
     {"Timer_Response", "-", Stage::Connection, true,
      QT_TRANSLATE_NOOP("ReasonCatalog", "Reserved: Microsoft documents this reason as not used."),
      QT_TRANSLATE_NOOP("ReasonCatalog",

@@ -44,29 +44,25 @@ void BenchmarkData::markDone(const QString &path) const
 
 QString BenchmarkData::bigFile(uint64_t lines)
 {
-    const QString path = m_dir + QStringLiteral("/httperr-%1-lines.log").arg(lines);
-    if (isDone(path))
-        return path;
-    tell(QFileInfo(path).fileName());
-    LogGenerator generator(Seed + lines);
-    LogGenerator::Options options;
-    options.lines = lines;
-    if (!generator.writeFile(path, options))
-        qFatal("cannot write %s", qPrintable(path));
-    markDone(path);
-    return path;
+    return generatedFile(QStringLiteral("httperr-%1-lines.log").arg(lines), lines,
+                         LogGenerator::Options().linesPerBlock);
 }
 
 QString BenchmarkData::singleLayoutFile(uint64_t lines)
 {
-    const QString path = m_dir + QStringLiteral("/httperr-%1-lines-13-fields.log").arg(lines);
+    return generatedFile(QStringLiteral("httperr-%1-lines-13-fields.log").arg(lines), lines, lines);
+}
+
+QString BenchmarkData::generatedFile(const QString &name, uint64_t lines, uint64_t linesPerBlock)
+{
+    const QString path = m_dir + QLatin1Char('/') + name;
     if (isDone(path))
         return path;
-    tell(QFileInfo(path).fileName());
+    tell(name);
     LogGenerator generator(Seed + lines);
     LogGenerator::Options options;
     options.lines = lines;
-    options.linesPerBlock = lines;
+    options.linesPerBlock = linesPerBlock;
     if (!generator.writeFile(path, options))
         qFatal("cannot write %s", qPrintable(path));
     markDone(path);

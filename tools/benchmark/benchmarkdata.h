@@ -25,6 +25,9 @@ public:
     QString serversFolder(uint64_t lines);
 
 private:
+    // A generated file of `lines` lines in the data folder (made once), a header block every
+    // `linesPerBlock` lines.
+    QString generatedFile(const QString &name, uint64_t lines, uint64_t linesPerBlock);
     bool isDone(const QString &path) const;
     void markDone(const QString &path) const;
 
