@@ -114,18 +114,6 @@ QByteArray ArchiveFixture::gzip(const QByteArray &data)
     return rc == Z_STREAM_END ? out : QByteArray();
 }
 
-bool ArchiveFixture::writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-bool ArchiveFixture::appendFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::Append) && file.write(bytes) == bytes.size();
-}
-
 bool ArchiveFixture::patchDeclaredSize(const QString &zipPath, const QString &member, quint32 size)
 {
     QByteArray zip = readAll(zipPath);

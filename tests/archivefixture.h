@@ -1,5 +1,7 @@
 #pragma once
 
+#include "testfiles.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -24,8 +26,8 @@ QByteArray log(qint64 start, int rows, int step = 1,
 bool writeZip(const QString &path, const std::vector<Member> &members);
 // gzip-compresses `data` (in memory).
 QByteArray gzip(const QByteArray &data);
-bool writeFile(const QString &path, const QByteArray &bytes);
-bool appendFile(const QString &path, const QByteArray &bytes);
+using ::appendFile;
+using ::writeFile;
 // Changes the uncompressed size that the central directory declares for `member` (to test
 // that a lying header cannot slip a bomb through).
 bool patchDeclaredSize(const QString &zipPath, const QString &member, quint32 size);

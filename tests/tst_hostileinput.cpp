@@ -10,6 +10,7 @@
 #include "logtablemodel.h"
 #include "problemfiltermodel.h"
 #include "problemlistmodel.h"
+#include "testfiles.h"
 
 #include <QAbstractItemModelTester>
 #include <QDeadlineTimer>
@@ -77,18 +78,6 @@ QByteArray fields(int count)
     for (int i = 0; i < count; ++i)
         out += (i ? " f" : "f") + QByteArray::number(i);
     return out;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-bool appendFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::Append) && file.write(bytes) == bytes.size();
 }
 
 // Collects what a LoadJob delivers, on the calling thread.

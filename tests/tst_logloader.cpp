@@ -3,6 +3,7 @@
 #include "logfilecollector.h"
 #include "logloader.h"
 #include "logstore.h"
+#include "testfiles.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -31,12 +32,6 @@ QByteArray dataLine(int i, const QByteArray &queue)
            + QByteArray::number(i / 250) + '.' + QByteArray::number(i % 250) + ' '
            + QByteArray::number(49152 + i % 16000) + " 192.168.1.10 443 HTTP/1.1 GET /page"
            + QByteArray::number(i % 97) + ".aspx 503 1 QueueFull " + queue + "\r\n";
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 // A header and `rows` data lines.

@@ -3,6 +3,7 @@
 #include "loadjob.h"
 #include "loadsink.h"
 #include "parsepipeline.h"
+#include "testfiles.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -222,12 +223,6 @@ Collected loadWithJob(const QStringList &paths, qint64 first, qint64 rest, int i
     job.setMaxBlocksInFlight(inFlight);
     job.run(sink);
     return sink.got;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 } // namespace

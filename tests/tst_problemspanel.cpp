@@ -6,6 +6,7 @@
 #include "problemlistmodel.h"
 #include "problemspanel.h"
 #include "problemsview.h"
+#include "testfiles.h"
 #include "textdecode.h"
 
 #include <QAbstractItemModelTester>
@@ -28,12 +29,6 @@ LogProblem problem(Code code, const QString &path, quint64 line = 0, const QByte
     p.expected = 13;
     p.found = 4;
     return p;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 QByteArray numberedLines(int count, const char *eol = "\r\n")
