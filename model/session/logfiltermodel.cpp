@@ -323,7 +323,8 @@ void LogFilterModel::applySort(int column, Qt::SortOrder order)
 
 void LogFilterModel::sortRows(std::vector<uint32_t> &rows)
 {
-    if (m_sortColumn < 0 || !m_table)
+    // A sort column kept across a reset of the source may lie past its columns for a while.
+    if (m_sortColumn < 0 || !m_table || m_sortColumn >= m_table->columnCount() || rows.size() < 2)
         return;
     const LogTableModel::ColumnInfo info = m_table->columnInfo(m_sortColumn);
     RowSorter::Order order;
