@@ -738,10 +738,15 @@ void TestHttpErrParser::accessLogRejected_data()
     QTest::newRow("cs-uri-stem without s-reason")
         << lines({"#Version: 1.0", accessFields, accessLine}) << true << 2
         << QStringLiteral("IIS access log") << 0;
+    // Judged block by block: the rows before stay, the file is not rejected as a whole.
     QTest::newRow("IIS header after httperr rows") << lines(
         {kFields13, kLine13, "#Software: Microsoft Internet Information Services 7.5", kLine13})
-                                                   << true << 3 << QStringLiteral("IIS access log")
+                                                   << false << 3 << QStringLiteral("IIS access log")
                                                    << 1;
+    QTest::newRow("IIS block, then an httperr block")
+        << lines({"#Software: Microsoft Internet Information Services 7.5", accessFields,
+                  accessLine, "#Software: Microsoft HTTP API 2.0", kFields13, kLine13, kLine13})
+        << false << 1 << QStringLiteral("IIS access log") << 2;
     QTest::newRow("cs-uri-stem with s-reason is kept")
         << lines({"#Fields: date time cs-uri-stem s-reason",
                   "2024-01-02 03:04:05 /index.htm Timer_ConnectionIdle"})
@@ -763,10 +768,9 @@ void TestHttpErrParser::accessLogRejected()
     QCOMPARE(r.rejected, rejected);
     QCOMPARE(r.batch.rowCount(), size_t(rows));
     QCOMPARE(r.batch.malformed, uint64_t(0));
-    if (!rejected)
+    if (line == 0)
         return;
-    // Parsing stops at the line that gave the file away.
-    QCOMPARE(r.lines, uint64_t(line));
+    // The first foreign block is named at the line that gave it away.
     QCOMPARE(r.rejection.code, LogProblem::Code::NotHttpErr);
     QCOMPARE(r.rejection.severity(), LogProblem::Severity::Error);
     QCOMPARE(r.rejection.line, uint64_t(line));

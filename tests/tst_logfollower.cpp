@@ -1,6 +1,7 @@
 // Following live logs: new lines, unfinished lines, roll-over to a new file, truncation and
 // replacement, alone (FileFollower) and through a session as the window uses it.
 #include "archivefixture.h"
+#include "exportjob.h"
 #include "filefollower.h"
 #include "logfiltermodel.h"
 #include "logsession.h"
@@ -67,6 +68,8 @@ private Q_SLOTS:
     void archivesAreNotFollowed();
     void filterSeesFollowedRows();
     void unfinishedLastLineIsCompleted();
+    void pausedWhileAnExportReadsTheRows();
+    void crOnlyLinesAreFollowed();
 };
 
 void TestLogFollower::readsOnlyNewCompleteLines()
@@ -399,6 +402,89 @@ void TestLogFollower::unfinishedLastLineIsCompleted()
     QCOMPARE(store.time(store.rowCount() - 1), Jan2024 + 102);
     QCOMPARE(session.malformedCount(), uint64_t(0));
     QCOMPARE(session.problemModel()->rowCount(), 0);
+}
+
+void TestLogFollower::pausedWhileAnExportReadsTheRows()
+{
+    // An export reads the store on a worker thread: following pauses for it (lines written
+    // meanwhile wait in the file), so the rows do not grow under the worker, and resumes after
+    // it without losing a line. (The ThreadSanitizer build runs this test too.)
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("httperr1.log"));
+    QVERIFY(ArchiveFixture::writeFile(path, ArchiveFixture::log(Jan2024, 2000)));
+    LogSession session;
+    session.follower()->setPollInterval(20);
+    QSignalSpy finished(&session, &LogSession::loadFinished);
+    session.setFollowing(true);
+    session.open({path});
+    QVERIFY(finished.wait(20000));
+    QVERIFY(waitFor([&] { return session.follower()->isActive(); }));
+    const LogStore &store = session.tableModel()->store();
+    QCOMPARE(store.rowCount(), size_t(2000));
+
+    std::shared_ptr<void> pause = session.pauseFollowing();
+    QVERIFY(session.follower()->isPaused());
+    ExportJob job;
+    QSignalSpy exported(&job, &ExportJob::finished);
+    ExportJob::Request request;
+    request.store = &store;
+    request.format = ExportFormat::JsonLines;
+    request.path = dir.filePath(QStringLiteral("rows.jsonl"));
+    job.start(request);
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(ArchiveFixture::appendFile(path, lines(2000 + 10 * i, 10)));
+        session.follower()->checkNow(); // what a notification would do
+        QTest::qWait(30);
+    }
+    QVERIFY(exported.wait(20000) || exported.count() == 1);
+    QCOMPARE(store.rowCount(), size_t(2000)); // nothing was added while paused
+    const auto result = exported.first().first().value<ExportJob::Result>();
+    QVERIFY(result.ok());
+    QCOMPARE(result.rows, uint64_t(2000));
+
+    pause.reset();
+    QVERIFY(!session.follower()->isPaused());
+    QVERIFY(waitFor([&] { return store.rowCount() == 2050; }));
+    QCOMPARE(maxLine(store, 0), uint32_t(HeaderLines + 2050));
+    QCOMPARE(store.time(2049), Jan2024 + 2049);
+    QCOMPARE(session.problemModel()->rowCount(), 0);
+}
+
+void TestLogFollower::crOnlyLinesAreFollowed()
+{
+    // Lines that end with CR alone (and a CRLF cut between two reads) are followed as the
+    // loader reads them: each line once, numbered alike.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("httperr1.log"));
+    QByteArray start = ArchiveFixture::log(Jan2024, 20); // CRLF
+    start.replace("\r\n", "\r");
+    QVERIFY(!start.contains('\n'));
+    QVERIFY(ArchiveFixture::writeFile(path, start));
+    LogSession session;
+    session.follower()->setPollInterval(20);
+    QSignalSpy finished(&session, &LogSession::loadFinished);
+    session.setFollowing(true);
+    session.open({path});
+    QVERIFY(finished.wait(20000));
+    const LogStore &store = session.tableModel()->store();
+    QCOMPARE(store.rowCount(), size_t(20));
+    QVERIFY(waitFor([&] { return session.follower()->isActive(); }));
+
+    const QByteArray more = lines(20, 3); // CRLF
+    const qsizetype lf = more.indexOf('\n');
+    QVERIFY(ArchiveFixture::appendFile(path, more.left(lf))); // the first CRLF cut after CR
+    QVERIFY(waitFor([&] { return store.rowCount() == 21; }));
+    QVERIFY(ArchiveFixture::appendFile(path, more.mid(lf)));
+    QVERIFY(waitFor([&] { return store.rowCount() == 23; }));
+    QByteArray last = lines(23, 1);
+    last.replace("\r\n", "\r");
+    QVERIFY(ArchiveFixture::appendFile(path, last));
+    QVERIFY(waitFor([&] { return store.rowCount() == 24; }));
+    QTest::qWait(100);
+    QCOMPARE(store.rowCount(), size_t(24));
+    QCOMPARE(maxLine(store, 0), uint32_t(HeaderLines + 24));
+    QCOMPARE(store.time(23), Jan2024 + 23);
+    QCOMPARE(session.malformedCount(), uint64_t(0));
 }
 
 QTEST_GUILESS_MAIN(TestLogFollower)

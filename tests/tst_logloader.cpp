@@ -1,8 +1,11 @@
+#include "archivefixture.h"
 #include "loadjob.h"
 #include "loadsink.h"
 #include "logfilecollector.h"
 #include "logloader.h"
+#include "logsource.h"
 #include "logstore.h"
+#include "nativepath.h"
 #include "testfiles.h"
 
 #include <QDeadlineTimer>
@@ -12,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -139,6 +143,11 @@ private Q_SLOTS:
     void destroyWhileRunning();
     void restartWhileRunning();
     void loadJobSmallBlocks();
+    void lineEnds_data();
+    void lineEnds();
+    void headerBlocksJudgedAlone_data();
+    void headerBlocksJudgedAlone();
+    void nameNotUtf8();
 };
 
 void TestLogLoader::loadsInBatches()
@@ -597,6 +606,158 @@ void TestLogLoader::loadJobSmallBlocks()
         QCOMPARE(sink.store.text(size_t(uri), r), std::string_view(expectedUri));
         const std::string expectedPort = std::to_string(49152 + r % 16000);
         QCOMPARE(sink.store.text(size_t(port), r), std::string_view(expectedPort));
+    }
+}
+
+using Container = QString;
+
+void TestLogLoader::lineEnds_data()
+{
+    QTest::addColumn<QByteArray>("lineEnd"); // what every line ends with ("mixed": in turn)
+    QTest::addColumn<Container>("container");
+    for (const char *container : {"plain", "gzip", "zip", "utf16"}) {
+        for (const char *end : {"\n", "\r\n", "\r", "mixed"}) {
+            const QByteArray name = QByteArray(container) + ", "
+                                    + QByteArray(end).replace('\r', "CR").replace('\n', "LF");
+            QTest::newRow(name.constData()) << QByteArray(end) << QString::fromLatin1(container);
+        }
+    }
+}
+
+void TestLogLoader::lineEnds()
+{
+    // CR, LF and CRLF all end a line (CRLF once), wherever a block or a read cuts them, in a
+    // plain file, a .gz, a zip member and a UTF-16 file alike.
+    QFETCH(QByteArray, lineEnd);
+    QFETCH(Container, container);
+    QByteArray text = kHeader;
+    for (int i = 0; i < 300; ++i)
+        text += dataLine(i, "Pool");
+    const QList<QByteArray> lines = text.split('\n');
+    const QList<QByteArray> ends{"\n", "\r\n", "\r"};
+    QByteArray bytes;
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        QByteArray line = lines[i];
+        line.chop(1); // the CR of CRLF
+        bytes += line + (lineEnd == "mixed" ? ends[i % 3] : lineEnd);
+    }
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("httperr1.log"));
+    if (container == u"gzip") {
+        path += QStringLiteral(".gz");
+        QVERIFY(writeFile(path, ArchiveFixture::gzip(bytes)));
+    } else if (container == u"zip") {
+        path = dir.filePath(QStringLiteral("logs.zip"));
+        QVERIFY(ArchiveFixture::writeZip(path, {{QStringLiteral("httperr1.log"), bytes}}));
+    } else if (container == u"utf16") {
+        const QString wide = QString::fromLatin1(bytes);
+        QByteArray utf16("\xFF\xFE", 2);
+        utf16.append(reinterpret_cast<const char *>(wide.utf16()), wide.size() * 2);
+        QVERIFY(writeFile(path, utf16));
+    } else {
+        QVERIFY(writeFile(path, bytes));
+    }
+    for (const qint64 block : {qint64(1) << 20, qint64(29), qint64(64)}) {
+        LoadJob job({path});
+        job.setBlockSizes(block, block);
+        StoreSink sink;
+        job.run(sink);
+        QCOMPARE(sink.store.rowCount(), size_t(300));
+        QCOMPARE(sink.malformed, uint64_t(0));
+        for (const LogProblem &p : sink.problems)
+            QCOMPARE(p.code, LogProblem::Code::Reencoded);
+        for (size_t r = 0; r < 300; ++r) {
+            QCOMPARE(sink.store.time(r), kStart + int64_t(r));
+            QCOMPARE(sink.store.line(r), uint32_t(kHeaderLines + 1 + r));
+        }
+        QCOMPARE(sink.store.text(size_t(sink.store.columnOf(LogField::QueueName)), 299),
+                 std::string_view("Pool"));
+    }
+}
+
+void TestLogLoader::headerBlocksJudgedAlone_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QList<int>>("skippedAt"); // header lines of the skipped blocks
+    QTest::addColumn<QStringList>("kinds");
+    const QByteArray iis = "#Software: Microsoft Internet Information Services 10.0\r\n"
+                           "#Fields: date time s-ip cs-method cs-uri-stem sc-status\r\n"
+                           "2024-01-01 00:00:00 10.0.0.1 GET / 200\r\n"
+                           "2024-01-01 00:00:01 10.0.0.1 GET /a 200\r\n";
+    QByteArray wide = "#Fields: date time";
+    for (int i = 0; i < 3000; ++i)
+        wide += " x-f" + QByteArray::number(i);
+    wide += "\r\n2024-01-01 00:00:00 a b c\r\n";
+    const QByteArray good = QByteArray(kHeader) + dataLine(0, "A") + dataLine(1, "A");
+    QTest::newRow("IIS block, then httperr")
+        << iis + good << 2 << QList<int>{1} << QStringList{QStringLiteral("IIS access log")};
+    QTest::newRow("httperr, huge header, httperr")
+        << good + wide + good << 4 << QList<int>{7}
+        << QStringList{QStringLiteral("W3C log with over 256 fields")};
+    QTest::newRow("httperr, IIS, httperr, IIS")
+        << good + iis + good + iis << 4 << QList<int>{7, 17}
+        << QStringList{QStringLiteral("IIS access log"), QStringLiteral("IIS access log")};
+}
+
+void TestLogLoader::headerBlocksJudgedAlone()
+{
+    // A concatenation of logs: the blocks that are another kind of log are skipped and named,
+    // the httperr blocks before and after them are read, in small blocks as in one.
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, rows);
+    QFETCH(QList<int>, skippedAt);
+    QFETCH(QStringList, kinds);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("httperr1.log"));
+    QVERIFY(writeFile(path, bytes));
+    for (const qint64 block : {qint64(1) << 20, qint64(100)}) {
+        LoadJob job({path});
+        job.setBlockSizes(block, block);
+        StoreSink sink;
+        job.run(sink);
+        QCOMPARE(sink.store.rowCount(), size_t(rows));
+        QCOMPARE(sink.malformed, uint64_t(0));
+        QList<int> lines;
+        QStringList details;
+        for (const LogProblem &p : sink.problems) {
+            QCOMPARE(p.code, LogProblem::Code::ForeignBlock);
+            QCOMPARE(p.severity(), LogProblem::Severity::Warning);
+            QCOMPARE(p.path, path);
+            lines << int(p.line);
+            details << p.detail;
+        }
+        QCOMPARE(lines, skippedAt);
+        QCOMPARE(details, kinds);
+    }
+}
+
+void TestLogLoader::nameNotUtf8()
+{
+    // A name in another system's encoding (Latin-1 "é"), on the command line or in a folder:
+    // opened by its bytes, shown with a replacement character.
+    QTemporaryDir dir;
+    const QByteArray name = QFile::encodeName(dir.path()) + "/httperr-\xE9t\xE9.log";
+    {
+        QByteArray bytes = kHeader;
+        for (int i = 0; i < 3; ++i)
+            bytes += dataLine(i, "Pool");
+        FILE *f = std::fopen(name.constData(), "wb");
+        QVERIFY(f);
+        QCOMPARE(std::fwrite(bytes.constData(), 1, size_t(bytes.size()), f), size_t(bytes.size()));
+        std::fclose(f);
+    }
+    const QString path = NativePath::fromNative(name);
+    QCOMPARE(NativePath::toNative(path), name);
+    QVERIFY(NativePath::hasRawBytes(path));
+    QCOMPARE(LogSource::displayName(path), QStringLiteral(u"httperr-\uFFFDt\uFFFD.log"));
+    for (const QString &opened : {path, dir.path()}) {
+        LoadJob job({opened});
+        StoreSink sink;
+        job.run(sink);
+        QCOMPARE(sink.store.rowCount(), size_t(3));
+        QCOMPARE(sink.problems.size(), size_t(0));
+        QCOMPARE(sink.store.files(), QStringList{path});
     }
 }
 

@@ -194,6 +194,22 @@ LogProblem noRows(const HttpErrParser &parser, int32_t fileIndex, const QString 
     return p;
 }
 
+// What LoadJob says once a file's last piece was parsed: the file is no httperr log, or its
+// skipped foreign header blocks and why it gave no rows.
+QList<LogProblem> endOfFile(const HttpErrParser &parser, int32_t fileIndex, const QString &path)
+{
+    if (parser.isRejected())
+        return {parser.rejection()};
+    QList<LogProblem> out;
+    for (LogProblem p : parser.foreignBlocks()) {
+        p.code = LogProblem::Code::ForeignBlock;
+        out << p;
+    }
+    if (parser.rowCount() == 0)
+        out << noRows(parser, fileIndex, path);
+    return out;
+}
+
 // The reference: one parser reads the whole file at once, as the loader did before it split
 // files; the file-level verdicts are the ones LoadJob adds after the last piece.
 Collected parseWhole(const QByteArray &bytes, int32_t fileIndex, const QString &path)
@@ -207,11 +223,8 @@ Collected parseWhole(const QByteArray &bytes, int32_t fileIndex, const QString &
     for (const LogProblem &p : batch.problems)
         c.problems << problemText(p);
     c.malformed = batch.malformed;
-    if (parser.isRejected()) {
-        c.problems << problemText(parser.rejection());
-    } else if (parser.rowCount() == 0) {
-        c.problems << problemText(noRows(parser, fileIndex, path));
-    }
+    for (const LogProblem &p : endOfFile(parser, fileIndex, path))
+        c.problems << problemText(p);
     return c;
 }
 
@@ -368,12 +381,8 @@ void TestParsePipeline::wrongContextIsParsedAgain()
             at = end;
         }
         pipeline.addEvent([&sink, file, path] {
-            const HttpErrParser &parser = ParsePipeline::joined(*file);
-            if (parser.isRejected()) {
-                sink.problemFound(parser.rejection());
-            } else if (parser.rowCount() == 0) {
-                sink.problemFound(noRows(parser, 0, path));
-            }
+            for (const LogProblem &p : endOfFile(ParsePipeline::joined(*file), 0, path))
+                sink.problemFound(p);
         });
         pipeline.finish();
     }

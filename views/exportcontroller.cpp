@@ -94,11 +94,13 @@ void ExportController::start(const ExportDialog::Choice &choice)
     m_progress->setAutoReset(false);
     m_progress->setValue(0);
     connect(m_progress, &QProgressDialog::canceled, &m_job, &ExportJob::cancel);
+    m_followPause = m_session->pauseFollowing();
     m_job.start(request);
 }
 
 void ExportController::onFinished(const ExportJob::Result &result)
 {
+    m_followPause.reset(); // the worker is done with the rows
     if (m_progress) {
         m_progress->hide();
         m_progress->deleteLater();
@@ -123,4 +125,5 @@ void ExportController::cancelAndWait()
 {
     m_job.cancel();
     m_job.wait();
+    m_followPause.reset();
 }

@@ -13,9 +13,9 @@ class QProgressDialog;
 class QTableView;
 
 // Exports rows from the window: asks with ExportDialog, runs an ExportJob in the background
-// behind a window-modal progress dialog (so nothing can change the rows meanwhile), and
-// reports the outcome. The rows "that pass the filters" are the rows of the table view's model,
-// in the order it shows them.
+// behind a window-modal progress dialog with following paused (so nothing can change the rows
+// meanwhile; followed lines are read once it ends), and reports the outcome. The rows "that pass
+// the filters" are the rows of the table view's model, in the order it shows them.
 class ExportController : public QObject
 {
     Q_OBJECT
@@ -42,6 +42,7 @@ private:
     QWidget *m_window;
     ExportJob m_job;
     QProgressDialog *m_progress = nullptr;
+    std::shared_ptr<void> m_followPause; // held while the job reads the rows
     ExportDialog::Choice m_last;
     bool m_hasLast = false;
 };

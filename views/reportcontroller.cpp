@@ -26,6 +26,8 @@ ReportController::ReportController(LogSession *session, QTableView *view, QWidge
 
 ReportData ReportController::collect(bool anonymize, bool chart) const
 {
+    // The rows stay as they are while the report reads them.
+    const std::shared_ptr<void> pause = m_session->pauseFollowing();
     const auto rows = TableSelection::shownRows(*m_view);
     ReportAssembler::Input input;
     input.store = &m_session->tableModel()->store();

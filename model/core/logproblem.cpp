@@ -18,6 +18,7 @@ LogProblem::Severity LogProblem::severity() const
     case Code::Restarted:
         return Severity::Note;
     case Code::Shrank:
+    case Code::ForeignBlock:
         return Severity::Warning;
     default:
         return Severity::Error;
@@ -85,6 +86,9 @@ QString LogProblem::message() const
         return tr("The folder holds no .log files");
     case Code::NotHttpErr:
         return tr("Not an HTTP.sys error log (%1)").arg(detail);
+    case Code::ForeignBlock:
+        return tr("Header block skipped up to the next header: not an HTTP.sys error log (%1)")
+            .arg(detail);
     case Code::Binary:
         return detail.isEmpty() ? tr("Binary data, not a text log")
                                 : tr("Binary data, not a text log (%1)").arg(detail);

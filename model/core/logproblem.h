@@ -41,6 +41,8 @@ struct LogProblem
         HeaderOnly, // only # header lines, no data lines
         Grew,       // the file grew while it was read (the new lines are included)
         Shrank,     // the file shrank while it was read
+        // mixed files
+        ForeignBlock, // a header block of another kind of W3C log, skipped; others were read
     };
     enum class Severity : uint8_t { Note, Warning, Error };
 

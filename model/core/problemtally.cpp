@@ -44,6 +44,8 @@ QString ProblemTally::summary(uint64_t malformedLines) const
             parts << tr("%1: %2").arg(tr(what)).arg(n);
     };
     part(count(Code::NotHttpErr), QT_TRANSLATE_NOOP("ProblemTally", "not an httperr log"));
+    part(count(Code::ForeignBlock),
+         QT_TRANSLATE_NOOP("ProblemTally", "header blocks of other logs skipped"));
     part(count(Code::Binary), QT_TRANSLATE_NOOP("ProblemTally", "binary"));
     part(count(Code::Unreadable), QT_TRANSLATE_NOOP("ProblemTally", "unreadable"));
     part(count(Code::Missing), QT_TRANSLATE_NOOP("ProblemTally", "not found"));

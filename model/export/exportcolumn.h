@@ -2,7 +2,9 @@
 
 #include "logstore.h"
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 // One column of an export: the row's time, a field of the store, or where the row came from.
@@ -22,6 +24,12 @@ struct ExportColumn
     // The name a column has in exported files: the #Fields id for fields (canonical spelling
     // for known ones), "file" and "line" for the origin. The time has two names (date, time).
     static std::string name(const LogStore &store, const ExportColumn &column);
+
+    // The column a name picks, ignoring case: a field's name as above, "time" or "date" for
+    // the time, "file", "line". Nothing when the store has no such column.
+    static std::optional<ExportColumn> find(const LogStore &store, std::string_view name);
+    // The names find() takes, in the order all() lists the columns.
+    static std::vector<std::string> names(const LogStore &store);
 
     bool operator==(const ExportColumn &o) const
     {

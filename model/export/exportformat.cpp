@@ -7,6 +7,7 @@ namespace {
 struct FormatInfo
 {
     ExportFormat format;
+    const char *name; // for --format; short, lower case, stable for scripts
     const char *title;
     QStringList extensions; // the first one is the usual one
 };
@@ -15,15 +16,19 @@ const QList<FormatInfo> &formats()
 {
     static const QList<FormatInfo> list{
         {ExportFormat::Csv,
+         "csv",
          QT_TRANSLATE_NOOP("ExportFormats", "CSV (comma-separated values)"),
          {QStringLiteral("csv")}},
         {ExportFormat::Tsv,
+         "tsv",
          QT_TRANSLATE_NOOP("ExportFormats", "TSV (tab-separated values)"),
          {QStringLiteral("tsv"), QStringLiteral("tab")}},
         {ExportFormat::JsonLines,
+         "jsonl",
          QT_TRANSLATE_NOOP("ExportFormats", "JSON Lines"),
          {QStringLiteral("jsonl"), QStringLiteral("ndjson"), QStringLiteral("json")}},
         {ExportFormat::HttpErr,
+         "log",
          QT_TRANSLATE_NOOP("ExportFormats", "HTTP.sys error log"),
          {QStringLiteral("log")}},
     };
@@ -52,6 +57,28 @@ std::optional<ExportFormat> ExportFormats::fromPath(const QString &path)
             return info.format;
     }
     return std::nullopt;
+}
+
+std::optional<ExportFormat> ExportFormats::fromName(const QString &name)
+{
+    for (const FormatInfo &info : formats()) {
+        if (name.compare(QLatin1String(info.name), Qt::CaseInsensitive) == 0)
+            return info.format;
+    }
+    return std::nullopt;
+}
+
+QString ExportFormats::name(ExportFormat format)
+{
+    return QLatin1String(infoOf(format).name);
+}
+
+QStringList ExportFormats::names()
+{
+    QStringList out;
+    for (const FormatInfo &info : formats())
+        out << QLatin1String(info.name);
+    return out;
 }
 
 QString ExportFormats::extension(ExportFormat format)

@@ -5,7 +5,8 @@
 
 #include <optional>
 
-// The file formats rows can be exported to.
+// The file formats rows can be exported to. A new format is one more entry in the table of
+// exportformat.cpp (name, title, extensions) and a RowWriter: --format and the dialogs list it.
 enum class ExportFormat : uint8_t {
     Csv,       // RFC 4180, UTF-8, for spreadsheets
     Tsv,       // tab-separated, for spreadsheets and pasting
@@ -18,6 +19,12 @@ namespace ExportFormats {
 QList<ExportFormat> all();
 // The format a file name asks for by its extension, if any.
 std::optional<ExportFormat> fromPath(const QString &path);
+// The format a short name asks for ("csv", "tsv", "jsonl", "log"; case ignored), if any.
+std::optional<ExportFormat> fromName(const QString &name);
+// The short name of a format, as --format takes it.
+QString name(ExportFormat format);
+// Every short name, in the order of all().
+QStringList names();
 // The usual extension, without the dot ("csv").
 QString extension(ExportFormat format);
 // A translated name such as "CSV (comma-separated values)".

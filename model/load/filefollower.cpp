@@ -1,7 +1,9 @@
 #include "filefollower.h"
 
+#include "linebreaks.h"
+#include "nativepath.h"
+
 #include <QFile>
-#include <QFileInfo>
 
 #include <cstring>
 
@@ -17,20 +19,20 @@ FileFollower::FileFollower(int32_t fileIndex, const QString &path, uint64_t load
     , m_skipLines(loadedLines)
 {
     if (upToDate) {
-        const QFileInfo info(path);
-        m_seenSize = info.size();
-        m_seenModified = info.lastModified();
+        const NativePath::Info info = NativePath::info(path);
+        m_seenSize = info.size;
+        m_seenModified = info.modified;
     }
     // What the file starts with now, so that a replacement before the first read shows.
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly))
+    QFile file;
+    if (NativePath::open(file, path, QIODevice::ReadOnly))
         m_head = file.read(HeadBytes);
 }
 
 bool FileFollower::hasChanged() const
 {
-    const QFileInfo info(m_path);
-    return info.size() != m_seenSize || info.lastModified() != m_seenModified;
+    const NativePath::Info info = NativePath::info(m_path);
+    return info.size != m_seenSize || info.modified != m_seenModified;
 }
 
 void FileFollower::restart()
@@ -39,7 +41,8 @@ void FileFollower::restart()
     m_skipLines = 0;
     m_offset = 0;
     m_head.clear();
-    m_reportedRejection = false;
+    m_reportedForeign = 0;
+    m_afterCr = false;
 }
 
 bool FileFollower::wasReplaced(QIODevice &file, qint64 size) const
@@ -63,7 +66,7 @@ bool FileFollower::holdsFewerLinesThanLoaded(QIODevice &file, qint64 size) const
         chunk = file.read(1 << 20);
         if (chunk.isEmpty())
             break;
-        count += uint64_t(chunk.count('\n'));
+        count += LineBreaks::count(chunk.constData(), size_t(chunk.size()));
     }
     return count + 1 < m_skipLines;
 }
@@ -84,17 +87,19 @@ qint64 FileFollower::skipLoadedLines(const QByteArray &data)
     }
     LogBatch ignored;
     m_parser->parse(begin, size_t(p - begin), ignored);
+    // The loader reported the foreign blocks of these lines.
+    m_reportedForeign = m_parser->foreignBlocks().size();
     return p - begin;
 }
 
 FileFollower::Update FileFollower::read(qint64 maxBytes)
 {
     Update update;
-    QFile file(m_path);
-    const QFileInfo info(m_path);
-    m_seenSize = info.size();
-    m_seenModified = info.lastModified();
-    if (!file.open(QIODevice::ReadOnly))
+    QFile file;
+    const NativePath::Info info = NativePath::info(m_path);
+    m_seenSize = info.size;
+    m_seenModified = info.modified;
+    if (!NativePath::open(file, m_path, QIODevice::ReadOnly))
         return update; // gone for now (being replaced?): try again on the next change
     const qint64 size = file.size();
     if (wasReplaced(file, size) || holdsFewerLinesThanLoaded(file, size)) {
@@ -106,18 +111,27 @@ FileFollower::Update FileFollower::read(qint64 maxBytes)
     if (size <= m_offset || !file.seek(m_offset))
         return update;
     QByteArray data = file.read(std::min(size - m_offset, maxBytes));
+    // The LF of a CRLF whose CR ended the last read: that line end was counted already.
+    if (LineBreaks::skipContinuedLf(m_afterCr, data.constData(), size_t(data.size())) > 0) {
+        data.remove(0, 1);
+        ++m_offset;
+    }
+    m_afterCr = false;
     // Only whole lines: an unfinished last line waits in the file for its line break. A line
-    // longer than maxBytes is read on until it ends.
+    // longer than maxBytes is read on until it ends. A CR alone ends a line too.
+    bool endsWithCr = LineBreaks::normalize(data.data(), size_t(data.size()));
     qsizetype lastBreak = data.lastIndexOf('\n');
     while (lastBreak < 0 && !file.atEnd()) {
         const qsizetype before = data.size();
         data += file.read(maxBytes);
         if (data.size() == before)
             break;
+        endsWithCr = LineBreaks::normalize(data.data() + before, size_t(data.size() - before));
         lastBreak = data.indexOf('\n', before);
     }
     if (lastBreak < 0)
         return update;
+    m_afterCr = endsWithCr && lastBreak == data.size() - 1;
     data.truncate(lastBreak + 1);
     update.more = m_offset + data.size() < file.size();
     qint64 used = 0;
@@ -132,9 +146,12 @@ FileFollower::Update FileFollower::read(qint64 maxBytes)
             update.batch = std::move(batch);
     }
     m_offset += data.size();
-    if (m_parser->isRejected() && !m_reportedRejection) {
-        m_reportedRejection = true;
-        update.rejection = m_parser->rejection();
+    const std::vector<LogProblem> &foreign = m_parser->foreignBlocks();
+    for (; m_reportedForeign < foreign.size(); ++m_reportedForeign) {
+        LogProblem problem = foreign[m_reportedForeign];
+        if (!m_parser->isRejected())
+            problem.code = LogProblem::Code::ForeignBlock;
+        update.foreignBlocks.push_back(std::move(problem));
     }
     if (update.more) {
         // Not everything was read: make sure the next check sees a change.

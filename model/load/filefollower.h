@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 // Reads what is appended to one plain log file, a piece at a time. It keeps the offset of
 // the first byte not yet parsed, the parser (so the #Fields in force and the line numbers
@@ -28,7 +29,9 @@ public:
         LogBatchPtr batch;      // new rows and malformed lines; null when there are none
         bool restarted = false; // the file was truncated or replaced and is read from the start
         bool more = false;      // more bytes are waiting than one call reads
-        std::optional<LogProblem> rejection; // the file turned out to be another kind of log
+        // Header blocks of another kind of log found in the new lines (NotHttpErr while the
+        // file holds nothing else, ForeignBlock otherwise).
+        std::vector<LogProblem> foreignBlocks;
     };
 
     // True when the file's size or time stamp differ from what was last seen (a stat only).
@@ -55,5 +58,6 @@ private:
     QByteArray m_head; // the file's first bytes as first read, to notice a replacement
     qint64 m_seenSize = -1;
     QDateTime m_seenModified;
-    bool m_reportedRejection = false;
+    size_t m_reportedForeign = 0; // foreign blocks of m_parser already reported
+    bool m_afterCr = false; // the bytes parsed so far end with a CR: an LF next is the same end
 };

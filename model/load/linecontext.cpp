@@ -1,6 +1,7 @@
 #include "linecontext.h"
 
 #include "filekinddetector.h"
+#include "linebreaks.h"
 #include "logsource.h"
 #include "textdecode.h"
 #include "utf16device.h"
@@ -55,9 +56,13 @@ std::vector<LineContext::Line> LineContext::read(const QString &path, quint64 li
         current.clear();
     };
     qint64 n = 0;
+    bool afterCr = false; // the last block ended with a CR: an LF next ends the same line
     while (number <= last && (n = device->read(block.data(), Block)) > 0) {
-        const char *p = block.constData();
-        const char *end = p + n;
+        // Line ends counted as the loader counts them: LF, CRLF or CR alone.
+        const char *p =
+            block.constData() + LineBreaks::skipContinuedLf(afterCr, block.constData(), size_t(n));
+        afterCr = LineBreaks::normalize(block.data(), size_t(n));
+        const char *end = block.constData() + n;
         while (p < end && number <= last) {
             const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
             const char *lineEnd = nl ? nl : end;

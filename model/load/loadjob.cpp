@@ -2,14 +2,15 @@
 
 #include "filekinddetector.h"
 #include "httperrparser.h"
+#include "linebreaks.h"
 #include "logfilecollector.h"
 #include "logsource.h"
+#include "nativepath.h"
 #include "parsepipeline.h"
 #include "utf16device.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QLocale>
 #include <QThread>
 
@@ -100,11 +101,11 @@ void LoadJob::loadFile(int32_t index, const LogSource &source, LoadSink &sink)
     problem.path = path;
 
     if (source.kind() == LogSource::Kind::File) {
-        const QFileInfo info(source.path());
-        if (info.isDir() || !info.isFile()) {
+        const NativePath::Info info = NativePath::info(source.path());
+        if (info.isDir || !info.isFile) {
             // A pipe would block the open and a device may never end: read regular files only.
             problem.code = LogProblem::Code::Unreadable;
-            problem.detail = info.isDir() ? tr("it is a folder") : tr("not a regular file");
+            problem.detail = info.isDir ? tr("it is a folder") : tr("not a regular file");
             problemFound(problem, sink);
             return;
         }
@@ -158,9 +159,16 @@ void LoadJob::loadFile(int32_t index, const LogSource &source, LoadSink &sink)
     // Rows and rejection are known once every piece was parsed: decide then, in order.
     m_pipeline->addEvent([piped, problem, ok, sizeAtStart, read, &sink] {
         const HttpErrParser &parser = ParsePipeline::joined(*piped);
-        if (parser.isRejected())
+        if (parser.isRejected()) {
+            // Nothing but other kinds of log: one verdict for the file.
             sink.problemFound(parser.rejection());
-        else if (ok && !sink.isCancelled())
+            return;
+        }
+        for (LogProblem skipped : parser.foreignBlocks()) {
+            skipped.code = LogProblem::Code::ForeignBlock;
+            sink.problemFound(skipped);
+        }
+        if (ok && !sink.isCancelled())
             reportEnd(parser, problem, sizeAtStart, read, sink);
     });
 }
@@ -194,16 +202,24 @@ bool LoadJob::readBlocks(QIODevice &device, const ParsePipeline::FilePtr &piped,
     qint64 block = m_firstBlock;
     bool atFileStart = true;
     bool skipping = false; // inside a line over m_maxLine, dropping bytes up to its end
-    while (!sink.isCancelled() && !scanner.isRejected()) {
+    bool afterCr = false;  // the bytes read so far end with a CR (an LF next is the same end)
+    while (!sink.isCancelled()) {
         QByteArray buffer = m_pipeline->takeBuffer();
         buffer.reserve(carry.size() + block);
         buffer.resize(carry.size() + block);
         std::memcpy(buffer.data(), carry.constData(), size_t(carry.size()));
-        const qint64 n = device.read(buffer.data() + carry.size(), block);
-        if (n < 0)
+        const qint64 got = device.read(buffer.data() + carry.size(), block);
+        if (got < 0)
             return false;
+        qint64 n = got;
+        // Lone CRs end lines too: from here on every line ends at an LF.
+        char *fresh = buffer.data() + carry.size();
+        if (LineBreaks::skipContinuedLf(afterCr, fresh, size_t(n)) > 0)
+            std::memmove(fresh, fresh + 1, size_t(--n));
+        if (n > 0)
+            afterCr = LineBreaks::normalize(fresh, size_t(n));
         const qint64 available = carry.size() + n;
-        const bool atEnd = n == 0;
+        const bool atEnd = got == 0;
         qint64 start = 0; // bytes before it belong to a skipped line
         if (skipping) {
             const void *nl = std::memchr(buffer.constData(), '\n', size_t(available));

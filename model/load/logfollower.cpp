@@ -2,6 +2,7 @@
 
 #include "logfilecollector.h"
 #include "logsource.h"
+#include "nativepath.h"
 #include "rolloverorder.h"
 
 #include <QDir>
@@ -56,7 +57,7 @@ void LogFollower::start(const QStringList &opened, const QStringList &files,
         if (!isFollowable(key))
             continue;
         const uint64_t lines = size_t(i) < loadedLines.size() ? loadedLines[size_t(i)] : 0;
-        follow(int32_t(i), key, lines, QFileInfo(key).lastModified() < changedAfter);
+        follow(int32_t(i), key, lines, NativePath::info(key).modified < changedAfter);
     }
     for (const QString &path : opened) {
         const QFileInfo info(path);
@@ -118,9 +119,20 @@ void LogFollower::scheduleCheck()
         m_soon.start();
 }
 
+void LogFollower::pause()
+{
+    ++m_pauses;
+}
+
+void LogFollower::resume()
+{
+    if (m_pauses > 0 && --m_pauses == 0 && m_active)
+        m_soon.start(0); // what was written meanwhile
+}
+
 void LogFollower::checkNow()
 {
-    if (!m_active)
+    if (!m_active || m_pauses > 0)
         return;
     scanFolders();
     if (readChanged())
@@ -178,8 +190,8 @@ bool LogFollower::readChanged()
         }
         if (update.batch)
             Q_EMIT batchReady(update.batch);
-        if (update.rejection)
-            Q_EMIT problemFound(*update.rejection);
+        for (const LogProblem &problem : update.foreignBlocks)
+            Q_EMIT problemFound(problem);
         more = more || update.more;
     }
     return more;

@@ -40,6 +40,13 @@ public:
     // Checks every followed file and folder now (also what the watcher and the poll call).
     void checkNow();
 
+    // While paused (pause() called more often than resume()) nothing is read and no file is
+    // added, so the rows stay as they are for work that reads them on another thread; the
+    // files keep what is written meanwhile, and the last resume() reads it at once.
+    void pause();
+    void resume();
+    bool isPaused() const { return m_pauses > 0; }
+
 Q_SIGNALS:
     // The file list grew (a roll-over created a file); a batch's fileIndex indexes `files`.
     void filesChanged(const QStringList &files);
@@ -68,4 +75,5 @@ private:
     std::vector<Folder> m_folders;
     QStringList m_files;
     bool m_active = false;
+    int m_pauses = 0;
 };

@@ -166,8 +166,8 @@ void ParsePipeline::deliver(Item &item)
 void ParsePipeline::deliverPiece(Piece &piece)
 {
     HttpErrParser &joined = piece.file->joined;
-    if (m_sink.isCancelled() || joined.isRejected())
-        return; // nothing of a file is read past the line that showed it is no httperr log
+    if (m_sink.isCancelled())
+        return;
     if (piece.start != joined.context()) {
         // The reader's guess of the layout in force was wrong: parse again, now in order.
         parse(piece, joined.context());

@@ -99,7 +99,7 @@ FileKindDetector::Sniffed FileKindDetector::sniff(std::string_view head)
             return {utf16, tr("UTF-16 BE without byte order mark")};
         // Whole text lines and then NUL bytes: a log cut off by a crash, not binary data.
         const std::string_view before = head.substr(0, head.find('\0'));
-        if (before.find('\n') != std::string_view::npos && countControl(before) == 0)
+        if (before.find_first_of("\r\n") != std::string_view::npos && countControl(before) == 0)
             return {Encoding::Utf8, tr("UTF-8")};
     }
     if (nul > 0 || control * 20 > head.size()) {

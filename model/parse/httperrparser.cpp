@@ -119,7 +119,7 @@ void HttpErrParser::parse(const char *data, size_t size, LogBatch &out)
     out.lines.reserve(m_rowTarget);
     const char *p = data;
     const char *end = data + size;
-    while (p < end && !m_rejected) {
+    while (p < end) {
         const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
         const char *lineEnd = nl ? nl : end;
         ++m_line;
@@ -164,6 +164,10 @@ void HttpErrParser::parseLine(const char *begin, const char *end, LogBatch &out)
     if (*begin == '#') {
         ++m_directives;
         parseDirective(m_text);
+        return;
+    }
+    if (m_rejected) {
+        ++m_foreignLines;
         return;
     }
     ++m_dataLines;
@@ -340,56 +344,84 @@ HttpErrParser::Binding *HttpErrParser::headerlessBinding(size_t count, LogBatch 
     return &b;
 }
 
+bool HttpErrParser::setFields(std::string_view line)
+{
+    const std::string_view list = line.substr(8);
+    m_header.columns.clear();
+    // Checked before the layout is built: a hostile header may hold millions of names.
+    // The line is also carried to every piece of the file, so it must stay short.
+    constexpr size_t MaxFieldsLine = 16 * 1024;
+    const auto separators =
+        std::count_if(list.begin(), list.end(), [](char c) { return c == ' ' || c == '\t'; });
+    if (line.size() > MaxFieldsLine || size_t(separators) > 2 * MaxFields
+        || (m_header.layout = FieldLayout::fromHeader(list)).size() > MaxFields) {
+        m_header.layout = {};
+        m_hasHeader = false;
+        m_fieldsLine.clear();
+        return false;
+    }
+    m_hasHeader = true;
+    m_fieldsLine.assign(line);
+    return true;
+}
+
 void HttpErrParser::parseDirective(std::string_view line)
 {
+    // A header block is judged by its own #Software and #Fields: a foreign one is skipped up
+    // to the next header that is httperr again.
     if (startsWith(line, "#Fields:")) {
-        const std::string_view list = line.substr(8);
-        m_header.columns.clear();
-        m_hasHeader = true;
-        // Checked before the layout is built: a hostile header may hold millions of names.
-        // The line is also carried to every piece of the file, so it must stay short.
-        constexpr size_t MaxFieldsLine = 16 * 1024;
-        const auto separators =
-            std::count_if(list.begin(), list.end(), [](char c) { return c == ' ' || c == '\t'; });
-        if (line.size() > MaxFieldsLine || size_t(separators) > 2 * MaxFields
-            || (m_header.layout = FieldLayout::fromHeader(list)).size() > MaxFields) {
-            m_header.layout = {};
-            m_fieldsLine.clear();
+        if (!setFields(line)) {
             reject(QCoreApplication::translate("HttpErrParser", "W3C log with over %1 fields")
                        .arg(MaxFields),
                    line);
             return;
         }
-        m_fieldsLine.assign(line);
         const QString kind = FileKindDetector::w3cKind(m_software, m_header.layout);
-        if (!kind.isEmpty())
-            reject(kind, line);
+        if (kind.isEmpty()) {
+            m_rejected = false;
+            return;
+        }
+        // Not a layout to read any line with, here or in a later block.
+        m_header.layout = {};
+        m_hasHeader = false;
+        m_fieldsLine.clear();
+        reject(kind, line);
     } else if (startsWith(line, "#Software:")) {
         constexpr size_t MaxSoftware = 200;
         m_software = std::string(trimmed(line.substr(10)).substr(0, MaxSoftware));
         const QString kind = FileKindDetector::w3cKind(m_software, FieldLayout());
-        if (!kind.isEmpty())
+        if (kind.isEmpty())
+            m_rejected = false;
+        else
             reject(kind, line);
     }
 }
 
 void HttpErrParser::reject(const QString &kind, std::string_view line)
 {
+    // The next header line of the same foreign block says nothing new.
+    if (m_rejected)
+        return;
     m_rejected = true;
-    m_rejection.code = LogProblem::Code::NotHttpErr;
-    m_rejection.detail = kind;
-    m_rejection.fileIndex = m_fileIndex;
-    m_rejection.path = m_path;
-    m_rejection.line = m_line;
-    m_rejection.raw = LogProblem::shorten(line.data(), line.size());
+    if (m_foreign.size() >= MaxListedForeignBlocks)
+        return;
+    LogProblem problem;
+    problem.code = LogProblem::Code::NotHttpErr;
+    problem.detail = kind;
+    problem.fileIndex = m_fileIndex;
+    problem.path = m_path;
+    problem.line = m_line;
+    problem.raw = LogProblem::shorten(line.data(), line.size());
+    m_foreign.push_back(std::move(problem));
 }
 
 void HttpErrParser::resume(const Context &context, bool atFileStart)
 {
     m_atFileStart = atFileStart;
     m_software = context.software;
+    // The context's #Fields line was judged where it stood; only its layout is wanted here.
     if (!context.fields.empty())
-        parseDirective(context.fields);
+        setFields(context.fields);
     m_rejected = context.rejected;
 }
 
@@ -417,9 +449,12 @@ void HttpErrParser::absorb(const HttpErrParser &piece, LogBatch &batch)
     m_header.columns.clear();
     m_fieldsLine = piece.m_fieldsLine;
     m_rejected = piece.m_rejected;
-    if (m_rejected) {
-        m_rejection = piece.m_rejection;
-        m_rejection.line += offset;
+    m_foreignLines += piece.m_foreignLines;
+    for (LogProblem problem : piece.m_foreign) {
+        if (m_foreign.size() >= MaxListedForeignBlocks)
+            break;
+        problem.line += offset;
+        m_foreign.push_back(std::move(problem));
     }
 }
 

@@ -24,15 +24,19 @@ public:
     // A #Fields header with more fields than this is no httperr log.
     static constexpr size_t MaxFields = 256;
 
+    // Foreign header blocks listed per file (later ones are only counted).
+    static constexpr size_t MaxListedForeignBlocks = 20;
+
     // What a parser carries from one line to the next that changes how later lines parse:
-    // the #Fields line and #Software value in force and whether the file was rejected (the
-    // software decides whether a #Fields list is another kind of W3C log). A piece of a file parsed
-    // on its own starts from the context the parser of the pieces before it ended with.
+    // the #Fields line and #Software value in force and whether the header block in force is
+    // another kind of W3C log (the software decides whether a #Fields list is one). A piece of
+    // a file parsed on its own starts from the context the parser of the pieces before it
+    // ended with.
     struct Context
     {
-        std::string fields;   // the last #Fields line, empty before the first one
-        std::string software; // the last #Software value
-        bool rejected = false;
+        std::string fields;    // the last httperr #Fields line, empty before the first one
+        std::string software;  // the last #Software value
+        bool rejected = false; // the header block in force is not httperr: its lines are skipped
 
         bool operator==(const Context &other) const
         {
@@ -62,9 +66,19 @@ public:
     // `head` is its start, for the report.
     void skipLongLine(std::string_view head, size_t limitBytes, LogBatch &out);
 
-    // Set when the file turned out to be another kind of log; parsing then stops.
-    bool isRejected() const { return m_rejected; }
-    const LogProblem &rejection() const { return m_rejection; }
+    // Each header block (#Software, #Fields) is judged on its own: the lines of a block that is
+    // another kind of W3C log (an IIS access log, a header of thousands of fields) are skipped,
+    // and the httperr blocks before and after it are read. True while such a block is in force.
+    bool inForeignBlock() const { return m_rejected; }
+    // The foreign blocks found so far, first MaxListedForeignBlocks of them: each a NotHttpErr
+    // problem at the header line that gave it away.
+    const std::vector<LogProblem> &foreignBlocks() const { return m_foreign; }
+    // True when the file so far is another kind of log: foreign blocks and no other data line.
+    bool isRejected() const { return !m_foreign.empty() && m_dataLines == 0; }
+    // The first foreign block (empty when there is none).
+    LogProblem rejection() const { return m_foreign.empty() ? LogProblem() : m_foreign.front(); }
+    // Data lines skipped in foreign blocks.
+    uint64_t foreignLineCount() const { return m_foreignLines; }
     uint64_t lineCount() const { return m_line; }
     uint64_t rowCount() const { return m_rows; }
     // Lines that were neither blank nor # directives (rows and malformed lines).
@@ -83,6 +97,8 @@ private:
     void parseData(const char *begin, const char *end, LogBatch &out);
     void parseDirective(std::string_view line);
     void reject(const QString &kind, std::string_view line);
+    // Takes a #Fields line (without judging it): the header for the lines after it.
+    bool setFields(std::string_view line);
     void addRow(Binding &binding, LogBatch &out);
     std::string_view cappedField(std::string_view token, LogBatch &out);
     void bind(Binding &binding, LogBatch &out);
@@ -106,8 +122,9 @@ private:
     bool m_atFileStart = true;
     bool m_hasHeader = false;
     bool m_notedGuess = false;
-    bool m_rejected = false;
-    LogProblem m_rejection;
+    bool m_rejected = false; // in a foreign header block
+    std::vector<LogProblem> m_foreign;
+    uint64_t m_foreignLines = 0;
     Binding m_header;
     std::string m_fieldsLine;
     std::array<Binding, 19> m_guessed;      // by field count

@@ -1,5 +1,7 @@
 #include "logsession.h"
 
+#include <QPointer>
+
 LogSession::LogSession(QObject *parent)
     : QObject(parent)
 {
@@ -62,6 +64,16 @@ void LogSession::setFollowing(bool following)
     else if (!m_loader.isRunning() && !m_finishing && !m_paths.isEmpty())
         startFollowing(); // (while the rows are being ordered, finishLoad() starts it)
     Q_EMIT followingChanged(following);
+}
+
+std::shared_ptr<void> LogSession::pauseFollowing()
+{
+    m_follower.pause();
+    // The token may outlive the session (a queued slot's copy): then there is nothing to resume.
+    return std::shared_ptr<void>(nullptr, [session = QPointer<LogSession>(this)](void *) {
+        if (session)
+            session->m_follower.resume();
+    });
 }
 
 void LogSession::startFollowing()

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
+
 // One opened set of files: the loader, the table of rows and the list of problems, kept in
 // step. The window shows a session; tests drive one without any widget. GUI thread only.
 class LogSession : public QObject
@@ -24,7 +26,9 @@ public:
     // Drops what is loaded and loads `paths` (files and folders) in the background.
     void open(const QStringList &paths);
     void cancel();
-    bool isLoading() const { return m_loader.isRunning(); }
+    // True while rows still change by loading: the loader runs, or the rows are being put in
+    // time order.
+    bool isLoading() const { return m_loader.isRunning() || m_finishing; }
 
     // What the user asked to open, and the files that turned out to be in it.
     QStringList openedPaths() const { return m_paths; }
@@ -36,6 +40,10 @@ public:
     void setFollowing(bool following);
     bool isFollowing() const { return m_following; }
     LogFollower *follower() { return &m_follower; }
+    // Freezes the rows for work that reads them on another thread (an export, a report): no
+    // followed line is added until the returned token is released (dropped or reset), then
+    // what the files gained meanwhile is read at once. Tokens may overlap.
+    [[nodiscard]] std::shared_ptr<void> pauseFollowing();
 
 Q_SIGNALS:
     void loadStarted();

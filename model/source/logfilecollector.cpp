@@ -1,11 +1,9 @@
 #include "logfilecollector.h"
 
+#include "nativepath.h"
 #include "rolloverorder.h"
 #include "ziparchive.h"
 
-#include <QDir>
-#include <QDirIterator>
-#include <QFileInfo>
 #include <QSet>
 
 bool LogFileCollector::isLogName(const QString &fileName)
@@ -45,11 +43,10 @@ void LogFileCollector::collectFolder(const QString &path, Result &result)
 {
     // Subfolders too, as in a zip archive: an unpacked support bundle keeps each server's
     // logs in a folder of its own. Symbolic links to folders are not followed (no cycles).
+    // Listed by the names' bytes: a file whose name is not UTF-8 is found and opened too.
     std::vector<LogSource> found;
-    QDirIterator it(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        if (isFolderLogName(it.fileName()))
+    for (const QString &file : NativePath::filesUnder(path)) {
+        if (isFolderLogName(file.mid(file.lastIndexOf(QLatin1Char('/')) + 1)))
             found.push_back(LogSource::file(file));
     }
     if (found.empty()) {
@@ -67,13 +64,15 @@ LogFileCollector::Result LogFileCollector::collect(const QStringList &paths)
 {
     Result result;
     for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.exists()) {
+        const NativePath::Info info = NativePath::info(path);
+        if (LogSource::isStandardInput(path)) {
+            add(LogSource::standardInput(), result);
+        } else if (!info.exists) {
             LogProblem p;
             p.code = LogProblem::Code::Missing;
             p.path = path;
             result.problems.push_back(p);
-        } else if (info.isDir()) {
+        } else if (info.isDir) {
             collectFolder(path, result);
         } else if (isZipArchive(path)) {
             ZipArchive::Listing listing = ZipArchive::list(path);

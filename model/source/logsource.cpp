@@ -1,10 +1,13 @@
 #include "logsource.h"
 
 #include "gzipdevice.h"
+#include "nativepath.h"
 #include "zipmemberdevice.h"
 
 #include <QFile>
 #include <QFileInfo>
+
+#include <cstdio>
 
 namespace {
 // Archivers on Windows sometimes write backslashes, against the zip convention.
@@ -22,9 +25,10 @@ bool endsWithGz(const QString &name)
 // compressed size when that makes no sense (several members, or more than 4 GiB).
 qint64 gzipSize(const QString &path)
 {
-    QFile file(path);
-    const qint64 compressed = file.size();
-    if (compressed < 18 || !file.open(QIODevice::ReadOnly) || !file.seek(compressed - 4))
+    QFile file;
+    const qint64 compressed = NativePath::info(path).size;
+    if (compressed < 18 || !NativePath::open(file, path, QIODevice::ReadOnly)
+        || !file.seek(compressed - 4))
         return std::max<qint64>(compressed, 0);
     const QByteArray tail = file.read(4);
     if (tail.size() != 4)
@@ -45,7 +49,15 @@ LogSource LogSource::file(const QString &path)
     LogSource s;
     s.m_path = path;
     s.m_gzip = endsWithGz(path);
-    s.m_size = s.m_gzip ? gzipSize(path) : std::max<qint64>(QFileInfo(path).size(), 0);
+    s.m_size = s.m_gzip ? gzipSize(path) : std::max<qint64>(NativePath::info(path).size, 0);
+    return s;
+}
+
+LogSource LogSource::standardInput()
+{
+    LogSource s;
+    s.m_kind = Kind::StandardInput;
+    s.m_path = QStringLiteral("-");
     return s;
 }
 
@@ -64,6 +76,8 @@ LogSource LogSource::zipMember(const QString &archivePath, const QString &member
 
 LogSource LogSource::fromKey(const QString &key)
 {
+    if (isStandardInput(key))
+        return standardInput();
     const qsizetype at = key.indexOf(separator());
     if (at < 0)
         return file(key);
@@ -94,10 +108,12 @@ QString LogSource::key() const
 
 QString LogSource::displayName(const QString &key)
 {
+    if (isStandardInput(key))
+        return QStringLiteral("stdin");
     const qsizetype at = key.indexOf(separator());
     if (at < 0)
-        return QFileInfo(key).fileName();
-    return QFileInfo(key.left(at)).fileName() + key.mid(at);
+        return NativePath::display(QFileInfo(key).fileName());
+    return NativePath::display(QFileInfo(key.left(at)).fileName() + key.mid(at));
 }
 
 QString LogSource::diskPath(const QString &key)
@@ -109,16 +125,41 @@ QString LogSource::diskPath(const QString &key)
 std::unique_ptr<QIODevice> LogSource::open(LogProblem &problem) const
 {
     std::unique_ptr<QIODevice> device;
+    if (m_kind == Kind::StandardInput) {
+        auto in = std::make_unique<QFile>();
+        if (in->open(stdin, QIODevice::ReadOnly))
+            return in;
+        describeFailure(*in, problem);
+        return nullptr;
+    }
+    // A plain file is read in the loader's own blocks: unbuffered, it is also seen as it is
+    // now when it changes while it is read, not as a stale read-ahead buffer.
+    const QIODevice::OpenMode mode =
+        isPlainFile() ? QIODevice::ReadOnly | QIODevice::Unbuffered : QIODevice::ReadOnly;
+    if (m_kind == Kind::File && NativePath::hasRawBytes(m_path)) {
+        // A name that is no UTF-8: opened by its bytes (QFile would look for another name).
+        auto file = std::make_unique<QFile>();
+        QString error;
+        if (!NativePath::open(*file, m_path, m_gzip ? QIODevice::ReadOnly : mode, &error)) {
+            problem.code = LogProblem::Code::Unreadable;
+            problem.detail = error;
+            return nullptr;
+        }
+        device = std::move(file);
+        if (!m_gzip)
+            return device;
+        device = std::make_unique<GzipDevice>(std::move(device));
+        if (device->open(QIODevice::ReadOnly))
+            return device;
+        describeFailure(*device, problem);
+        return nullptr;
+    }
     if (m_kind == Kind::ZipMember)
         device = std::make_unique<ZipMemberDevice>(m_path, m_member);
     else
         device = std::make_unique<QFile>(m_path);
     if (m_gzip)
         device = std::make_unique<GzipDevice>(std::move(device));
-    // A plain file is read in the loader's own blocks: unbuffered, it is also seen as it is
-    // now when it changes while it is read, not as a stale read-ahead buffer.
-    const QIODevice::OpenMode mode =
-        isPlainFile() ? QIODevice::ReadOnly | QIODevice::Unbuffered : QIODevice::ReadOnly;
     if (device->open(mode))
         return device;
     describeFailure(*device, problem);

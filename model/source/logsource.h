@@ -16,11 +16,18 @@ class QIODevice;
 class LogSource
 {
 public:
-    enum class Kind : uint8_t { File, ZipMember };
+    enum class Kind : uint8_t { File, ZipMember, StandardInput };
 
     LogSource() = default;
     // A file on disk; one named *.gz is read through gzip.
     static LogSource file(const QString &path);
+    // Standard input ("-" on the command line), read once as it comes; its key is "-".
+    static LogSource standardInput();
+    // True for the key or path that names standard input.
+    static bool isStandardInput(const QString &keyOrPath)
+    {
+        return keyOrPath == QLatin1String("-");
+    }
     // A member of a zip archive, with the sizes its directory entry declares.
     static LogSource zipMember(const QString &archivePath, const QString &member,
                                qint64 compressedSize, qint64 size);

@@ -1,5 +1,6 @@
 #include "rolloverorder.h"
 
+#include "linebreaks.h"
 #include "naturalorder.h"
 #include "timeutil.h"
 
@@ -72,7 +73,9 @@ RolloverOrder::NameKey RolloverOrder::classify(const QString &logName)
 
 std::optional<int64_t> RolloverOrder::firstTime(const QByteArray &head)
 {
-    std::string_view text(head.constData(), size_t(head.size()));
+    QByteArray lines = head;
+    LineBreaks::normalize(lines.data(), size_t(lines.size()));
+    std::string_view text(lines.constData(), size_t(lines.size()));
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);
     bool lastLine = false;

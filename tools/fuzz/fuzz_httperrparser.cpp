@@ -7,6 +7,7 @@
 
 #include "filekinddetector.h"
 #include "httperrparser.h"
+#include "linebreaks.h"
 #include "logstore.h"
 #include "textdecode.h"
 #include "utf16device.h"
@@ -33,6 +34,7 @@ struct Outcome
     uint64_t malformed = 0;
     uint64_t lines = 0;
     bool rejected = false;
+    size_t foreignBlocks = 0;
 };
 
 void checkBatch(const LogBatch &batch, uint64_t linesSoFar)
@@ -77,7 +79,7 @@ Outcome parse(std::string_view text, size_t piece, bool useStore, bool joined = 
     store.setFiles({QStringLiteral("fuzz.log")});
     size_t pos = 0;
     uint64_t malformed = 0;
-    while (pos < text.size() && !parser.isRejected()) {
+    while (pos < text.size()) {
         const size_t end = pieceEnd(text, pos, piece);
         LogBatch batch;
         if (joined) {
@@ -104,7 +106,8 @@ Outcome parse(std::string_view text, size_t piece, bool useStore, bool joined = 
     }
     if (parser.isRejected())
         check(parser.rejection().code == LogProblem::Code::NotHttpErr, "rejections say why");
-    return {parser.rowCount(), malformed, parser.lineCount(), parser.isRejected()};
+    return {parser.rowCount(), malformed, parser.lineCount(), parser.isRejected(),
+            parser.foreignBlocks().size()};
 }
 
 QByteArray decodeUtf16(const QByteArray &bytes, FileKindDetector::Encoding encoding)
@@ -137,6 +140,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         decoded = decodeUtf16(QByteArray(input.data(), qsizetype(input.size())), kind.encoding);
         text = std::string_view(decoded.constData(), size_t(decoded.size()));
     }
+    // Lone CRs end lines, as the loader reads them.
+    QByteArray lines(text.data(), qsizetype(text.size()));
+    LineBreaks::normalize(lines.data(), size_t(lines.size()));
+    text = std::string_view(lines.constData(), size_t(lines.size()));
     // The piece size comes from the input so the fuzzer explores it too.
     const size_t piece = 1 + (size > 0 ? data[size - 1] % 97 : 0);
     const Outcome whole = parse(text, text.size() + 1, false);
@@ -147,6 +154,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
               "cutting into pieces keeps every malformed line");
         check(whole.lines == pieces.lines, "cutting into pieces keeps line numbers");
         check(whole.rejected == pieces.rejected, "cutting into pieces keeps the verdict");
+        check(whole.foreignBlocks == pieces.foreignBlocks,
+              "cutting into pieces keeps the foreign header blocks");
     }
     return 0;
 }
