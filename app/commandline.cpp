@@ -1,49 +1,285 @@
 #include "commandline.h"
 
-#include "exportformat.h"
 #include "filteroptions.h"
+#include "nativepath.h"
 #include "reportwriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-#include <cstdio>
-#include <cstring>
-
 namespace {
-bool hasArgument(int argc, char **argv, const char *name)
+// Options QGuiApplication takes for itself (with or without a value). They are left out of
+// what our parser sees, so that `-platform offscreen` or `-style fusion` still work.
+bool isQtGuiOption(const QString &argument, bool *takesValue)
 {
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], name) == 0)
-            return true;
-    }
-    return false;
+    static const QStringList withValue{QStringLiteral("platform"),
+                                       QStringLiteral("platformpluginpath"),
+                                       QStringLiteral("platformtheme"),
+                                       QStringLiteral("plugin"),
+                                       QStringLiteral("qwindowgeometry"),
+                                       QStringLiteral("qwindowicon"),
+                                       QStringLiteral("qwindowtitle"),
+                                       QStringLiteral("style"),
+                                       QStringLiteral("stylesheet"),
+                                       QStringLiteral("session"),
+                                       QStringLiteral("display"),
+                                       QStringLiteral("geometry"),
+                                       QStringLiteral("title")};
+    static const QStringList alone{QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                   QStringLiteral("nograb"), QStringLiteral("dograb"),
+                                   QStringLiteral("sync")};
+    if (!argument.startsWith(QLatin1Char('-')) || argument.startsWith(QLatin1String("--")))
+        return false; // Qt's own options take one dash; ours take two
+    const QString name = argument.mid(1).section(QLatin1Char('='), 0, 0);
+    *takesValue = withValue.contains(name) && !argument.contains(QLatin1Char('='));
+    return withValue.contains(name) || alone.contains(name);
 }
 
-[[noreturn]] void fail(const QString &message)
+// Every option but the filters (FilterOptions), defined once: the parser is built from them
+// and the options are read back through them. A new option is a member here, one line in
+// addTo() and its reading in read().
+struct Spec
 {
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    std::exit(2);
+    QCommandLineOption summary{
+        QStringLiteral("summary"),
+        QCoreApplication::translate("CommandLine", "Load without a window and print totals.")};
+    QCommandLineOption json{
+        QStringLiteral("json"),
+        QCoreApplication::translate("CommandLine", "With --summary: print one JSON object.")};
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("CommandLine", "Open the bundled demo log.")};
+    QCommandLineOption quiet{QStringLiteral("quiet"),
+                             QCoreApplication::translate(
+                                 "CommandLine", "No status lines on standard error, only errors.")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate(
+            "CommandLine", "Render the window offscreen once loaded, save it as a PNG and exit."),
+        QStringLiteral("file.png")};
+    QCommandLineOption size{QStringLiteral("size"),
+                            QCoreApplication::translate(
+                                "CommandLine", "Window size for --screenshot (default 1280x800)."),
+                            QStringLiteral("WxH"), QStringLiteral("1280x800")};
+    QCommandLineOption follow{
+        QStringLiteral("follow"),
+        QCoreApplication::translate("CommandLine",
+                                    "Keep adding lines as they are written to the opened files and "
+                                    "folders (File > Follow).")};
+    QCommandLineOption exportRows{
+        QStringLiteral("export"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Write the rows to FILE (- for standard output) without a window and exit; the "
+            "extension or --format picks the format."),
+        QStringLiteral("FILE")};
+    QCommandLineOption format{
+        QStringLiteral("format"),
+        QCoreApplication::translate("CommandLine", "With --export: the format, one of %1.")
+            .arg(ExportFormats::names().join(QStringLiteral(", "))),
+        QStringLiteral("NAME")};
+    QCommandLineOption columns{
+        QStringLiteral("columns"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --export: the columns to write, in this order, "
+                                    "comma-separated (for example time,c-ip,s-reason,file)."),
+        QStringLiteral("LIST")};
+    QCommandLineOption report{
+        QStringLiteral("report"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Write a ticket report (.html, self-contained, or .pdf) without a window and exit."),
+        QStringLiteral("FILE")};
+    QCommandLineOption anonymize{
+        QStringLiteral("anonymize"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --export or --report: replace client IP addresses by "
+                                    "stand-ins, the same one for the same address.")};
+    QCommandLineOption selectSpike{
+        QStringLiteral("select-spike"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "With --screenshot: select spike N (1 = the oldest) so its explanation shows."),
+        QStringLiteral("N")};
+    FilterOptions filters;
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({summary, json, demo, quiet, screenshot, size, follow, selectSpike,
+                           exportRows, format, columns, report, anonymize});
+        filters.addTo(parser);
+    }
+    // Reads the parsed options; returns why they do not fit together, or nothing.
+    QString read(const QCommandLineParser &parser, CommandLineOptions &o) const;
+    QString readExport(const QCommandLineParser &parser, CommandLineOptions &o) const;
+    QString readWindow(const QCommandLineParser &parser, CommandLineOptions &o) const;
+};
+
+QStringList splitList(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    }
+    return out;
+}
+
+QString Spec::read(const QCommandLineParser &parser, CommandLineOptions &o) const
+{
+    o.paths = parser.positionalArguments();
+    o.demo = parser.isSet(demo);
+    o.summary = parser.isSet(summary);
+    o.json = parser.isSet(json);
+    o.quiet = parser.isSet(quiet);
+    o.follow = parser.isSet(follow);
+    o.anonymize = parser.isSet(anonymize);
+    QString error;
+    const std::optional<FilterState> filter = filters.read(parser, &error);
+    if (!filter)
+        return error;
+    o.filter = *filter;
+    o.hasFilter = filters.isSet(parser);
+    if (error = readExport(parser, o); !error.isEmpty())
+        return error;
+    if (error = readWindow(parser, o); !error.isEmpty())
+        return error;
+    if (o.json && !o.summary)
+        return QCoreApplication::translate("CommandLine", "--json needs --summary.");
+    if (o.anonymize && o.exportPath.isEmpty() && o.reportPath.isEmpty())
+        return QCoreApplication::translate("CommandLine",
+                                           "--anonymize needs --export or --report.");
+    if (o.paths.count(QStringLiteral("-")) > 1)
+        return QCoreApplication::translate("CommandLine",
+                                           "Standard input (-) can be read only once.");
+    if (o.isHeadless()) {
+        if (o.follow)
+            return QCoreApplication::translate(
+                "CommandLine",
+                "--follow needs the window; it does not go with --summary, --export or "
+                "--report.");
+        if (!o.screenshot.isEmpty())
+            return QCoreApplication::translate(
+                "CommandLine", "--screenshot does not go with --summary, --export or --report.");
+        if (o.inputs().isEmpty())
+            return QCoreApplication::translate(
+                "CommandLine",
+                "No input: name files, folders or archives, - for standard input, or "
+                "--demo for the demo log.");
+    }
+    return {};
+}
+
+QString Spec::readExport(const QCommandLineParser &parser, CommandLineOptions &o) const
+{
+    o.reportPath = parser.value(report);
+    if (parser.isSet(report) && !ReportWriter::kindOf(o.reportPath))
+        return QCoreApplication::translate("CommandLine",
+                                           "--report: the file name must end in .html or .pdf.");
+    const bool exporting = parser.isSet(exportRows);
+    o.exportPath = parser.value(exportRows);
+    if (exporting && o.exportPath.isEmpty())
+        return QCoreApplication::translate("CommandLine",
+                                           "--export needs a file name, or - for standard output.");
+    if (!exporting && (parser.isSet(format) || parser.isSet(columns)))
+        return QCoreApplication::translate("CommandLine", "--format and --columns need --export.");
+    if (!exporting)
+        return {};
+    const QString names = ExportFormats::names().join(QStringLiteral(", "));
+    std::optional<ExportFormat> chosen = ExportFormats::fromPath(o.exportPath);
+    if (parser.isSet(format)) {
+        chosen = ExportFormats::fromName(parser.value(format));
+        if (!chosen)
+            return QCoreApplication::translate("CommandLine",
+                                               "--format: “%1” is not a format; use one of %2.")
+                .arg(parser.value(format), names);
+    }
+    if (!chosen)
+        return QCoreApplication::translate(
+                   "CommandLine",
+                   "--export: the file name does not tell the format; end it in .csv, .tsv, "
+                   ".jsonl or .log, or give --format (%1).")
+            .arg(names);
+    o.exportFormat = *chosen;
+    if (parser.isSet(columns)) {
+        o.columns = splitList(parser.value(columns));
+        if (o.columns.isEmpty())
+            return QCoreApplication::translate("CommandLine",
+                                               "--columns needs at least one column name.");
+        if (o.exportFormat == ExportFormat::HttpErr)
+            return QCoreApplication::translate(
+                "CommandLine",
+                "--columns does not go with the log format: a .log file keeps each row's "
+                "own fields.");
+    }
+    if (o.exportPath == QLatin1String("-") && o.summary)
+        return QCoreApplication::translate(
+            "CommandLine", "--export - and --summary would both write to standard output.");
+    return {};
+}
+
+QString Spec::readWindow(const QCommandLineParser &parser, CommandLineOptions &o) const
+{
+    o.screenshot = parser.value(screenshot);
+    if (parser.isSet(screenshot) && o.screenshot.isEmpty())
+        return QCoreApplication::translate("CommandLine", "--screenshot needs a file name.");
+    if (parser.isSet(size)) {
+        static const QRegularExpression re(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+        const auto m = re.match(parser.value(size));
+        if (!m.hasMatch())
+            return QCoreApplication::translate("CommandLine",
+                                               "--size wants WIDTHxHEIGHT, for example 1280x800.");
+        o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    if (parser.isSet(selectSpike)) {
+        bool ok = false;
+        o.selectSpike = parser.value(selectSpike).toInt(&ok);
+        if (!ok || o.selectSpike < 1)
+            return QCoreApplication::translate("CommandLine",
+                                               "--select-spike wants a number from 1 up.");
+    }
+    return {};
+}
+
+QString description()
+{
+    return QCoreApplication::translate(
+               "CommandLine",
+               "Shows what Windows HTTP.sys rejected or dropped: opens httperr*.log files and "
+               "folders, filters them and charts them over time.")
+           + QStringLiteral("\n\n")
+           + QCoreApplication::translate(
+               "CommandLine",
+               "Exit status: 0 success, 1 nothing could be read or written, 2 usage error.");
 }
 } // namespace
 
-bool CommandLine::isHeadless(int argc, char **argv)
+QStringList CommandLineOptions::inputs() const
 {
-    return hasArgument(argc, argv, "--summary") || hasArgument(argc, argv, "--help")
-           || hasArgument(argc, argv, "-h") || hasArgument(argc, argv, "--version")
-           || hasArgument(argc, argv, "-v") || hasArgument(argc, argv, "--export")
-           || hasArgument(argc, argv, "--anonymize") || wantsReport(argc, argv);
+    return demo ? paths + QStringList{CommandLine::demoLogPath()} : paths;
 }
 
-bool CommandLine::wantsReport(int argc, char **argv)
+bool CommandLine::Parsed::needsGui() const
 {
-    return hasArgument(argc, argv, "--report");
+    return action == Action::Window || action == Action::Screenshot
+           || (action == Action::Headless && !options.reportPath.isEmpty());
 }
 
-bool CommandLine::wantsScreenshot(int argc, char **argv)
+QStringList CommandLine::arguments(int argc, char **argv)
 {
-    return hasArgument(argc, argv, "--screenshot");
+    QStringList out;
+    for (int i = 1; i < argc; ++i) {
+        // File names keep their exact bytes, even those that are not UTF-8.
+        const QString argument = NativePath::fromNative(QByteArray(argv[i]));
+        bool takesValue = false;
+        if (isQtGuiOption(argument, &takesValue)) {
+            i += takesValue ? 1 : 0;
+            continue;
+        }
+        out << argument;
+    }
+    return out;
 }
 
 QString CommandLine::demoLogPath()
@@ -51,109 +287,46 @@ QString CommandLine::demoLogPath()
     return QStringLiteral(":/demo/httperr-demo.log");
 }
 
-CommandLineOptions CommandLine::parse(const QCoreApplication &app)
+CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine", "Shows what Windows HTTP.sys rejected or dropped: opens httperr*.log "
-                       "files and folders, filters them and charts them over time."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    parser.setApplicationDescription(description());
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("paths"),
         QCoreApplication::translate(
             "CommandLine",
-            "httperr*.log files, folders, .zip or .gz archives to open (the demo log if none)."),
-        QStringLiteral("[FILE|FOLDER...]"));
-    const QCommandLineOption summary(
-        QStringLiteral("summary"),
-        QCoreApplication::translate("CommandLine", "Load without a window and print totals."));
-    const QCommandLineOption json(
-        QStringLiteral("json"),
-        QCoreApplication::translate("CommandLine", "With --summary: print one JSON object."));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("CommandLine",
-                                    "Render the window offscreen once loaded, save it as a PNG "
-                                    "and exit."),
-        QStringLiteral("file.png"));
-    const QCommandLineOption size(
-        QStringLiteral("size"),
-        QCoreApplication::translate("CommandLine", "Window size for --screenshot (default "
-                                                   "1280x800)."),
-        QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    const QCommandLineOption follow(
-        QStringLiteral("follow"),
-        QCoreApplication::translate("CommandLine", "Keep adding lines as they are written to the "
-                                                   "opened files and folders (File > Follow)."));
-    const QCommandLineOption exportRows(
-        QStringLiteral("export"),
-        QCoreApplication::translate("CommandLine",
-                                    "Write the rows to FILE without a window and exit; the "
-                                    "extension picks the format: .csv, .tsv, .jsonl or .log."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption report(
-        QStringLiteral("report"),
-        QCoreApplication::translate("CommandLine",
-                                    "Write a ticket report (.html, self-contained, or .pdf) "
-                                    "without a window and exit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption anonymize(
-        QStringLiteral("anonymize"),
-        QCoreApplication::translate("CommandLine",
-                                    "With --export or --report: replace client IP addresses "
-                                    "by stand-ins, the same one for the same address."));
-    const QCommandLineOption selectSpike(
-        QStringLiteral("select-spike"),
-        QCoreApplication::translate("CommandLine", "With --screenshot: select spike N (1 = the "
-                                                   "oldest) so its explanation shows."),
-        QStringLiteral("N"));
-    parser.addOptions(
-        {summary, json, screenshot, size, follow, selectSpike, exportRows, report, anonymize});
-    const FilterOptions filters;
-    filters.addTo(parser);
-    parser.process(app);
+            "httperr*.log files, folders, .zip or .gz archives to open, - for standard input "
+            "(the window opens the demo log if none)."),
+        QStringLiteral("[FILE|FOLDER|-...]"));
+    const Spec spec;
+    spec.addTo(parser);
 
-    CommandLineOptions options;
-    options.paths = parser.positionalArguments();
-    options.summary = parser.isSet(summary);
-    options.json = parser.isSet(json);
-    options.follow = parser.isSet(follow);
-    options.screenshot = parser.value(screenshot);
-    QString filterError;
-    const std::optional<FilterState> filter = filters.read(parser, &filterError);
-    if (!filter)
-        fail(filterError);
-    options.filter = *filter;
-    options.hasFilter = filters.isSet(parser);
-    options.exportPath = parser.value(exportRows);
-    options.reportPath = parser.value(report);
-    options.anonymize = parser.isSet(anonymize);
-    if (parser.isSet(exportRows) && !ExportFormats::fromPath(options.exportPath))
-        fail(QCoreApplication::translate("CommandLine",
-                                         "--export: the file name must end in .csv, .tsv, "
-                                         ".jsonl or .log."));
-    if (parser.isSet(report) && !ReportWriter::kindOf(options.reportPath))
-        fail(QCoreApplication::translate("CommandLine",
-                                         "--report: the file name must end in .html or .pdf."));
-    if (options.anonymize && options.exportPath.isEmpty() && options.reportPath.isEmpty())
-        fail(QCoreApplication::translate("CommandLine", "--anonymize needs --export or --report."));
-    if (options.json && !options.summary)
-        fail(QCoreApplication::translate("CommandLine", "--json needs --summary."));
-    if (parser.isSet(size)) {
-        static const QRegularExpression re(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
-        const auto m = re.match(parser.value(size));
-        if (!m.hasMatch())
-            fail(QCoreApplication::translate("CommandLine",
-                                             "--size wants WIDTHxHEIGHT, for example 1280x800."));
-        options.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    Parsed parsed;
+    // The program name is the parser's first argument; it is not ours to check.
+    if (!parser.parse(QStringList{QStringLiteral("httperr-viewer")} + arguments)) {
+        parsed.action = Action::Error;
+        parsed.error = parser.errorText();
+        return parsed;
     }
-    if (parser.isSet(selectSpike)) {
-        bool ok = false;
-        options.selectSpike = parser.value(selectSpike).toInt(&ok);
-        if (!ok || options.selectSpike < 1)
-            fail(QCoreApplication::translate("CommandLine",
-                                             "--select-spike wants a number from 1 up."));
+    if (parser.isSet(help)) {
+        parsed.action = Action::Help;
+        // Only printed once the application (and so the program name) exists.
+        if (QCoreApplication::instance())
+            parsed.helpText = parser.helpText();
+        return parsed;
     }
-    return options;
+    if (parser.isSet(version)) {
+        parsed.action = Action::Version;
+        return parsed;
+    }
+    parsed.error = spec.read(parser, parsed.options);
+    if (!parsed.error.isEmpty())
+        parsed.action = Action::Error;
+    else if (parsed.options.isHeadless())
+        parsed.action = Action::Headless;
+    else if (!parsed.options.screenshot.isEmpty())
+        parsed.action = Action::Screenshot;
+    return parsed;
 }

@@ -1,100 +1,115 @@
 #include "exportcommand.h"
 
 #include "commandline.h"
-#include "directloader.h"
+#include "console.h"
 #include "exportjob.h"
 #include "filterdescription.h"
+#include "headlessinput.h"
 #include "reportassembler.h"
 #include "reportwriter.h"
-#include "rowfilter.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 
 #include <cstdio>
 
 namespace {
-QString tr(const char *text)
+bool toStdout(const CommandLineOptions &options)
 {
-    return QCoreApplication::translate("ExportCommand", text);
+    return options.exportPath == QLatin1String("-");
 }
 
-void printError(const QString &text)
+// The columns --columns names, in its order; nothing (with the reason said) when a name is
+// no column of the loaded rows.
+std::optional<std::vector<ExportColumn>> chosenColumns(const LogStore &store,
+                                                       const QStringList &names)
 {
-    std::fprintf(stderr, "%s\n", qPrintable(text));
-}
-
-// The rows the command-line filters let through (the window's RowFilter, so both agree), in
-// log order; null for every row.
-std::shared_ptr<const std::vector<uint32_t>> selectRows(const LogStore &store,
-                                                        const CommandLineOptions &options)
-{
-    if (options.filter.isEmpty())
-        return nullptr;
-    RowFilter filter(options.filter);
-    filter.attach(&store);
-    auto rows = std::make_shared<std::vector<uint32_t>>();
-    rows->reserve(store.rowCount());
-    filter.collect(0, store.rowCount(), *rows);
-    return rows;
-}
-
-bool exportRows(const LogStore &store, const std::shared_ptr<const std::vector<uint32_t>> &rows,
-                const CommandLineOptions &options)
-{
-    ExportJob::Request request;
-    request.store = &store;
-    request.rows = rows;
-    request.format = *ExportFormats::fromPath(options.exportPath);
-    request.anonymize = options.anonymize;
-    request.path = options.exportPath;
-    const ExportJob::Result result = ExportJob::run(request);
-    if (!result.ok()) {
-        printError(result.error);
-        return false;
+    std::vector<ExportColumn> out;
+    for (const QString &name : names) {
+        const std::optional<ExportColumn> column = ExportColumn::find(store, name.toStdString());
+        if (!column) {
+            QStringList known;
+            for (const std::string &n : ExportColumn::names(store))
+                known << QString::fromStdString(n);
+            Console::error(
+                QCoreApplication::translate(
+                    "ExportCommand", "--columns: the rows have no column “%1”; they have %2.")
+                    .arg(name, known.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        if (std::find(out.begin(), out.end(), *column) == out.end())
+            out.push_back(*column);
     }
-    std::printf("%s\n",
-                qPrintable(QCoreApplication::translate("ExportCommand", "Exported %Ln row(s) to %1",
-                                                       nullptr, int(result.rows))
-                               .arg(QDir::toNativeSeparators(options.exportPath))));
-    return true;
+    return out;
 }
 
-bool writeReport(const LogStore &store, const std::shared_ptr<const std::vector<uint32_t>> &rows,
-                 const CommandLineOptions &options)
+ExportJob::Result writeToStdout(const ExportJob::Request &request)
 {
-    ReportAssembler::Input input;
-    input.store = &store;
-    input.rows = rows.get();
-    input.anonymize = options.anonymize;
-    input.filters = FilterDescription::lines(options.filter);
-    const QString error = ReportWriter::write(ReportAssembler::assemble(input), options.reportPath);
-    if (!error.isEmpty()) {
-        printError(error);
-        return false;
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)) {
+        ExportJob::Result failed;
+        failed.error =
+            QCoreApplication::translate("ExportCommand", "Cannot write to standard output: %1.")
+                .arg(out.errorString());
+        return failed;
     }
-    std::printf("%s\n",
-                qPrintable(QCoreApplication::translate("ExportCommand", "Report written to %1")
-                               .arg(QDir::toNativeSeparators(options.reportPath))));
-    return true;
+    ExportJob::Result result = ExportJob::write(request, out);
+    if (!out.flush() && result.ok()) {
+        result.status = ExportJob::Result::Status::Failed;
+        result.error = out.errorString();
+    }
+    if (!result.ok() && result.error.isEmpty())
+        result.error =
+            QCoreApplication::translate("ExportCommand", "Cannot write to standard output: %1.")
+                .arg(out.errorString());
+    return result;
 }
 } // namespace
 
-int ExportCommand::run(const CommandLineOptions &options)
+int ExportCommand::exportRows(const HeadlessInput &input, const CommandLineOptions &options)
 {
-    const QStringList paths =
-        options.paths.isEmpty() ? QStringList{CommandLine::demoLogPath()} : options.paths;
-    DirectLoader::Result loaded;
-    DirectLoader::load(paths, loaded);
-    if (loaded.store.rowCount() == 0) {
-        printError(tr("No log rows could be read from: %1").arg(paths.join(QStringLiteral(", "))));
-        return 1;
+    ExportJob::Request request;
+    request.store = &input.store();
+    request.rows = input.rows;
+    request.format = options.exportFormat;
+    request.anonymize = options.anonymize;
+    request.path = options.exportPath;
+    if (!options.columns.isEmpty()) {
+        const auto columns = chosenColumns(input.store(), options.columns);
+        if (!columns)
+            return CommandLine::UsageError;
+        request.columns = *columns;
     }
-    const auto rows = selectRows(loaded.store, options);
-    bool ok = true;
-    if (!options.exportPath.isEmpty())
-        ok = exportRows(loaded.store, rows, options);
-    if (ok && !options.reportPath.isEmpty())
-        ok = writeReport(loaded.store, rows, options);
-    return ok ? 0 : 1;
+    const ExportJob::Result result =
+        toStdout(options) ? writeToStdout(request) : ExportJob::run(request);
+    if (!result.ok()) {
+        Console::error(result.error);
+        return CommandLine::Failure;
+    }
+    const QString target = toStdout(options)
+                               ? QCoreApplication::translate("ExportCommand", "standard output")
+                               : QDir::toNativeSeparators(options.exportPath);
+    Console::status(QCoreApplication::translate("ExportCommand", "Exported %Ln row(s) to %1",
+                                                nullptr, int(result.rows))
+                        .arg(target));
+    return CommandLine::Success;
+}
+
+int ExportCommand::writeReport(const HeadlessInput &input, const CommandLineOptions &options)
+{
+    ReportAssembler::Input report;
+    report.store = &input.store();
+    report.rows = input.rows.get();
+    report.anonymize = options.anonymize;
+    report.filters = FilterDescription::lines(options.filter);
+    const QString error =
+        ReportWriter::write(ReportAssembler::assemble(report), options.reportPath);
+    if (!error.isEmpty()) {
+        Console::error(error);
+        return CommandLine::Failure;
+    }
+    Console::status(QCoreApplication::translate("ExportCommand", "Report written to %1")
+                        .arg(QDir::toNativeSeparators(options.reportPath)));
+    return CommandLine::Success;
 }

@@ -1,10 +1,14 @@
 #pragma once
 
 struct CommandLineOptions;
+struct HeadlessInput;
 
-// --export and --report: loads without a window, writes the rows (format by extension) and/or
-// the report, and returns the exit status: 0 when everything was written, 1 when a file could
-// not be written (nothing is left behind) or no row could be read.
+// --export and --report on the rows HeadlessInput loaded and filtered. Each returns an exit
+// status (CommandLine::ExitStatus): 0 when its output was written; otherwise it has said why on
+// stderr and left no file behind (2 for a --columns name the rows do not have).
 namespace ExportCommand {
-int run(const CommandLineOptions &options);
-}
+// The rows in options.exportFormat (and options.columns) to options.exportPath ("-": stdout).
+int exportRows(const HeadlessInput &input, const CommandLineOptions &options);
+// The report to options.reportPath (.html or .pdf).
+int writeReport(const HeadlessInput &input, const CommandLineOptions &options);
+} // namespace ExportCommand

@@ -1,11 +1,10 @@
 #include "appsettings.h"
 #include "commandline.h"
-#include "exportcommand.h"
+#include "headlesscommand.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "palettes.h"
 #include "screenshotcommand.h"
-#include "summarycommand.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -13,6 +12,7 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 
+#include <cstdio>
 #include <memory>
 
 #ifdef __GLIBC__
@@ -66,39 +66,28 @@ void returnFreedMemory()
     mallopt(M_MMAP_THRESHOLD, 256 * 1024);
 #endif
 }
-} // namespace
 
-int main(int argc, char *argv[])
+// Prints what the arguments ask to print instead of running (help, version, a usage error)
+// and returns the exit status.
+int answer(const CommandLine::Parsed &parsed)
 {
-    if ((CommandLine::wantsScreenshot(argc, argv) || CommandLine::wantsReport(argc, argv))
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (CommandLine::isHeadless(argc, argv)) {
-        returnFreedMemory();
-        // A report draws its chart and lays out its PDF, which takes a GUI application.
-        std::unique_ptr<QCoreApplication> app;
-        if (CommandLine::wantsReport(argc, argv))
-            app = std::make_unique<QApplication>(argc, argv);
-        else
-            app = std::make_unique<QCoreApplication>(argc, argv);
-        describeApplication();
-        const CommandLineOptions options = CommandLine::parse(*app);
-        if (!options.exportPath.isEmpty() || !options.reportPath.isEmpty()) {
-            const int status = ExportCommand::run(options);
-            if (status != 0 || !options.summary)
-                return status;
-        }
-        return SummaryCommand::run(options);
+    if (parsed.action == CommandLine::Action::Help) {
+        std::fputs(qPrintable(parsed.helpText), stdout);
+        return CommandLine::Success;
     }
+    if (parsed.action == CommandLine::Action::Version) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+        return CommandLine::Success;
+    }
+    std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()),
+                 qPrintable(QString(parsed.error).replace(QLatin1Char('\n'), QLatin1Char(' '))));
+    return CommandLine::UsageError;
+}
 
-    QApplication app(argc, argv);
-    std::unique_ptr<QTemporaryDir> screenshotSettings;
-    if (CommandLine::wantsScreenshot(argc, argv))
-        screenshotSettings = isolateSettings();
-    describeApplication();
+int runWindow(QApplication &app, const CommandLineOptions &options)
+{
     describeDesktopApplication();
-    const CommandLineOptions options = CommandLine::parse(app);
-
     MainWindow window;
     if (options.hasFilter)
         window.setFilterState(options.filter);
@@ -107,7 +96,48 @@ int main(int argc, char *argv[])
     window.show();
     if (options.follow)
         window.setFollowing(true);
-    window.openPaths(options.paths.isEmpty() ? QStringList{CommandLine::demoLogPath()}
-                                             : options.paths);
+    const QStringList inputs = options.inputs();
+    window.openPaths(inputs.isEmpty() ? QStringList{CommandLine::demoLogPath()} : inputs);
     return app.exec();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The arguments decide which application to create, so they are parsed before anything
+    // needs a display: a usage error, --help or a headless command never opens one.
+    const QStringList arguments = CommandLine::arguments(argc, argv);
+    const CommandLine::Parsed first = CommandLine::parse(arguments);
+    std::unique_ptr<QTemporaryDir> screenshotSettings;
+    if (first.action == CommandLine::Action::Screenshot
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (first.action == CommandLine::Action::Headless && first.needsGui()) {
+        // A report draws its chart and lays out its PDF, which takes a GUI application, but
+        // never shows anything: the offscreen platform, whatever the environment says.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    std::unique_ptr<QCoreApplication> app;
+    if (first.needsGui())
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    if (first.action == CommandLine::Action::Screenshot)
+        screenshotSettings = isolateSettings();
+    describeApplication();
+    // Again, now that the messages and --help can be translated.
+    const CommandLine::Parsed parsed = CommandLine::parse(arguments);
+    switch (parsed.action) {
+    case CommandLine::Action::Help:
+    case CommandLine::Action::Version:
+    case CommandLine::Action::Error:
+        return answer(parsed);
+    case CommandLine::Action::Headless:
+        returnFreedMemory();
+        return HeadlessCommand::run(parsed.options);
+    case CommandLine::Action::Window:
+    case CommandLine::Action::Screenshot:
+        break;
+    }
+    return runWindow(*qobject_cast<QApplication *>(app.get()), parsed.options);
 }

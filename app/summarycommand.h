@@ -1,9 +1,10 @@
 #pragma once
 
 struct CommandLineOptions;
+struct HeadlessInput;
 
-// --summary: loads without a window, prints totals (text or JSON) to stdout and problems to
-// stderr. Returns the process exit status: 0 when at least one row was read.
+// --summary: prints totals of the rows HeadlessInput loaded and filtered, as text or (with
+// --json) one JSON object, to stdout.
 namespace SummaryCommand {
-int run(const CommandLineOptions &options);
+void print(const HeadlessInput &input, const CommandLineOptions &options);
 }

@@ -166,9 +166,10 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("readme.txt"), r.err);
     }
 
-    void summaryOfDemoLogByDefault()
+    void summaryOfDemoLog()
     {
-        const Run r = run({QStringLiteral("--summary"), QStringLiteral("--json")});
+        const Run r =
+            run({QStringLiteral("--summary"), QStringLiteral("--json"), QStringLiteral("--demo")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 30063);

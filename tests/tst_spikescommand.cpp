@@ -62,7 +62,7 @@ private Q_SLOTS:
 
 void TestSpikesCommand::demoLog()
 {
-    const QJsonObject o = summaryOf({});
+    const QJsonObject o = summaryOf({QStringLiteral("--demo")});
     const QJsonArray spikes = o.value(QStringLiteral("spikes")).toArray();
     QCOMPARE(spikes.size(), 2);
     const struct

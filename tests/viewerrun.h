@@ -20,14 +20,24 @@ struct ViewerRun
 // Runs the viewer (HTTPERR_VIEWER_BINARY) with `arguments` and waits for it. Every run gets
 // the same empty settings folder of its own, so nothing a user or an earlier test remembered
 // (a filter, a language) leaks in.
-inline ViewerRun runViewer(const QStringList &arguments)
+// `display` false runs it as on a machine without one (no DISPLAY, WAYLAND_DISPLAY or
+// QT_QPA_PLATFORM), as a script on a server would; `input` is written to its standard input.
+inline ViewerRun runViewer(const QStringList &arguments, bool display = true,
+                           const QByteArray &input = {})
 {
     static QTemporaryDir config;
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    if (!display) {
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+    }
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(HTTPERR_VIEWER_BINARY), arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
     ViewerRun result;
     if (!process.waitForFinished(120000))
         return result;

@@ -186,8 +186,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Shows what Windows HTTP.sys rejected or dropped: opens httperr*.log files and folders, filters them and charts them over time.</source>
-        <translation>Zeigt, was Windows HTTP.sys abgelehnt oder getrennt hat: öffnet httperr*.log-Dateien und -Ordner, filtert sie und stellt sie im zeitlichen Verlauf dar.</translation>
+        <source>httperr*.log files, folders, .zip or .gz archives to open, - for standard input (the window opens the demo log if none).</source>
+        <translation>httperr*.log-Dateien, Ordner, .zip- oder .gz-Archive zum Öffnen, - für die Standardeingabe (das Fenster öffnet ohne Angabe das Demo-Protokoll).</translation>
     </message>
     <message>
         <source>Load without a window and print totals.</source>
@@ -198,6 +198,14 @@
         <translation>Mit --summary: ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
+        <source>Open the bundled demo log.</source>
+        <translation>Das mitgelieferte Demo-Protokoll öffnen.</translation>
+    </message>
+    <message>
+        <source>No status lines on standard error, only errors.</source>
+        <translation>Keine Statuszeilen auf der Standardfehlerausgabe, nur Fehler.</translation>
+    </message>
+    <message>
         <source>Render the window offscreen once loaded, save it as a PNG and exit.</source>
         <translation>Das Fenster nach dem Laden im Hintergrund zeichnen, als PNG speichern und beenden.</translation>
     </message>
@@ -206,32 +214,20 @@
         <translation>Fenstergröße für --screenshot (Standard: 1280x800).</translation>
     </message>
     <message>
-        <source>--json needs --summary.</source>
-        <translation>--json erfordert --summary.</translation>
-    </message>
-    <message>
-        <source>--size wants WIDTHxHEIGHT, for example 1280x800.</source>
-        <translation>--size erwartet BREITExHÖHE, zum Beispiel 1280x800.</translation>
-    </message>
-    <message>
-        <source>httperr*.log files, folders, .zip or .gz archives to open (the demo log if none).</source>
-        <translation>Zu öffnende httperr*.log-Dateien, Ordner, .zip- oder .gz-Archive (ohne Angabe das Demo-Protokoll).</translation>
-    </message>
-    <message>
         <source>Keep adding lines as they are written to the opened files and folders (File &gt; Follow).</source>
         <translation>Neue Zeilen laufend hinzufügen, sobald sie in die geöffneten Dateien und Ordner geschrieben werden (Datei &gt; Verfolgen).</translation>
     </message>
     <message>
-        <source>With --screenshot: select spike N (1 = the oldest) so its explanation shows.</source>
-        <translation>Mit --screenshot: Spitze N auswählen (1 = die älteste), damit ihre Erklärung erscheint.</translation>
+        <source>Write the rows to FILE (- for standard output) without a window and exit; the extension or --format picks the format.</source>
+        <translation>Die Zeilen ohne Fenster in DATEI schreiben (- für die Standardausgabe) und beenden; die Endung oder --format bestimmt das Format.</translation>
     </message>
     <message>
-        <source>--select-spike wants a number from 1 up.</source>
-        <translation>--select-spike erwartet eine Zahl ab 1.</translation>
+        <source>With --export: the format, one of %1.</source>
+        <translation>Mit --export: das Format, eines von %1.</translation>
     </message>
     <message>
-        <source>Write the rows to FILE without a window and exit; the extension picks the format: .csv, .tsv, .jsonl or .log.</source>
-        <translation>Zeilen ohne Fenster in DATEI schreiben und beenden; die Endung bestimmt das Format: .csv, .tsv, .jsonl oder .log.</translation>
+        <source>With --export: the columns to write, in this order, comma-separated (for example time,c-ip,s-reason,file).</source>
+        <translation>Mit --export: die zu schreibenden Spalten in dieser Reihenfolge, durch Kommas getrennt (zum Beispiel time,c-ip,s-reason,file).</translation>
     </message>
     <message>
         <source>Write a ticket report (.html, self-contained, or .pdf) without a window and exit.</source>
@@ -242,16 +238,84 @@
         <translation>Mit --export oder --report: Client-IP-Adressen durch Platzhalter ersetzen, gleiche Adresse, gleicher Platzhalter.</translation>
     </message>
     <message>
-        <source>--export: the file name must end in .csv, .tsv, .jsonl or .log.</source>
-        <translation>--export: Der Dateiname muss auf .csv, .tsv, .jsonl oder .log enden.</translation>
+        <source>With --screenshot: select spike N (1 = the oldest) so its explanation shows.</source>
+        <translation>Mit --screenshot: Spitze N auswählen (1 = die älteste), damit ihre Erklärung erscheint.</translation>
+    </message>
+    <message>
+        <source>--json needs --summary.</source>
+        <translation>--json erfordert --summary.</translation>
+    </message>
+    <message>
+        <source>--anonymize needs --export or --report.</source>
+        <translation>--anonymize erfordert --export oder --report.</translation>
+    </message>
+    <message>
+        <source>Standard input (-) can be read only once.</source>
+        <translation>Die Standardeingabe (-) kann nur einmal gelesen werden.</translation>
+    </message>
+    <message>
+        <source>--follow needs the window; it does not go with --summary, --export or --report.</source>
+        <translation>--follow braucht das Fenster; es passt nicht zu --summary, --export oder --report.</translation>
+    </message>
+    <message>
+        <source>--screenshot does not go with --summary, --export or --report.</source>
+        <translation>--screenshot passt nicht zu --summary, --export oder --report.</translation>
+    </message>
+    <message>
+        <source>No input: name files, folders or archives, - for standard input, or --demo for the demo log.</source>
+        <translation>Keine Eingabe: Dateien, Ordner oder Archive angeben, - für die Standardeingabe oder --demo für das Demo-Protokoll.</translation>
     </message>
     <message>
         <source>--report: the file name must end in .html or .pdf.</source>
         <translation>--report: Der Dateiname muss auf .html oder .pdf enden.</translation>
     </message>
     <message>
-        <source>--anonymize needs --export or --report.</source>
-        <translation>--anonymize erfordert --export oder --report.</translation>
+        <source>--export needs a file name, or - for standard output.</source>
+        <translation>--export braucht einen Dateinamen oder - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>--format and --columns need --export.</source>
+        <translation>--format und --columns erfordern --export.</translation>
+    </message>
+    <message>
+        <source>--format: “%1” is not a format; use one of %2.</source>
+        <translation>--format: „%1“ ist kein Format; verwenden Sie eines von %2.</translation>
+    </message>
+    <message>
+        <source>--export: the file name does not tell the format; end it in .csv, .tsv, .jsonl or .log, or give --format (%1).</source>
+        <translation>--export: Der Dateiname verrät das Format nicht; lassen Sie ihn auf .csv, .tsv, .jsonl oder .log enden oder geben Sie --format an (%1).</translation>
+    </message>
+    <message>
+        <source>--columns needs at least one column name.</source>
+        <translation>--columns braucht mindestens einen Spaltennamen.</translation>
+    </message>
+    <message>
+        <source>--columns does not go with the log format: a .log file keeps each row&apos;s own fields.</source>
+        <translation>--columns passt nicht zum Format log: Eine .log-Datei behält die eigenen Felder jeder Zeile.</translation>
+    </message>
+    <message>
+        <source>--export - and --summary would both write to standard output.</source>
+        <translation>--export - und --summary würden beide in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name.</source>
+        <translation>--screenshot braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT, for example 1280x800.</source>
+        <translation>--size erwartet BREITExHÖHE, zum Beispiel 1280x800.</translation>
+    </message>
+    <message>
+        <source>--select-spike wants a number from 1 up.</source>
+        <translation>--select-spike erwartet eine Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>Shows what Windows HTTP.sys rejected or dropped: opens httperr*.log files and folders, filters them and charts them over time.</source>
+        <translation>Zeigt, was Windows HTTP.sys abgelehnt oder getrennt hat: öffnet httperr*.log-Dateien und -Ordner, filtert sie und stellt sie im zeitlichen Verlauf dar.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 nothing could be read or written, 2 usage error.</source>
+        <translation>Exit-Status: 0 Erfolg, 1 nichts konnte gelesen oder geschrieben werden, 2 Aufruffehler.</translation>
     </message>
 </context>
 <context>
@@ -356,10 +420,6 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>No log rows could be read from: %1</source>
-        <translation>Aus folgenden Quellen konnten keine Protokollzeilen gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>Report written to %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
@@ -369,6 +429,18 @@
             <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
             <numerusform>%Ln Zeilen nach %1 exportiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>--columns: the rows have no column “%1”; they have %2.</source>
+        <translation>--columns: Die Zeilen haben keine Spalte „%1“; sie haben %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1.</source>
+        <translation>Die Standardausgabe kann nicht geschrieben werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1203,10 @@
         <source>No log rows: every line is malformed</source>
         <translation>Keine Protokollzeilen: Jede Zeile ist fehlerhaft</translation>
     </message>
+    <message>
+        <source>Header block skipped up to the next header: not an HTTP.sys error log (%1)</source>
+        <translation>Kopfblock bis zum nächsten Kopf übersprungen: kein HTTP.sys-Fehlerprotokoll (%1)</translation>
+    </message>
 </context>
 <context>
     <name>LogSummary</name>
@@ -1477,6 +1553,10 @@
     <message>
         <source>Files with problems: %1 — %2</source>
         <translation>Dateien mit Problemen: %1 — %2</translation>
+    </message>
+    <message>
+        <source>header blocks of other logs skipped</source>
+        <translation>übersprungene Kopfblöcke anderer Protokolle</translation>
     </message>
 </context>
 <context>

@@ -186,8 +186,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Shows what Windows HTTP.sys rejected or dropped: opens httperr*.log files and folders, filters them and charts them over time.</source>
-        <translation>Montre ce que HTTP.sys de Windows a rejeté ou coupé&#xa0;: ouvre des fichiers et dossiers httperr*.log, les filtre et les représente dans le temps.</translation>
+        <source>httperr*.log files, folders, .zip or .gz archives to open, - for standard input (the window opens the demo log if none).</source>
+        <translation>Fichiers httperr*.log, dossiers, archives .zip ou .gz à ouvrir, - pour l’entrée standard (sans rien, la fenêtre ouvre le journal de démonstration).</translation>
     </message>
     <message>
         <source>Load without a window and print totals.</source>
@@ -198,6 +198,14 @@
         <translation>Avec --summary&#xa0;: afficher un seul objet JSON.</translation>
     </message>
     <message>
+        <source>Open the bundled demo log.</source>
+        <translation>Ouvrir le journal de démonstration fourni.</translation>
+    </message>
+    <message>
+        <source>No status lines on standard error, only errors.</source>
+        <translation>Aucune ligne d’état sur la sortie d’erreur, seulement les erreurs.</translation>
+    </message>
+    <message>
         <source>Render the window offscreen once loaded, save it as a PNG and exit.</source>
         <translation>Après le chargement, dessiner la fenêtre hors écran, l’enregistrer en PNG et quitter.</translation>
     </message>
@@ -206,32 +214,20 @@
         <translation>Taille de la fenêtre pour --screenshot (par défaut 1280x800).</translation>
     </message>
     <message>
-        <source>--json needs --summary.</source>
-        <translation>--json nécessite --summary.</translation>
-    </message>
-    <message>
-        <source>--size wants WIDTHxHEIGHT, for example 1280x800.</source>
-        <translation>--size attend LARGEURxHAUTEUR, par exemple 1280x800.</translation>
-    </message>
-    <message>
-        <source>httperr*.log files, folders, .zip or .gz archives to open (the demo log if none).</source>
-        <translation>Fichiers httperr*.log, dossiers, archives .zip ou .gz à ouvrir (le journal de démonstration si aucun).</translation>
-    </message>
-    <message>
         <source>Keep adding lines as they are written to the opened files and folders (File &gt; Follow).</source>
         <translation>Ajouter les lignes au fur et à mesure qu’elles sont écrites dans les fichiers et dossiers ouverts (Fichier &gt; Suivre).</translation>
     </message>
     <message>
-        <source>With --screenshot: select spike N (1 = the oldest) so its explanation shows.</source>
-        <translation>Avec --screenshot&#xa0;: sélectionner le pic N (1 = le plus ancien) pour afficher son explication.</translation>
+        <source>Write the rows to FILE (- for standard output) without a window and exit; the extension or --format picks the format.</source>
+        <translation>Écrire les lignes dans FICHIER (- pour la sortie standard) sans fenêtre, puis quitter ; l’extension ou --format choisit le format.</translation>
     </message>
     <message>
-        <source>--select-spike wants a number from 1 up.</source>
-        <translation>--select-spike attend un nombre à partir de 1.</translation>
+        <source>With --export: the format, one of %1.</source>
+        <translation>Avec --export : le format, parmi %1.</translation>
     </message>
     <message>
-        <source>Write the rows to FILE without a window and exit; the extension picks the format: .csv, .tsv, .jsonl or .log.</source>
-        <translation>Écrire les lignes dans FICHIER sans fenêtre, puis quitter&#xa0;; l’extension choisit le format&#xa0;: .csv, .tsv, .jsonl ou .log.</translation>
+        <source>With --export: the columns to write, in this order, comma-separated (for example time,c-ip,s-reason,file).</source>
+        <translation>Avec --export : les colonnes à écrire, dans cet ordre, séparées par des virgules (par exemple time,c-ip,s-reason,file).</translation>
     </message>
     <message>
         <source>Write a ticket report (.html, self-contained, or .pdf) without a window and exit.</source>
@@ -242,16 +238,84 @@
         <translation>Avec --export ou --report&#xa0;: remplacer les adresses IP des clients par des substituts, toujours le même pour une même adresse.</translation>
     </message>
     <message>
-        <source>--export: the file name must end in .csv, .tsv, .jsonl or .log.</source>
-        <translation>--export&#xa0;: le nom du fichier doit se terminer par .csv, .tsv, .jsonl ou .log.</translation>
+        <source>With --screenshot: select spike N (1 = the oldest) so its explanation shows.</source>
+        <translation>Avec --screenshot&#xa0;: sélectionner le pic N (1 = le plus ancien) pour afficher son explication.</translation>
+    </message>
+    <message>
+        <source>--json needs --summary.</source>
+        <translation>--json nécessite --summary.</translation>
+    </message>
+    <message>
+        <source>--anonymize needs --export or --report.</source>
+        <translation>--anonymize nécessite --export ou --report.</translation>
+    </message>
+    <message>
+        <source>Standard input (-) can be read only once.</source>
+        <translation>L’entrée standard (-) ne peut être lue qu’une fois.</translation>
+    </message>
+    <message>
+        <source>--follow needs the window; it does not go with --summary, --export or --report.</source>
+        <translation>--follow nécessite la fenêtre ; il ne va pas avec --summary, --export ou --report.</translation>
+    </message>
+    <message>
+        <source>--screenshot does not go with --summary, --export or --report.</source>
+        <translation>--screenshot ne va pas avec --summary, --export ou --report.</translation>
+    </message>
+    <message>
+        <source>No input: name files, folders or archives, - for standard input, or --demo for the demo log.</source>
+        <translation>Aucune entrée : indiquez des fichiers, dossiers ou archives, - pour l’entrée standard, ou --demo pour le journal de démonstration.</translation>
     </message>
     <message>
         <source>--report: the file name must end in .html or .pdf.</source>
         <translation>--report&#xa0;: le nom du fichier doit se terminer par .html ou .pdf.</translation>
     </message>
     <message>
-        <source>--anonymize needs --export or --report.</source>
-        <translation>--anonymize nécessite --export ou --report.</translation>
+        <source>--export needs a file name, or - for standard output.</source>
+        <translation>--export nécessite un nom de fichier, ou - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>--format and --columns need --export.</source>
+        <translation>--format et --columns nécessitent --export.</translation>
+    </message>
+    <message>
+        <source>--format: “%1” is not a format; use one of %2.</source>
+        <translation>--format : « %1 » n’est pas un format ; utilisez l’un de %2.</translation>
+    </message>
+    <message>
+        <source>--export: the file name does not tell the format; end it in .csv, .tsv, .jsonl or .log, or give --format (%1).</source>
+        <translation>--export : le nom du fichier n’indique pas le format ; terminez-le par .csv, .tsv, .jsonl ou .log, ou indiquez --format (%1).</translation>
+    </message>
+    <message>
+        <source>--columns needs at least one column name.</source>
+        <translation>--columns nécessite au moins un nom de colonne.</translation>
+    </message>
+    <message>
+        <source>--columns does not go with the log format: a .log file keeps each row&apos;s own fields.</source>
+        <translation>--columns ne va pas avec le format log : un fichier .log garde les champs propres à chaque ligne.</translation>
+    </message>
+    <message>
+        <source>--export - and --summary would both write to standard output.</source>
+        <translation>--export - et --summary écriraient tous deux sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name.</source>
+        <translation>--screenshot nécessite un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT, for example 1280x800.</source>
+        <translation>--size attend LARGEURxHAUTEUR, par exemple 1280x800.</translation>
+    </message>
+    <message>
+        <source>--select-spike wants a number from 1 up.</source>
+        <translation>--select-spike attend un nombre à partir de 1.</translation>
+    </message>
+    <message>
+        <source>Shows what Windows HTTP.sys rejected or dropped: opens httperr*.log files and folders, filters them and charts them over time.</source>
+        <translation>Montre ce que HTTP.sys de Windows a rejeté ou coupé&#xa0;: ouvre des fichiers et dossiers httperr*.log, les filtre et les représente dans le temps.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 nothing could be read or written, 2 usage error.</source>
+        <translation>Code de sortie : 0 succès, 1 rien n’a pu être lu ou écrit, 2 erreur d’utilisation.</translation>
     </message>
 </context>
 <context>
@@ -356,10 +420,6 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>No log rows could be read from: %1</source>
-        <translation>Aucune ligne de journal n’a pu être lue depuis&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
@@ -369,6 +429,18 @@
             <numerusform>%Ln ligne exportée vers %1</numerusform>
             <numerusform>%Ln lignes exportées vers %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>la sortie standard</translation>
+    </message>
+    <message>
+        <source>--columns: the rows have no column “%1”; they have %2.</source>
+        <translation>--columns : les lignes n’ont pas de colonne « %1 » ; elles ont %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1.</source>
+        <translation>Impossible d’écrire sur la sortie standard : %1.</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1203,10 @@
         <source>No log rows: every line is malformed</source>
         <translation>Aucune ligne de journal&#xa0;: toutes les lignes sont mal formées</translation>
     </message>
+    <message>
+        <source>Header block skipped up to the next header: not an HTTP.sys error log (%1)</source>
+        <translation>Bloc d’en-tête ignoré jusqu’à l’en-tête suivant : pas un journal d’erreurs HTTP.sys (%1)</translation>
+    </message>
 </context>
 <context>
     <name>LogSummary</name>
@@ -1477,6 +1553,10 @@
     <message>
         <source>Files with problems: %1 — %2</source>
         <translation>Fichiers avec problèmes&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>header blocks of other logs skipped</source>
+        <translation>blocs d’en-tête d’autres journaux ignorés</translation>
     </message>
 </context>
 <context>

@@ -186,8 +186,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Shows what Windows HTTP.sys rejected or dropped: opens httperr*.log files and folders, filters them and charts them over time.</source>
-        <translation>Windows の HTTP.sys が拒否・切断した要求を表示します。httperr*.log ファイルやフォルダーを開き、フィルターをかけ、時系列のグラフにします。</translation>
+        <source>httperr*.log files, folders, .zip or .gz archives to open, - for standard input (the window opens the demo log if none).</source>
+        <translation>開く httperr*.log ファイル、フォルダー、.zip または .gz アーカイブ。- は標準入力（指定がなければウィンドウはデモログを開きます）。</translation>
     </message>
     <message>
         <source>Load without a window and print totals.</source>
@@ -198,6 +198,14 @@
         <translation>--summary と併用: JSON オブジェクトを 1 つ出力します。</translation>
     </message>
     <message>
+        <source>Open the bundled demo log.</source>
+        <translation>同梱のデモログを開きます。</translation>
+    </message>
+    <message>
+        <source>No status lines on standard error, only errors.</source>
+        <translation>標準エラーに状態行を出さず、エラーだけを出します。</translation>
+    </message>
+    <message>
         <source>Render the window offscreen once loaded, save it as a PNG and exit.</source>
         <translation>読み込み後にウィンドウを画面外に描画し、PNG として保存して終了します。</translation>
     </message>
@@ -206,32 +214,20 @@
         <translation>--screenshot のウィンドウ サイズ (既定値 1280x800)。</translation>
     </message>
     <message>
-        <source>--json needs --summary.</source>
-        <translation>--json には --summary が必要です。</translation>
-    </message>
-    <message>
-        <source>--size wants WIDTHxHEIGHT, for example 1280x800.</source>
-        <translation>--size には 幅x高さ を指定します (例: 1280x800)。</translation>
-    </message>
-    <message>
-        <source>httperr*.log files, folders, .zip or .gz archives to open (the demo log if none).</source>
-        <translation>開く httperr*.log ファイル、フォルダー、.zip または .gz アーカイブ (指定がなければデモ ログ)。</translation>
-    </message>
-    <message>
         <source>Keep adding lines as they are written to the opened files and folders (File &gt; Follow).</source>
         <translation>開いたファイルとフォルダーに書き込まれた行を随時追加します (ファイル &gt; 追跡)。</translation>
     </message>
     <message>
-        <source>With --screenshot: select spike N (1 = the oldest) so its explanation shows.</source>
-        <translation>--screenshot と併用: スパイク N (1 = 最も古いもの) を選択し、その説明を表示します。</translation>
+        <source>Write the rows to FILE (- for standard output) without a window and exit; the extension or --format picks the format.</source>
+        <translation>ウィンドウなしで行を FILE（- は標準出力）に書き出して終了します。形式は拡張子か --format で決まります。</translation>
     </message>
     <message>
-        <source>--select-spike wants a number from 1 up.</source>
-        <translation>--select-spike には 1 以上の数を指定してください。</translation>
+        <source>With --export: the format, one of %1.</source>
+        <translation>--export と共に: 形式（%1 のいずれか）。</translation>
     </message>
     <message>
-        <source>Write the rows to FILE without a window and exit; the extension picks the format: .csv, .tsv, .jsonl or .log.</source>
-        <translation>ウィンドウを開かずに行を FILE に書き出して終了します。形式は拡張子で決まります: .csv、.tsv、.jsonl、.log。</translation>
+        <source>With --export: the columns to write, in this order, comma-separated (for example time,c-ip,s-reason,file).</source>
+        <translation>--export と共に: 書き出す列をこの順にカンマ区切りで指定します（例: time,c-ip,s-reason,file）。</translation>
     </message>
     <message>
         <source>Write a ticket report (.html, self-contained, or .pdf) without a window and exit.</source>
@@ -242,16 +238,84 @@
         <translation>--export または --report と併用: クライアント IP アドレスを代替アドレスに置き換えます。同じアドレスは常に同じ代替アドレスになります。</translation>
     </message>
     <message>
-        <source>--export: the file name must end in .csv, .tsv, .jsonl or .log.</source>
-        <translation>--export: ファイル名の拡張子は .csv、.tsv、.jsonl、.log のいずれかにしてください。</translation>
+        <source>With --screenshot: select spike N (1 = the oldest) so its explanation shows.</source>
+        <translation>--screenshot と併用: スパイク N (1 = 最も古いもの) を選択し、その説明を表示します。</translation>
+    </message>
+    <message>
+        <source>--json needs --summary.</source>
+        <translation>--json には --summary が必要です。</translation>
+    </message>
+    <message>
+        <source>--anonymize needs --export or --report.</source>
+        <translation>--anonymize には --export または --report が必要です。</translation>
+    </message>
+    <message>
+        <source>Standard input (-) can be read only once.</source>
+        <translation>標準入力（-）は一度しか読めません。</translation>
+    </message>
+    <message>
+        <source>--follow needs the window; it does not go with --summary, --export or --report.</source>
+        <translation>--follow にはウィンドウが必要です。--summary、--export、--report とは併用できません。</translation>
+    </message>
+    <message>
+        <source>--screenshot does not go with --summary, --export or --report.</source>
+        <translation>--screenshot は --summary、--export、--report と併用できません。</translation>
+    </message>
+    <message>
+        <source>No input: name files, folders or archives, - for standard input, or --demo for the demo log.</source>
+        <translation>入力がありません。ファイル、フォルダー、アーカイブ、標準入力なら -、デモログなら --demo を指定してください。</translation>
     </message>
     <message>
         <source>--report: the file name must end in .html or .pdf.</source>
         <translation>--report: ファイル名の拡張子は .html または .pdf にしてください。</translation>
     </message>
     <message>
-        <source>--anonymize needs --export or --report.</source>
-        <translation>--anonymize には --export または --report が必要です。</translation>
+        <source>--export needs a file name, or - for standard output.</source>
+        <translation>--export にはファイル名か、標準出力なら - が必要です。</translation>
+    </message>
+    <message>
+        <source>--format and --columns need --export.</source>
+        <translation>--format と --columns には --export が必要です。</translation>
+    </message>
+    <message>
+        <source>--format: “%1” is not a format; use one of %2.</source>
+        <translation>--format: 「%1」は形式ではありません。%2 のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>--export: the file name does not tell the format; end it in .csv, .tsv, .jsonl or .log, or give --format (%1).</source>
+        <translation>--export: ファイル名から形式がわかりません。.csv、.tsv、.jsonl、.log で終わる名前にするか、--format（%1）を指定してください。</translation>
+    </message>
+    <message>
+        <source>--columns needs at least one column name.</source>
+        <translation>--columns には列名が 1 つ以上必要です。</translation>
+    </message>
+    <message>
+        <source>--columns does not go with the log format: a .log file keeps each row&apos;s own fields.</source>
+        <translation>--columns は log 形式と併用できません。.log ファイルは各行の元のフィールドをそのまま保ちます。</translation>
+    </message>
+    <message>
+        <source>--export - and --summary would both write to standard output.</source>
+        <translation>--export - と --summary はどちらも標準出力に書き出すため併用できません。</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name.</source>
+        <translation>--screenshot にはファイル名が必要です。</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT, for example 1280x800.</source>
+        <translation>--size には 幅x高さ を指定します (例: 1280x800)。</translation>
+    </message>
+    <message>
+        <source>--select-spike wants a number from 1 up.</source>
+        <translation>--select-spike には 1 以上の数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Shows what Windows HTTP.sys rejected or dropped: opens httperr*.log files and folders, filters them and charts them over time.</source>
+        <translation>Windows の HTTP.sys が拒否・切断した要求を表示します。httperr*.log ファイルやフォルダーを開き、フィルターをかけ、時系列のグラフにします。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 nothing could be read or written, 2 usage error.</source>
+        <translation>終了ステータス: 0 成功、1 何も読み書きできなかった、2 使い方の誤り。</translation>
     </message>
 </context>
 <context>
@@ -356,10 +420,6 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>No log rows could be read from: %1</source>
-        <translation>次の場所からログの行を読み取れませんでした: %1</translation>
-    </message>
-    <message>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き込みました</translation>
     </message>
@@ -368,6 +428,18 @@
         <translation>
             <numerusform>%Ln 行を %1 にエクスポートしました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>標準出力</translation>
+    </message>
+    <message>
+        <source>--columns: the rows have no column “%1”; they have %2.</source>
+        <translation>--columns: 行に列「%1」はありません。ある列: %2。</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1.</source>
+        <translation>標準出力に書き出せません: %1。</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1201,10 @@
         <source>No log rows: every line is malformed</source>
         <translation>ログ行がありません: すべての行が不正です</translation>
     </message>
+    <message>
+        <source>Header block skipped up to the next header: not an HTTP.sys error log (%1)</source>
+        <translation>次のヘッダーまでのヘッダーブロックを飛ばしました: HTTP.sys エラーログではありません（%1）</translation>
+    </message>
 </context>
 <context>
     <name>LogSummary</name>
@@ -1473,6 +1549,10 @@
     <message>
         <source>Files with problems: %1 — %2</source>
         <translation>問題のあるファイル: %1 — %2</translation>
+    </message>
+    <message>
+        <source>header blocks of other logs skipped</source>
+        <translation>飛ばした他のログのヘッダーブロック</translation>
     </message>
 </context>
 <context>
