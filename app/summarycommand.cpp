@@ -43,9 +43,7 @@ void SummaryCommand::print(const HeadlessInput &input, const CommandLineOptions 
         QJsonObject object = summary.toJson();
         if (input.isFiltered())
             object.insert(QStringLiteral("rowsBeforeFilter"), qint64(store.rowCount()));
-        object.insert(QStringLiteral("spikes"), SpikeDetector::toJson(spikes, [](uint32_t) {
-                          return QStringLiteral("Connection_Dropped");
-                      }));
+        object.insert(QStringLiteral("spikes"), SpikeSearch::toJson(store, spikes, rows));
         Console::data(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return;
     }

@@ -87,4 +87,20 @@ inline void fill(LogStore &store, bool withQueue = true)
     store.append(batch(0, rows().size(), 0, withQueue));
 }
 
+// The same rows from three servers of one opened bundle: rows 0-5 from WEB01, 6-10 from
+// WEB02 and 11-15 from web03.
+inline void fillWithServers(LogStore &store)
+{
+    store.setFileSet(
+        LogFileSet::build({QStringLiteral("/farm")}, {QStringLiteral("/farm/WEB01/httperr1.log"),
+                                                      QStringLiteral("/farm/WEB02/httperr1.log"),
+                                                      QStringLiteral("/farm/web03/httperr1.log")}));
+    const size_t cuts[] = {0, 6, 11, rows().size()};
+    for (int32_t file = 0; file < 3; ++file) {
+        LogBatch b = batch(cuts[file], cuts[file + 1]);
+        b.fileIndex = file;
+        store.append(b);
+    }
+}
+
 } // namespace FilterFixture

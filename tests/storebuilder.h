@@ -30,6 +30,14 @@ public:
         return *this;
     }
 
+    // The rows so far as one batch of file `fileIndex` (to build a store of several files).
+    LogBatch batch(int32_t fileIndex) const
+    {
+        LogBatch b = m_batch;
+        b.fileIndex = fileIndex;
+        return b;
+    }
+
     LogStore build(const QStringList &files = {QStringLiteral("/logs/httperr1.log")})
     {
         LogStore store;

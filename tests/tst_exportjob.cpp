@@ -112,7 +112,7 @@ void TestExportJob::writesFile()
     const QByteArray bytes = contents(r.path);
     QCOMPARE(qint64(result.bytes), qint64(bytes.size()));
     QCOMPARE(bytes.count('\n'), 40001);
-    QVERIFY(bytes.startsWith("date,time,c-ip,cs-uri,s-reason,file,line\r\n"));
+    QVERIFY(bytes.startsWith("date,time,c-ip,cs-uri,s-reason,server,file,line\r\n"));
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden),
              QStringList{QStringLiteral("all.csv")}); // no temporary file left over
 }

@@ -82,6 +82,8 @@ private Q_SLOTS:
     void tsvEscaping_data();
     void tsvEscaping();
     void jsonLinesTypes();
+    void originTellsServersApart_data();
+    void originTellsServersApart();
     void jsonLinesEscaping_data();
     void jsonLinesEscaping();
     void anonymizerIsStable();
@@ -157,12 +159,14 @@ void TestExportWriters::csvReadsBack()
     const auto records =
         parseCsv(bytes(writeAll(ExportFormat::Csv, store, ExportColumn::all(store))));
     QCOMPARE(records.size(), qsizetype(uris.size() + 1));
-    QCOMPARE(records[0], (QList<QByteArray>{"date", "time", "cs-uri", "s-reason", "file", "line"}));
+    QCOMPARE(records[0],
+             (QList<QByteArray>{"date", "time", "cs-uri", "s-reason", "server", "file", "line"}));
     for (size_t i = 0; i < uris.size(); ++i) {
-        QCOMPARE(records[qsizetype(i + 1)].size(), 6);
+        QCOMPARE(records[qsizetype(i + 1)].size(), 7);
         QCOMPARE(records[qsizetype(i + 1)][2], QByteArray::fromStdString(uris[i]));
-        QCOMPARE(records[qsizetype(i + 1)][4], QByteArray("httperr1.log"));
-        QCOMPARE(records[qsizetype(i + 1)][5], QByteArray::number(qsizetype(i + 1)));
+        QCOMPARE(records[qsizetype(i + 1)][4], QByteArray("logs"));
+        QCOMPARE(records[qsizetype(i + 1)][5], QByteArray("httperr1.log"));
+        QCOMPARE(records[qsizetype(i + 1)][6], QByteArray::number(qsizetype(i + 1)));
     }
 }
 
@@ -180,6 +184,49 @@ void TestExportWriters::csvHeaderAndOrigin()
     QCOMPARE(bytes(writeAll(ExportFormat::Csv, store, columns)),
              QByteArray("sc-status,date,time,x-custom,line,file,cs(user-agent)\r\n"
                         "503,2024-01-02,03:04:05,v,1,httperr7.log,curl/8\r\n"));
+}
+
+void TestExportWriters::originTellsServersApart_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("csv") << int(ExportFormat::Csv)
+                         << QByteArray("date,time,s-reason,server,file,line\r\n"
+                                       "2024-01-02,03:04:05,URL,WEB01,"
+                                       "bundle/WEB01/LogFiles/HTTPERR/httperr1.log,1\r\n"
+                                       "2024-01-02,03:04:05,URL,WEB02,"
+                                       "bundle/WEB02/LogFiles/HTTPERR/httperr1.log,1\r\n");
+    QTest::newRow("tsv") << int(ExportFormat::Tsv)
+                         << QByteArray("date\ttime\ts-reason\tserver\tfile\tline\n"
+                                       "2024-01-02\t03:04:05\tURL\tWEB01\t"
+                                       "bundle/WEB01/LogFiles/HTTPERR/httperr1.log\t1\n"
+                                       "2024-01-02\t03:04:05\tURL\tWEB02\t"
+                                       "bundle/WEB02/LogFiles/HTTPERR/httperr1.log\t1\n");
+    QTest::newRow("jsonl")
+        << int(ExportFormat::JsonLines)
+        << QByteArray("{\"timestamp\":\"2024-01-02T03:04:05Z\",\"date\":\"2024-01-02\","
+                      "\"time\":\"03:04:05\",\"s-reason\":\"URL\",\"server\":\"WEB01\","
+                      "\"file\":\"bundle/WEB01/LogFiles/HTTPERR/httperr1.log\",\"line\":1}\n"
+                      "{\"timestamp\":\"2024-01-02T03:04:05Z\",\"date\":\"2024-01-02\","
+                      "\"time\":\"03:04:05\",\"s-reason\":\"URL\",\"server\":\"WEB02\","
+                      "\"file\":\"bundle/WEB02/LogFiles/HTTPERR/httperr1.log\",\"line\":1}\n");
+}
+
+void TestExportWriters::originTellsServersApart()
+{
+    // Two servers' httperr1.log: the server and the path below the opened folder tell them
+    // apart, where the file's own name would not.
+    QFETCH(int, format);
+    QFETCH(QByteArray, expected);
+    const StoreBuilder rows = StoreBuilder().row("2024-01-02 03:04:05", {{"s-reason", "URL"}});
+    LogStore store;
+    store.setFileSet(
+        LogFileSet::build({QStringLiteral("/cases/bundle")},
+                          {QStringLiteral("/cases/bundle/WEB01/LogFiles/HTTPERR/httperr1.log"),
+                           QStringLiteral("/cases/bundle/WEB02/LogFiles/HTTPERR/httperr1.log")}));
+    store.append(rows.batch(0));
+    store.append(rows.batch(1));
+    QCOMPARE(bytes(writeAll(ExportFormat(format), store, ExportColumn::all(store))), expected);
 }
 
 void TestExportWriters::tsvEscaping_data()
@@ -250,9 +297,10 @@ void TestExportWriters::jsonLinesTypes()
     QCOMPARE(a.value(u"cs-uri").toString(), QStringLiteral("/x?a=1"));
     QCOMPARE(a.value(u"time-taken").toString(), QStringLiteral("007")); // leading zero: text
     QCOMPARE(a.value(u"sc-bytes").toString(), QStringLiteral("12a"));
+    QCOMPARE(a.value(u"server").toString(), QStringLiteral("logs"));
     QCOMPARE(a.value(u"file").toString(), QStringLiteral("httperr1.log"));
     QCOMPARE(a.value(u"line").toInteger(), 1);
-    QCOMPARE(a.keys().size(), 13);
+    QCOMPARE(a.keys().size(), 14);
 
     const QJsonObject b = QJsonDocument::fromJson(lines[1], &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);

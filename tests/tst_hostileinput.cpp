@@ -92,10 +92,10 @@ struct Collector final : LoadSink
     qint64 total = -1;
     std::function<void(int batch)> onBatch; // runs between blocks
 
-    void filesResolved(const QStringList &f) override
+    void filesResolved(const LogFileSet &f) override
     {
-        files = f;
-        store.setFiles(f);
+        files = f.files();
+        store.setFileSet(f);
     }
     void batchReady(LogBatchPtr batch) override
     {

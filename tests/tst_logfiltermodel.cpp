@@ -77,6 +77,7 @@ private Q_SLOTS:
     void sourceReorderKeepsPlace();
     void reasonCounts();
     void reasonListModel();
+    void servers();
     void memoryPerRow();
 };
 
@@ -359,6 +360,55 @@ void TestLogFilterModel::reasonCounts()
     setup.table.appendBatch(FilterFixture::batch(0, 1, 50));
     QCOMPARE(setup.proxy.reasonCounter().count(badRequest), 3u);
     QCOMPARE(setup.proxy.reasonCounter().total(badRequest), 7u);
+}
+
+void TestLogFilterModel::servers()
+{
+    Setup setup;
+    QSignalSpy serverCounts(&setup.proxy, &LogFilterModel::serverCountsChanged);
+    setup.table.reset();
+    setup.table.setFileSet(LogFileSet::build({s("/farm")}, {s("/farm/WEB01/httperr1.log"),
+                                                            s("/farm/WEB02/httperr1.log"),
+                                                            s("/farm/web03/httperr1.log")}));
+    const size_t cuts[] = {0, 6, 11, 16};
+    for (int32_t file = 0; file < 3; ++file) {
+        LogBatch b = FilterFixture::batch(cuts[file], cuts[file + 1]);
+        b.fileIndex = file;
+        setup.table.appendBatch(b);
+    }
+    QVERIFY(serverCounts.count() >= 3);
+    QCOMPARE(setup.proxy.serverCounts(), (std::vector<uint64_t>{6, 5, 5}));
+    QCOMPARE(setup.proxy.filterFieldOf(setup.table.serverColumn()), FilterField::Server);
+
+    // Counts per server follow every criterion but the server one.
+    FilterState state;
+    state.reasons = QStringList{s("BadRequest")};
+    setup.proxy.setFilterState(state);
+    QCOMPARE(setup.proxy.serverCounts(), (std::vector<uint64_t>{2, 1, 3}));
+    serverCounts.clear();
+    state.servers = QStringList{s("WEB02")};
+    setup.proxy.setFilterState(state);
+    QCOMPARE(shown(setup.proxy), Rows{8});
+    QCOMPARE(serverCounts.count(), 0);
+    QCOMPARE(setup.proxy.serverCounts(), (std::vector<uint64_t>{2, 1, 3}));
+    QCOMPARE(setup.proxy.serverTotals(), (std::vector<uint64_t>{6, 5, 5}));
+
+    // By server, naturally and ignoring case; ties keep log order.
+    setup.proxy.setFilterState({});
+    setup.proxy.sort(setup.table.serverColumn(), Qt::DescendingOrder);
+    QCOMPARE(shown(setup.proxy), (Rows{11, 12, 13, 14, 15, 6, 7, 8, 9, 10, 0, 1, 2, 3, 4, 5}));
+    setup.proxy.sort(-1);
+
+    // A renamed server no longer matches a filter on its old name.
+    setup.proxy.setFilterState(state);
+    QSignalSpy filterChanged(&setup.proxy, &LogFilterModel::filterChanged);
+    QVERIFY(setup.table.renameServer(1, s("Backend")));
+    QCOMPARE(filterChanged.count(), 1);
+    QCOMPARE(shown(setup.proxy), Rows{});
+    QCOMPARE(setup.table.index(6, setup.table.serverColumn()).data().toString(), s("Backend"));
+    state.servers = QStringList{s("backend")};
+    setup.proxy.setFilterState(state);
+    QCOMPARE(shown(setup.proxy), Rows{8});
 }
 
 void TestLogFilterModel::reasonListModel()

@@ -99,7 +99,7 @@ struct Spies
 class StoreSink final : public LoadSink
 {
 public:
-    void filesResolved(const QStringList &files) override { store.setFiles(files); }
+    void filesResolved(const LogFileSet &files) override { store.setFileSet(files); }
     void batchReady(LogBatchPtr batch) override
     {
         store.append(*batch);

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void subsetOfRows();
     void emptyStore();
     void explicitFiles();
+    void serversOfABundle();
 
 private:
     DirectLoader::Result m_all;
@@ -167,6 +168,49 @@ void TestLogSummary::emptyStore()
     QVERIFY(json.value(QStringLiteral("first")).isNull());
     QVERIFY(json.value(QStringLiteral("last")).isNull());
     QCOMPARE(summary.toText(), QStringLiteral("Rows: 0\nMalformed lines: 0\nFiles: 0\n"));
+    QVERIFY(summary.servers.empty());
+    QVERIFY(json.value(QStringLiteral("servers")).toObject().isEmpty());
+}
+
+void TestLogSummary::serversOfABundle()
+{
+    // A support bundle: a folder per server, each with the same file names. WEB03's log has
+    // only its header (a server that had nothing to report still counts, with 0 rows).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray header = "#Software: Microsoft HTTP API 2.0\r\n#Fields: date time c-ip c-port "
+                              "s-ip s-port cs-version cs-method cs-uri sc-status s-siteid "
+                              "s-reason s-queuename\r\n";
+    const QByteArray row =
+        "2024-05-01 08:00:0%1 10.0.0.1 50000 10.0.0.9 80 HTTP/1.1 GET / 400 1 Hostname -\r\n";
+    auto write = [&](const QString &server, int rows) {
+        const QString folder =
+            dir.filePath(QStringLiteral("bundle/") + server + QStringLiteral("/LogFiles/HTTPERR"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile f(folder + QStringLiteral("/httperr1.log"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(header);
+        for (int i = 0; i < rows; ++i)
+            f.write(QString::fromLatin1(row).arg(i).toLatin1());
+    };
+    write(QStringLiteral("WEB01"), 3);
+    write(QStringLiteral("WEB02"), 2);
+    write(QStringLiteral("WEB03"), 0);
+    DirectLoader::Result result;
+    DirectLoader::load({dir.filePath(QStringLiteral("bundle"))}, result);
+    const LogSummary summary = LogSummary::compute(result.store);
+    QCOMPARE(summary.servers, (Reasons{{QStringLiteral("WEB01"), 3},
+                                       {QStringLiteral("WEB02"), 2},
+                                       {QStringLiteral("WEB03"), 0}}));
+    const QJsonObject servers = summary.toJson().value(QStringLiteral("servers")).toObject();
+    QCOMPARE(servers.value(QStringLiteral("WEB01")).toInteger(), qint64(3));
+    QCOMPARE(servers.value(QStringLiteral("WEB02")).toInteger(), qint64(2));
+    QCOMPARE(servers.value(QStringLiteral("WEB03")).toInteger(), qint64(0));
+    QVERIFY(summary.toText().endsWith(QStringLiteral("Servers:\n           3  WEB01\n"
+                                                     "           2  WEB02\n"
+                                                     "           0  WEB03\n")));
+    QCOMPARE(result.store.fileSet().relativePath(1),
+             QStringLiteral("bundle/WEB02/LogFiles/HTTPERR/httperr1.log"));
 }
 
 void TestLogSummary::explicitFiles()

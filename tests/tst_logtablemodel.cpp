@@ -79,9 +79,9 @@ void TestLogTableModel::batchesUnderModelTester()
     QSignalSpy columnsInserted(&model, &QAbstractItemModel::columnsInserted);
 
     QCOMPARE(model.rowCount(), 0);
-    QCOMPARE(model.columnCount(), 3);
-    QCOMPARE(headers(model), (QStringList{QStringLiteral("Time (UTC)"), QStringLiteral("File"),
-                                          QStringLiteral("Line")}));
+    QCOMPARE(model.columnCount(), 4);
+    QCOMPARE(headers(model), (QStringList{QStringLiteral("Time (UTC)"), QStringLiteral("Server"),
+                                          QStringLiteral("File"), QStringLiteral("Line")}));
 
     model.reset({kFile0, kFile1});
     HttpErrParser parser0(0, kFile0);
@@ -90,35 +90,36 @@ void TestLogTableModel::batchesUnderModelTester()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.columnCount(), 14);
+    QCOMPARE(model.columnCount(), 15);
     QCOMPARE(columnsInserted.count(), 11);
-    QCOMPARE(headers(model), (QStringList{QStringLiteral("Time (UTC)"), QStringLiteral("Reason"),
-                                          QStringLiteral("Status"), QStringLiteral("Client IP"),
-                                          QStringLiteral("Client port"), QStringLiteral("Method"),
-                                          QStringLiteral("URL"), QStringLiteral("Site"),
-                                          QStringLiteral("Queue"), QStringLiteral("Server IP"),
-                                          QStringLiteral("Server port"), QStringLiteral("Version"),
-                                          QStringLiteral("File"), QStringLiteral("Line")}));
+    QCOMPARE(headers(model),
+             (QStringList{QStringLiteral("Time (UTC)"), QStringLiteral("Server"),
+                          QStringLiteral("Reason"), QStringLiteral("Status"),
+                          QStringLiteral("Client IP"), QStringLiteral("Client port"),
+                          QStringLiteral("Method"), QStringLiteral("URL"), QStringLiteral("Site"),
+                          QStringLiteral("Queue"), QStringLiteral("Server IP"),
+                          QStringLiteral("Server port"), QStringLiteral("Version"),
+                          QStringLiteral("File"), QStringLiteral("Line")}));
 
     // A later batch brings a stream id and an unknown field: both columns appear before File.
     model.appendBatch(parse(parser1, 1, kFile1Text));
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(model.rowCount(), 5);
-    QCOMPARE(model.columnCount(), 16);
+    QCOMPARE(model.columnCount(), 17);
     QCOMPARE(columnsInserted.count(), 13);
-    QCOMPARE(headers(model), (QStringList{QStringLiteral("Time (UTC)"), QStringLiteral("Reason"),
-                                          QStringLiteral("Status"), QStringLiteral("Client IP"),
-                                          QStringLiteral("Client port"), QStringLiteral("Method"),
-                                          QStringLiteral("URL"), QStringLiteral("Site"),
-                                          QStringLiteral("Queue"), QStringLiteral("Server IP"),
-                                          QStringLiteral("Server port"), QStringLiteral("Version"),
-                                          QStringLiteral("Stream"), QStringLiteral("x-trace"),
-                                          QStringLiteral("File"), QStringLiteral("Line")}));
+    QCOMPARE(headers(model),
+             (QStringList{
+                 QStringLiteral("Time (UTC)"), QStringLiteral("Server"), QStringLiteral("Reason"),
+                 QStringLiteral("Status"), QStringLiteral("Client IP"),
+                 QStringLiteral("Client port"), QStringLiteral("Method"), QStringLiteral("URL"),
+                 QStringLiteral("Site"), QStringLiteral("Queue"), QStringLiteral("Server IP"),
+                 QStringLiteral("Server port"), QStringLiteral("Version"), QStringLiteral("Stream"),
+                 QStringLiteral("x-trace"), QStringLiteral("File"), QStringLiteral("Line")}));
     // The tooltip names the #Fields id.
     QCOMPARE(headers(model, Qt::ToolTipRole),
              (QStringList{
-                 QStringLiteral("Time (UTC)"), QStringLiteral("s-reason"),
+                 QStringLiteral("Time (UTC)"), QStringLiteral("Server"), QStringLiteral("s-reason"),
                  QStringLiteral("sc-status"), QStringLiteral("c-ip"), QStringLiteral("c-port"),
                  QStringLiteral("cs-method"), QStringLiteral("cs-uri"), QStringLiteral("s-siteid"),
                  QStringLiteral("s-queuename"), QStringLiteral("s-ip"), QStringLiteral("s-port"),
@@ -131,6 +132,7 @@ void TestLogTableModel::batchesUnderModelTester()
 
     enum {
         Time,
+        Server,
         Reason,
         Status,
         ClientIp,
@@ -158,31 +160,34 @@ void TestLogTableModel::batchesUnderModelTester()
     // Every cell of the five rows.
     const QString dash = QStringLiteral("-");
     const QList<QStringList> expected{
-        {QStringLiteral("2024-01-02 03:04:05"), QStringLiteral("URL"), QStringLiteral("400"),
-         QStringLiteral("10.0.0.1"), QStringLiteral("50000"), QStringLiteral("GET"),
-         QStringLiteral("/a"), QStringLiteral("1"), QStringLiteral("DefaultAppPool"),
-         QStringLiteral("192.168.1.10"), QStringLiteral("80"), QStringLiteral("HTTP/1.1"), dash,
-         dash, QStringLiteral("httperr1.log"), QStringLiteral("2")},
-        {QStringLiteral("2024-01-02 03:04:06"), QStringLiteral("Timer_ConnectionIdle"), dash,
-         QStringLiteral("10.0.0.2"), QStringLiteral("50001"), dash, dash, dash, dash,
-         QStringLiteral("192.168.1.10"), QStringLiteral("80"), dash, dash, dash,
-         QStringLiteral("httperr1.log"), QStringLiteral("3")},
-        {QStringLiteral("2024-01-02 03:04:07"), QStringLiteral("QueueFull"), QStringLiteral("503"),
-         QStringLiteral("::1%0"), QStringLiteral("50002"), QStringLiteral("POST"),
-         QStringLiteral("/caf\u00e9"), QStringLiteral("2"), QStringLiteral("DefaultAppPool"),
-         QStringLiteral("::1%0"), QStringLiteral("443"), QStringLiteral("HTTP/1.1"), dash, dash,
-         QStringLiteral("httperr1.log"), QStringLiteral("4")},
-        {QStringLiteral("2024-01-02 03:04:08"), QStringLiteral("NotFound"), QStringLiteral("404"),
-         QStringLiteral("10.0.0.3"), dash, dash, QStringLiteral("/b"), dash, dash, dash,
-         QStringLiteral("443"), dash, QStringLiteral("5"), QStringLiteral("abc"),
-         QStringLiteral("httperr2.log"), QStringLiteral("2")},
-        {QStringLiteral("2024-01-02 03:04:09"), QStringLiteral("Timer_HeaderWait"), dash,
-         QStringLiteral("10.0.0.4"), dash, dash, QStringLiteral("/c"), dash, dash, dash,
-         QStringLiteral("443"), dash, dash, dash, QStringLiteral("httperr2.log"),
+        {QStringLiteral("2024-01-02 03:04:05"), QStringLiteral("a"), QStringLiteral("URL"),
+         QStringLiteral("400"), QStringLiteral("10.0.0.1"), QStringLiteral("50000"),
+         QStringLiteral("GET"), QStringLiteral("/a"), QStringLiteral("1"),
+         QStringLiteral("DefaultAppPool"), QStringLiteral("192.168.1.10"), QStringLiteral("80"),
+         QStringLiteral("HTTP/1.1"), dash, dash, QStringLiteral("httperr1.log"),
+         QStringLiteral("2")},
+        {QStringLiteral("2024-01-02 03:04:06"), QStringLiteral("a"),
+         QStringLiteral("Timer_ConnectionIdle"), dash, QStringLiteral("10.0.0.2"),
+         QStringLiteral("50001"), dash, dash, dash, dash, QStringLiteral("192.168.1.10"),
+         QStringLiteral("80"), dash, dash, dash, QStringLiteral("httperr1.log"),
          QStringLiteral("3")},
+        {QStringLiteral("2024-01-02 03:04:07"), QStringLiteral("a"), QStringLiteral("QueueFull"),
+         QStringLiteral("503"), QStringLiteral("::1%0"), QStringLiteral("50002"),
+         QStringLiteral("POST"), QStringLiteral("/caf\u00e9"), QStringLiteral("2"),
+         QStringLiteral("DefaultAppPool"), QStringLiteral("::1%0"), QStringLiteral("443"),
+         QStringLiteral("HTTP/1.1"), dash, dash, QStringLiteral("httperr1.log"),
+         QStringLiteral("4")},
+        {QStringLiteral("2024-01-02 03:04:08"), QStringLiteral("b"), QStringLiteral("NotFound"),
+         QStringLiteral("404"), QStringLiteral("10.0.0.3"), dash, dash, QStringLiteral("/b"), dash,
+         dash, dash, QStringLiteral("443"), dash, QStringLiteral("5"), QStringLiteral("abc"),
+         QStringLiteral("httperr2.log"), QStringLiteral("2")},
+        {QStringLiteral("2024-01-02 03:04:09"), QStringLiteral("b"),
+         QStringLiteral("Timer_HeaderWait"), dash, QStringLiteral("10.0.0.4"), dash, dash,
+         QStringLiteral("/c"), dash, dash, dash, QStringLiteral("443"), dash, dash, dash,
+         QStringLiteral("httperr2.log"), QStringLiteral("3")},
     };
     for (int r = 0; r < 5; ++r) {
-        for (int c = 0; c < 16; ++c) {
+        for (int c = 0; c < 17; ++c) {
             const QModelIndex index = model.index(r, c);
             QCOMPARE(index.data(Qt::DisplayRole).toString(), expected[r][c]);
             QCOMPARE(model.text(r, c), expected[r][c]);
@@ -193,6 +198,10 @@ void TestLogTableModel::batchesUnderModelTester()
     // Tooltips: the full path for File, the value for fields.
     QCOMPARE(model.index(0, File).data(Qt::ToolTipRole).toString(), kFile0);
     QCOMPARE(model.index(3, File).data(Qt::ToolTipRole).toString(), kFile1);
+    // The server's tooltip is the folder it stands for; its sort key is its name.
+    QCOMPARE(model.index(0, Server).data(Qt::ToolTipRole).toString(), QStringLiteral("/logs/a"));
+    QCOMPARE(model.index(4, Server).data(LogTableModel::SortRole).toString(), QStringLiteral("b"));
+    QCOMPARE(model.serverColumn(), int(Server));
     QCOMPARE(model.index(2, Uri).data(Qt::ToolTipRole).toString(), QStringLiteral("/caf\u00e9"));
     QVERIFY(!model.index(0, Time).data(Qt::ToolTipRole).isValid());
 
@@ -237,7 +246,7 @@ void TestLogTableModel::batchesUnderModelTester()
 
     // Out-of-range and unknown roles.
     QVERIFY(!model.index(5, 0).isValid());
-    QVERIFY(!model.index(0, 16).isValid());
+    QVERIFY(!model.index(0, 17).isValid());
     QVERIFY(!model.index(0, Reason).data(Qt::DecorationRole).isValid());
     QCOMPARE(model.store().rowCount(), size_t(5));
 }
@@ -384,11 +393,11 @@ void TestLogTableModel::resetEmptiesTheModel()
     model.reset();
     QCOMPARE(resets.count(), 2);
     QCOMPARE(model.rowCount(), 0);
-    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.columnCount(), 4);
     QCOMPARE(model.store().files(), QStringList());
     QCOMPARE(model.columnOf(LogField::Reason), -1);
-    QCOMPARE(headers(model), (QStringList{QStringLiteral("Time (UTC)"), QStringLiteral("File"),
-                                          QStringLiteral("Line")}));
+    QCOMPARE(headers(model), (QStringList{QStringLiteral("Time (UTC)"), QStringLiteral("Server"),
+                                          QStringLiteral("File"), QStringLiteral("Line")}));
 
     // setFiles names the files of rows appended later.
     model.setFiles({kFile1});

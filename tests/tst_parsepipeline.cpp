@@ -160,7 +160,7 @@ struct Collected
 class CollectingSink final : public LoadSink
 {
 public:
-    void filesResolved(const QStringList &) override {}
+    void filesResolved(const LogFileSet &) override {}
     void batchReady(LogBatchPtr batch) override
     {
         got.rows << rowTexts(*batch);

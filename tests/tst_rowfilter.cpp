@@ -78,6 +78,8 @@ private Q_SLOTS:
     void valueLists() { check(); }
     void combined_data();
     void combined() { check(); }
+    void server_data();
+    void server();
 
     void errors_data();
     void errors();
@@ -202,6 +204,52 @@ void TestRowFilter::reason_data()
     QTest::newRow("not in log") << state({QStringLiteral("Not_In_Log")}, {}) << Rows{};
     QTest::newRow("include and exclude same")
         << state({QStringLiteral("BadRequest")}, {QStringLiteral("BadRequest")}) << Rows{};
+}
+
+void TestRowFilter::server_data()
+{
+    addColumns();
+    auto state = [](const QStringList &in, const QStringList &out) {
+        FilterState s;
+        s.servers = in;
+        s.excludedServers = out;
+        return s;
+    };
+    QTest::newRow("one") << state({QStringLiteral("WEB02")}, {}) << Rows{6, 7, 8, 9, 10};
+    QTest::newRow("case ignored") << state({QStringLiteral("WEB03")}, {})
+                                  << Rows{11, 12, 13, 14, 15};
+    QTest::newRow("two") << state({QStringLiteral("web01"), QStringLiteral("WEB03")}, {})
+                         << allBut({6, 7, 8, 9, 10});
+    QTest::newRow("exclude") << state({}, {QStringLiteral("WEB01")}) << allBut({0, 1, 2, 3, 4, 5});
+    QTest::newRow("not loaded") << state({QStringLiteral("WEB09")}, {}) << Rows{};
+    QTest::newRow("exclude not loaded") << state({}, {QStringLiteral("WEB09")}) << allRows();
+    FilterState withReason = state({}, {QStringLiteral("WEB02")});
+    withReason.reasons = QStringList{QStringLiteral("BadRequest")};
+    QTest::newRow("with a reason") << withReason << Rows{0, 5, 11, 13, 15};
+}
+
+void TestRowFilter::server()
+{
+    QFETCH(FilterState, state);
+    QFETCH(Rows, expected);
+    LogStore store;
+    FilterFixture::fillWithServers(store);
+    RowFilter filter(state);
+    filter.attach(&store);
+    QVERIFY(filter.isActive(FilterField::Server));
+    QVERIFY(!filter.isEmpty());
+    QCOMPARE(acceptedByRow(filter, store), expected);
+    QCOMPARE(collected(filter, store), expected);
+    // Ignoring the server criterion leaves the others.
+    std::vector<uint32_t> ignoring;
+    filter.collect(0, store.rowCount(), ignoring, FilterField::Server);
+    RowFilter others(state.reasons.isEmpty() ? FilterState() : [&] {
+        FilterState s;
+        s.reasons = state.reasons;
+        return s;
+    }());
+    others.attach(&store);
+    QCOMPARE(Rows(ignoring.begin(), ignoring.end()), collected(others, store));
 }
 
 void TestRowFilter::time_data()
@@ -428,6 +476,8 @@ void TestRowFilter::stateVariantMapRoundTrip()
     s.queue = QStringLiteral("Pool");
     s.method = QStringLiteral("!GET");
     s.serverPort = QStringLiteral("443");
+    s.servers = QStringList{QStringLiteral("WEB01")};
+    s.excludedServers = QStringList{QStringLiteral("WEB02"), QStringLiteral("WEB03")};
     QVERIFY(!s.isEmpty());
     const FilterState back = FilterState::fromVariantMap(s.toVariantMap());
     QCOMPARE(back, s);
@@ -436,6 +486,10 @@ void TestRowFilter::stateVariantMapRoundTrip()
     onlyReasons.excludedReasons = QStringList{QStringLiteral("X")};
     QVERIFY(!onlyReasons.isEmpty());
     QVERIFY(onlyReasons.isOnlyReasons());
+    FilterState onlyServers;
+    onlyServers.servers = QStringList{QStringLiteral("WEB01")};
+    QVERIFY(!onlyServers.isEmpty());
+    QVERIFY(!onlyServers.isOnlyReasons());
 }
 
 void TestRowFilter::stateShowOnlyAndExclude()
@@ -488,6 +542,32 @@ void TestRowFilter::stateShowOnlyAndExclude()
     s.exclude(FilterField::Method, QStringLiteral("GET"));
     s.exclude(FilterField::Method, QStringLiteral("-"));
     QCOMPARE(rowsOf(s), (Rows{1, 4, 7, 8}));
+
+    LogStore farm;
+    FilterFixture::fillWithServers(farm);
+    auto farmRows = [&farm](const FilterState &state) {
+        RowFilter f(state);
+        f.attach(&farm);
+        return collected(f, farm);
+    };
+    s = {};
+    s.showOnly(FilterField::Server, QStringLiteral("WEB02"));
+    QCOMPARE(s.servers, QStringList{QStringLiteral("WEB02")});
+    QCOMPARE(farmRows(s), (Rows{6, 7, 8, 9, 10}));
+    s.exclude(FilterField::Server, QStringLiteral("WEB02"));
+    QCOMPARE(farmRows(s), Rows{});
+    s = {};
+    s.servers = QStringList{QStringLiteral("WEB01"), QStringLiteral("WEB02")};
+    s.exclude(FilterField::Server, QStringLiteral("WEB01"));
+    QCOMPARE(s.servers, QStringList{QStringLiteral("WEB02")});
+    QCOMPARE(s.excludedServers, QStringList());
+    s = {};
+    s.exclude(FilterField::Server, QStringLiteral("web03"));
+    s.exclude(FilterField::Server, QStringLiteral("WEB03"));
+    QCOMPARE(s.excludedServers, QStringList{QStringLiteral("web03")});
+    QCOMPARE(farmRows(s), (Rows{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+    s.clear(FilterField::Server);
+    QVERIFY(s.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRowFilter)

@@ -1,6 +1,8 @@
+#include "spikesearch.h"
 #include "spikesummary.h"
 #include "syntheticlog.h"
 
+#include <QJsonObject>
 #include <QtTest>
 
 using Synthetic::Day0;
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void summary();
     void predicateNarrowsTops();
     void logThatIsOnlyTheSpike();
+    void rowsPerServer();
 };
 
 void TestSpikeSummary::summary()
@@ -125,6 +128,68 @@ void TestSpikeSummary::logThatIsOnlyTheSpike()
     QCOMPARE(s.rowsInWindow, uint64_t(50));
     QCOMPARE(s.shareOfAll(), 0.5);
     QVERIFY(s.rises.empty()); // nothing around it to compare with
+}
+
+void TestSpikeSummary::rowsPerServer()
+{
+    // WEB01 has the burst, WEB02 a few drops in the same minute (and more later), WEB03
+    // only idle connections meanwhile.
+    const int64_t at = Day0 + 36000;
+    std::vector<Event> web01;
+    for (int i = 0; i < 300; ++i)
+        web01.push_back({at + i % 60, "Connection_Dropped"});
+    std::sort(web01.begin(), web01.end(), [](auto &a, auto &b) { return a.time < b.time; });
+    std::vector<Event> web02;
+    for (int i = 0; i < 7; ++i)
+        web02.push_back({at + 10 + i, "Connection_Dropped"});
+    for (int i = 0; i < 3; ++i)
+        web02.push_back({at + 100 + i, "Connection_Dropped"});
+    std::vector<Event> web03;
+    for (int i = 0; i < 30; ++i)
+        web03.push_back({at + 2 * i, "Timer_ConnectionIdle"});
+    LogStore store;
+    store.setFileSet(
+        LogFileSet::build({QStringLiteral("/farm")}, {QStringLiteral("/farm/WEB01/httperr1.log"),
+                                                      QStringLiteral("/farm/WEB02/httperr1.log"),
+                                                      QStringLiteral("/farm/WEB03/httperr1.log")}));
+    int32_t file = 0;
+    for (const auto &events : {web01, web02, web03}) {
+        LogBatch b = Synthetic::batchOf(events);
+        b.fileIndex = file++;
+        store.append(b);
+    }
+    store.sortByTime();
+    ReasonHistogram h;
+    h.build(store);
+    Spike spike;
+    spike.reason = idOf(store, "Connection_Dropped");
+    spike.start = at;
+    spike.end = at + 59;
+    spike.count = 307;
+
+    const SpikeSummary s = SpikeSummary::compute(store, h, spike);
+    QCOMPARE(s.serverCount, 3);
+    QCOMPARE(s.servers.size(), size_t(2));
+    QCOMPARE(s.servers[0].value, QStringLiteral("WEB01"));
+    QCOMPARE(s.servers[0].count, uint64_t(300));
+    QCOMPARE(s.servers[1].value, QStringLiteral("WEB02"));
+    QCOMPARE(s.servers[1].count, uint64_t(7));
+
+    QCOMPARE(SpikeSummary::serverCounts(store, spike, nullptr), (std::vector<uint64_t>{300, 7, 0}));
+    // Over some rows only (ascending store rows): here those of WEB02 and WEB03.
+    std::vector<uint32_t> rows;
+    for (uint32_t r = 0; r < store.rowCount(); ++r) {
+        if (store.serverOf(r) != 0)
+            rows.push_back(r);
+    }
+    QCOMPARE(SpikeSummary::serverCounts(store, spike, &rows), (std::vector<uint64_t>{0, 7, 0}));
+
+    const QJsonArray json = SpikeSearch::toJson(store, {spike}, nullptr);
+    QCOMPARE(json.size(), 1);
+    const QJsonObject servers = json.at(0).toObject().value(QStringLiteral("servers")).toObject();
+    QCOMPARE(servers.size(), 2);
+    QCOMPARE(servers.value(QStringLiteral("WEB01")).toInteger(), 300);
+    QCOMPARE(servers.value(QStringLiteral("WEB02")).toInteger(), 7);
 }
 
 QTEST_GUILESS_MAIN(TestSpikeSummary)

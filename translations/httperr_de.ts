@@ -822,6 +822,14 @@
         <source>Server port: %1</source>
         <translation>Server-Port: %1</translation>
     </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Server is not: %1</source>
+        <translation>Server ist nicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>FilterOptions</name>
@@ -1234,6 +1242,10 @@
         <source>Reasons:</source>
         <translation>Gründe:</translation>
     </message>
+    <message>
+        <source>Servers:</source>
+        <translation>Server:</translation>
+    </message>
 </context>
 <context>
     <name>LogTableModel</name>
@@ -1248,6 +1260,10 @@
     <message>
         <source>Line</source>
         <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
     </message>
 </context>
 <context>

@@ -822,6 +822,14 @@
         <source>Server port: %1</source>
         <translation>Port serveur&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Server is not: %1</source>
+        <translation>Serveur différent de&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>FilterOptions</name>
@@ -1234,6 +1242,10 @@
         <source>Reasons:</source>
         <translation>Motifs&#xa0;:</translation>
     </message>
+    <message>
+        <source>Servers:</source>
+        <translation>Serveurs&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>LogTableModel</name>
@@ -1248,6 +1260,10 @@
     <message>
         <source>Line</source>
         <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
     </message>
 </context>
 <context>

@@ -820,6 +820,14 @@
         <source>Server port: %1</source>
         <translation>サーバー ポート: %1</translation>
     </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>サーバー: %1</translation>
+    </message>
+    <message>
+        <source>Server is not: %1</source>
+        <translation>サーバーが次以外: %1</translation>
+    </message>
 </context>
 <context>
     <name>FilterOptions</name>
@@ -1232,6 +1240,10 @@
         <source>Reasons:</source>
         <translation>理由:</translation>
     </message>
+    <message>
+        <source>Servers:</source>
+        <translation>サーバー:</translation>
+    </message>
 </context>
 <context>
     <name>LogTableModel</name>
@@ -1246,6 +1258,10 @@
     <message>
         <source>Line</source>
         <translation>行</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
     </message>
 </context>
 <context>

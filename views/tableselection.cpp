@@ -123,6 +123,9 @@ std::vector<ExportColumn> TableSelection::visibleColumns(const QTableView &view)
         case LogTableModel::ColumnKind::Field:
             out.push_back(ExportColumn::field(info.storeColumn));
             break;
+        case LogTableModel::ColumnKind::Server:
+            out.push_back(ExportColumn::server());
+            break;
         case LogTableModel::ColumnKind::File:
             out.push_back(ExportColumn::file());
             break;

@@ -24,6 +24,8 @@ std::string ClipboardFormatter::cell(const ExportColumn &column, size_t row) con
         const std::string_view text = m_store.text(size_t(column.storeColumn), row);
         return text.empty() ? std::string("-") : std::string(text);
     }
+    case ExportColumn::Kind::Server:
+        return m_store.fileSet().serverName(m_store.serverOf(row)).toStdString();
     case ExportColumn::Kind::File:
         return LogSource::displayName(m_store.fileName(m_store.fileIndex(row))).toStdString();
     case ExportColumn::Kind::Line:

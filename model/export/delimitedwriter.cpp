@@ -48,6 +48,9 @@ void DelimitedWriter::writeRow(size_t row, std::string &out)
                 appendValue(out, text);
             break;
         }
+        case ExportColumn::Kind::Server:
+            appendValue(out, serverName(row));
+            break;
         case ExportColumn::Kind::File:
             appendValue(out, fileName(row));
             break;

@@ -17,6 +17,7 @@ std::vector<ExportColumn> ExportColumn::all(const LogStore &store)
     std::vector<ExportColumn> out{time()};
     for (size_t c = 0; c < store.columnCount(); ++c)
         out.push_back(field(int(c)));
+    out.push_back(server());
     out.push_back(file());
     out.push_back(line());
     return out;
@@ -27,6 +28,8 @@ std::string ExportColumn::name(const LogStore &store, const ExportColumn &column
     switch (column.kind) {
     case Kind::Time:
         return "time";
+    case Kind::Server:
+        return "server";
     case Kind::File:
         return "file";
     case Kind::Line:

@@ -101,6 +101,10 @@ void JsonLinesWriter::writeRow(size_t row, std::string &out)
                 appendString(out, text);
             break;
         }
+        case ExportColumn::Kind::Server:
+            out += m_keys[i];
+            appendString(out, serverName(row));
+            break;
         case ExportColumn::Kind::File:
             out += m_keys[i];
             appendString(out, fileName(row));

@@ -4,7 +4,6 @@
 #include "csvwriter.h"
 #include "httperrwriter.h"
 #include "jsonlineswriter.h"
-#include "logsource.h"
 #include "textdecode.h"
 #include "timeutil.h"
 #include "tsvwriter.h"
@@ -88,8 +87,19 @@ std::string_view RowWriter::fileName(size_t row)
         m_fileNames.resize(size_t(index) + 1);
     std::string &name = m_fileNames[index];
     if (name.empty())
-        name = LogSource::displayName(m_store.fileName(index)).toStdString();
+        name = m_store.fileSet().relativePath(index).toStdString();
     return name;
+}
+
+std::string_view RowWriter::serverName(size_t row)
+{
+    const LogFileSet &set = m_store.fileSet();
+    if (m_serverNames.empty()) {
+        for (int s = 0; s < set.serverCount(); ++s)
+            m_serverNames.push_back(set.serverName(uint32_t(s)).toStdString());
+        m_serverNames.emplace_back(); // rows of a file past the set
+    }
+    return m_serverNames[std::min<size_t>(m_store.serverOf(row), m_serverNames.size() - 1)];
 }
 
 bool RowWriter::isAscii(std::string_view bytes)

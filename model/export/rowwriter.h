@@ -44,8 +44,10 @@ protected:
     std::string_view fieldText(int storeColumn, size_t row);
     // The row's time as "YYYY-MM-DD HH:MM:SS" (19 bytes); valid until the next call.
     const char *timeText(size_t row);
-    // The name (without folder) of the file a row came from, in UTF-8.
+    // The path of the file a row came from, relative to what was opened, in UTF-8.
     std::string_view fileName(size_t row);
+    // The name of the server a row came from, in UTF-8.
+    std::string_view serverName(size_t row);
     // Appends bytes as UTF-8: valid UTF-8 unchanged, anything else read as Latin-1, as the
     // table shows it.
     static void appendUtf8(std::string &out, std::string_view bytes);
@@ -66,4 +68,5 @@ private:
     int64_t m_cachedTime;
     char m_timeText[20];
     std::vector<std::string> m_fileNames;
+    std::vector<std::string> m_serverNames;
 };

@@ -24,6 +24,12 @@ QStringList FilterDescription::lines(const FilterState &s)
         out << tr("Reason: %1").arg(s.reasons.join(QStringLiteral(", ")));
     if (!s.excludedReasons.isEmpty())
         out << tr("Reason is not: %1").arg(s.excludedReasons.join(QStringLiteral(", ")));
+    if (!s.servers.isEmpty())
+        out << QCoreApplication::translate("FilterDescription", "Server: %1")
+                   .arg(s.servers.join(QStringLiteral(", ")));
+    if (!s.excludedServers.isEmpty())
+        out << QCoreApplication::translate("FilterDescription", "Server is not: %1")
+                   .arg(s.excludedServers.join(QStringLiteral(", ")));
     addText(out, QT_TRANSLATE_NOOP("FilterDescription", "Client IP: %1"), s.clientIp);
     addText(out, QT_TRANSLATE_NOOP("FilterDescription", "URL: %1"), s.url);
     if (s.from)

@@ -16,6 +16,8 @@ const QString SiteKey = QStringLiteral("site");
 const QString QueueKey = QStringLiteral("queue");
 const QString MethodKey = QStringLiteral("method");
 const QString ServerPortKey = QStringLiteral("serverPort");
+const QString ServersKey = QStringLiteral("servers");
+const QString ExcludedServersKey = QStringLiteral("excludedServers");
 
 void putText(QVariantMap &map, const QString &key, const QString &value)
 {
@@ -52,14 +54,16 @@ bool FilterState::isOnlyReasons() const
 {
     return clientIp.trimmed().isEmpty() && url.trimmed().isEmpty() && !from && !to
            && status.trimmed().isEmpty() && site.trimmed().isEmpty() && queue.trimmed().isEmpty()
-           && method.trimmed().isEmpty() && serverPort.trimmed().isEmpty();
+           && method.trimmed().isEmpty() && serverPort.trimmed().isEmpty() && servers.isEmpty()
+           && excludedServers.isEmpty();
 }
 
 bool FilterState::operator==(const FilterState &o) const
 {
     return reasons == o.reasons && excludedReasons == o.excludedReasons && clientIp == o.clientIp
            && url == o.url && from == o.from && to == o.to && status == o.status && site == o.site
-           && queue == o.queue && method == o.method && serverPort == o.serverPort;
+           && queue == o.queue && method == o.method && serverPort == o.serverPort
+           && servers == o.servers && excludedServers == o.excludedServers;
 }
 
 QVariantMap FilterState::toVariantMap() const
@@ -80,6 +84,10 @@ QVariantMap FilterState::toVariantMap() const
     putText(map, QueueKey, queue);
     putText(map, MethodKey, method);
     putText(map, ServerPortKey, serverPort);
+    if (!servers.isEmpty())
+        map.insert(ServersKey, servers);
+    if (!excludedServers.isEmpty())
+        map.insert(ExcludedServersKey, excludedServers);
     return map;
 }
 
@@ -97,6 +105,8 @@ FilterState FilterState::fromVariantMap(const QVariantMap &map)
     s.queue = map.value(QueueKey).toString();
     s.method = map.value(MethodKey).toString();
     s.serverPort = map.value(ServerPortKey).toString();
+    s.servers = map.value(ServersKey).toStringList();
+    s.excludedServers = map.value(ExcludedServersKey).toStringList();
     return s;
 }
 
@@ -148,6 +158,10 @@ void FilterState::clear(FilterField field)
         reasons.clear();
         excludedReasons.clear();
         break;
+    case FilterField::Server:
+        servers.clear();
+        excludedServers.clear();
+        break;
     case FilterField::ClientIp:
         clientIp.clear();
         break;
@@ -170,6 +184,10 @@ void FilterState::showOnly(FilterField field, const QString &value)
     case FilterField::Reason:
         reasons = QStringList{value};
         excludedReasons.clear();
+        break;
+    case FilterField::Server:
+        servers = QStringList{value};
+        excludedServers.clear();
         break;
     case FilterField::ClientIp:
         clientIp = value;
@@ -200,6 +218,12 @@ bool FilterState::exclude(FilterField field, const QString &value)
             reasons.removeAll(value);
         else if (!excludedReasons.contains(value))
             excludedReasons.append(value);
+        return true;
+    case FilterField::Server:
+        if (servers.contains(value, Qt::CaseInsensitive) && servers.size() > 1)
+            servers.removeAll(value);
+        else if (!excludedServers.contains(value, Qt::CaseInsensitive))
+            excludedServers.append(value);
         return true;
     case FilterField::ClientIp:
         clientIp = withNegated(clientIp, value);

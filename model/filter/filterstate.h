@@ -21,6 +21,7 @@ enum class FilterField : uint8_t {
     Queue,
     Method,
     ServerPort,
+    Server, // the server a row's file belongs to (LogFileSet)
 };
 
 // The criterion that keeps only the rows with one value of a log field, if there is one.
@@ -42,6 +43,8 @@ struct FilterState
     QString queue;
     QString method;
     QString serverPort;
+    QStringList servers;         // show only these servers (empty: every server)
+    QStringList excludedServers; // never show these servers
 
     // True when no criterion is set.
     bool isEmpty() const;
@@ -58,7 +61,7 @@ struct FilterState
     // The value-list text of Status, Site, Queue, Method or ServerPort (empty for others).
     QString valueList(FilterField field) const;
     void setValueList(FilterField field, const QString &spec);
-    // Clears one criterion (both reason lists for Reason, both ends for Time).
+    // Clears one criterion (both reason or server lists, both ends for Time).
     void clear(FilterField field);
 
     // "Show only <value>" from a table cell: replaces the field's criterion with exactly that

@@ -3,6 +3,7 @@
 #include "clientipcriterion.h"
 #include "logstore.h"
 #include "reasoncriterion.h"
+#include "servercriterion.h"
 #include "timerangecriterion.h"
 #include "urlcriterion.h"
 #include "valuelistcriterion.h"
@@ -67,6 +68,8 @@ RowFilter::RowFilter(const FilterState &state)
         m_criteria.push_back(std::make_unique<UrlCriterion>(state.url));
     if (state.from || state.to)
         m_time = std::make_unique<TimeRangeCriterion>(state.from, state.to);
+    if (!state.servers.isEmpty() || !state.excludedServers.isEmpty())
+        m_server = std::make_unique<ServerCriterion>(state.servers, state.excludedServers);
 }
 
 RowFilter::~RowFilter() = default;
@@ -92,7 +95,7 @@ QList<FilterError> RowFilter::validate(const FilterState &state)
 
 bool RowFilter::isEmpty() const
 {
-    if (m_time && m_time->isActive())
+    if ((m_time && m_time->isActive()) || (m_server && m_server->isActive()))
         return false;
     return std::none_of(m_criteria.begin(), m_criteria.end(),
                         [](const auto &c) { return c->isActive(); });
@@ -102,6 +105,8 @@ bool RowFilter::isActive(FilterField field) const
 {
     if (field == FilterField::Time)
         return m_time && m_time->isActive();
+    if (field == FilterField::Server)
+        return m_server && m_server->isActive();
     return std::any_of(m_criteria.begin(), m_criteria.end(),
                        [field](const auto &c) { return c->field() == field && c->isActive(); });
 }
@@ -125,14 +130,28 @@ void RowFilter::sync()
         const int column = m_store->columnOf(c->column());
         if (column >= 0)
             c->extend(m_store->column(size_t(column)).pool);
-        m_steps.push_back({c.get(), column, column >= 0 || c->acceptsEmpty()});
+        m_steps.push_back({c->field(), c.get(), column, column >= 0 || c->acceptsEmpty()});
+    }
+    if (m_server && m_server->isActive()) {
+        // Rows hold file ids 1, 2 or 4 bytes wide: a table for every id the width allows
+        // (up to 65,536) never needs a bounds check.
+        const unsigned width = m_store->fileIds().width();
+        m_server->decide(m_store->fileSet(), width < 4 ? size_t(1) << (8 * width) : 0);
+        // Servers first: whole files pass or fail, the cheapest narrowing of all.
+        m_steps.insert(m_steps.begin(), {FilterField::Server, nullptr, FileColumn, true});
     }
 }
 
 bool RowFilter::isSynced() const
 {
     for (const Step &s : m_steps) {
-        if (s.column < 0) {
+        if (s.column == FileColumn) {
+            // Four-byte file ids mean more than 65,536 files: all of them are in the set.
+            const unsigned width = m_store->fileIds().width();
+            const size_t ids = width < 4 ? size_t(1) << (8 * width) : 0;
+            if (m_server->table().size() < std::max(size_t(m_store->fileSet().fileCount()), ids))
+                return false;
+        } else if (s.column < 0) {
             if (m_store->columnOf(s.criterion->column()) >= 0)
                 return false;
         } else if (s.criterion->table().size() < m_store->column(size_t(s.column)).pool.size()) {
@@ -142,8 +161,28 @@ bool RowFilter::isSynced() const
     return true;
 }
 
+const IdColumn &RowFilter::idsOf(const Step &step) const
+{
+    return step.column == FileColumn ? m_store->fileIds()
+                                     : m_store->column(size_t(step.column)).ids;
+}
+
+const uint8_t *RowFilter::tableOf(const Step &step) const
+{
+    return step.column == FileColumn ? m_server->table().data() : step.criterion->table().data();
+}
+
 bool RowFilter::stepAccepts(const Step &step, size_t row) const
 {
+    if (step.column == FileColumn) {
+        const uint32_t file = m_store->fileIndex(row);
+        if (file < m_server->table().size())
+            return m_server->table()[file] != 0;
+        const LogFileSet &files = m_store->fileSet();
+        return m_server->accepts(file < uint32_t(files.fileCount())
+                                     ? files.serverName(files.serverOf(file))
+                                     : QString());
+    }
     if (step.column < 0) {
         // The column may have appeared since the last sync().
         const int column = m_store->columnOf(step.criterion->column());
@@ -173,7 +212,7 @@ bool RowFilter::acceptsIgnoring(size_t row, FilterField ignored) const
         && !m_time->contains(m_store->time(row)))
         return false;
     for (const Step &step : m_steps) {
-        if (step.criterion->field() != ignored && !stepAccepts(step, row))
+        if (step.field != ignored && !stepAccepts(step, row))
             return false;
     }
     return true;
@@ -184,7 +223,7 @@ RowFilter::activeSteps(std::optional<FilterField> ignored) const
 {
     std::vector<const Step *> steps;
     for (const Step &s : m_steps) {
-        if (!ignored || s.criterion->field() != *ignored)
+        if (!ignored || s.field != *ignored)
             steps.push_back(&s);
     }
     return steps;
@@ -192,8 +231,8 @@ RowFilter::activeSteps(std::optional<FilterField> ignored) const
 
 size_t RowFilter::scanStep(const Step &step, size_t first, size_t last, uint32_t *rows) const
 {
-    const IdColumn &ids = m_store->column(size_t(step.column)).ids;
-    const uint8_t *table = step.criterion->table().data();
+    const IdColumn &ids = idsOf(step);
+    const uint8_t *table = tableOf(step);
     switch (ids.width()) {
     case 1:
         return scanIds<uint8_t>(ids.data(), table, first, last, rows);
@@ -206,8 +245,8 @@ size_t RowFilter::scanStep(const Step &step, size_t first, size_t last, uint32_t
 
 size_t RowFilter::keepStep(const Step &step, uint32_t *rows, size_t count) const
 {
-    const IdColumn &ids = m_store->column(size_t(step.column)).ids;
-    const uint8_t *table = step.criterion->table().data();
+    const IdColumn &ids = idsOf(step);
+    const uint8_t *table = tableOf(step);
     switch (ids.width()) {
     case 1:
         return keepIds<uint8_t>(ids.data(), table, rows, count);
@@ -259,11 +298,11 @@ void RowFilter::collect(size_t first, size_t last, std::vector<uint32_t> &out,
     }
     std::vector<const Step *> steps = activeSteps(ignored);
     for (const Step *s : steps) {
-        if (s->column < 0 && !s->emptyAccepted)
+        if (s->column == -1 && !s->emptyAccepted)
             return; // no row has a value there, and "no value" does not pass
     }
     steps.erase(
-        std::remove_if(steps.begin(), steps.end(), [](const Step *s) { return s->column < 0; }),
+        std::remove_if(steps.begin(), steps.end(), [](const Step *s) { return s->column == -1; }),
         steps.end());
 
     for (size_t a = first; a < last; a += ChunkRows) {

@@ -9,7 +9,9 @@
 #include <optional>
 #include <vector>
 
+class IdColumn;
 class LogStore;
+class ServerCriterion;
 class TimeRangeCriterion;
 
 // A criterion that could not be used, and why (shown next to its field, printed by the
@@ -60,12 +62,17 @@ public:
 private:
     struct Step
     {
-        const IdCriterion *criterion;
-        int column;         // store column, -1 when the store has no such column
-        bool emptyAccepted; // the answer for every row when column < 0
+        FilterField field;
+        const IdCriterion *criterion; // nullptr for the server step
+        int column;                   // store column, -1 when the store has no such column
+        bool emptyAccepted;           // the answer for every row when column < 0
     };
+    // The server step reads the store's file ids through the server criterion's table.
+    static constexpr int FileColumn = -2;
 
     bool stepAccepts(const Step &step, size_t row) const;
+    const IdColumn &idsOf(const Step &step) const;
+    const uint8_t *tableOf(const Step &step) const;
     std::vector<const Step *> activeSteps(std::optional<FilterField> ignored) const;
     size_t scanStep(const Step &step, size_t first, size_t last, uint32_t *rows) const;
     size_t keepStep(const Step &step, uint32_t *rows, size_t count) const;
@@ -77,6 +84,7 @@ private:
     FilterState m_state;
     std::vector<std::unique_ptr<IdCriterion>> m_criteria; // every id criterion that was set
     std::unique_ptr<TimeRangeCriterion> m_time;
+    std::unique_ptr<ServerCriterion> m_server;
     std::vector<Step> m_steps; // the active id criteria, in evaluation order
     const LogStore *m_store = nullptr;
 };

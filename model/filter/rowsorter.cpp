@@ -1,6 +1,7 @@
 #include "rowsorter.h"
 
 #include "logstore.h"
+#include "naturalorder.h"
 #include "sortkeys.h"
 
 #include <algorithm>
@@ -54,6 +55,26 @@ void RowSorter::sort(std::vector<uint32_t> &rows, const Order &order)
     case Key::Time:
         sortByTime(rows, order.descending);
         return;
+    case Key::Server: {
+        const LogFileSet &set = store.fileSet();
+        std::vector<uint32_t> servers(size_t(set.serverCount()));
+        std::iota(servers.begin(), servers.end(), 0u);
+        std::stable_sort(servers.begin(), servers.end(), [&](uint32_t a, uint32_t b) {
+            return NaturalOrder::less(set.serverName(a), set.serverName(b));
+        });
+        // Rows of a file past the set (none in a load) sort last.
+        std::vector<uint32_t> rankOfServer(servers.size(), 0);
+        for (size_t i = 0; i < servers.size(); ++i)
+            rankOfServer[servers[i]] = uint32_t(i);
+        std::vector<uint32_t> rankOfFile(size_t(set.fileCount()));
+        for (size_t f = 0; f < rankOfFile.size(); ++f)
+            rankOfFile[f] = rankOfServer[set.serverOf(uint32_t(f))];
+        countingSort(rows, servers.size() + 1, order.descending, [&](uint32_t r) {
+            const uint32_t file = store.fileIndex(r);
+            return file < rankOfFile.size() ? rankOfFile[file] : uint32_t(servers.size());
+        });
+        return;
+    }
     case Key::File:
         countingSort(rows, size_t(std::max<qsizetype>(1, store.files().size())), order.descending,
                      [&](uint32_t r) { return store.fileIndex(r); });

@@ -17,6 +17,7 @@ class RowSorter
 public:
     enum class Key {
         Time,
+        Server, // by name, naturally; a row's server comes through its file
         File,
         Line,
         Field, // a store column, by its values' SortKeys ranks

@@ -9,10 +9,10 @@ public:
     explicit StoreSink(DirectLoader::Result &result)
         : m_result(result)
     {}
-    void filesResolved(const QStringList &files) override
+    void filesResolved(const LogFileSet &files) override
     {
-        m_result.files = files;
-        m_result.store.setFiles(files);
+        m_result.files = files.files();
+        m_result.store.setFileSet(files);
     }
     void batchReady(LogBatchPtr batch) override
     {

@@ -71,7 +71,7 @@ void LoadJob::setMaxBlocksInFlight(int blocks)
 void LoadJob::run(LoadSink &sink)
 {
     const LogFileCollector::Result collected = LogFileCollector::collect(m_paths);
-    sink.filesResolved(collected.files);
+    sink.filesResolved(collected.fileSet);
     for (const LogProblem &p : collected.problems)
         sink.problemFound(p);
     m_total = 0;
@@ -85,6 +85,7 @@ void LoadJob::run(LoadSink &sink)
     qint64 planned = 0;
     for (size_t i = 0; i < collected.sources.size() && !sink.isCancelled(); ++i) {
         planned += collected.sources[i].size();
+        m_pipeline->addEvent([&sink, i] { sink.fileStarted(int32_t(i)); });
         loadFile(int32_t(i), collected.sources[i], sink);
         // However much was read, the file counts as done.
         m_pipeline->addEvent([this, &sink, planned] { advanceTo(planned, sink); });

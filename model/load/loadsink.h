@@ -1,6 +1,7 @@
 #pragma once
 
 #include "logbatch.h"
+#include "logfileset.h"
 #include "logproblem.h"
 
 #include <QStringList>
@@ -11,7 +12,10 @@ class LoadSink
 {
 public:
     virtual ~LoadSink() = default;
-    virtual void filesResolved(const QStringList &files) = 0;
+    // The files in load order, with their relative paths and servers.
+    virtual void filesResolved(const LogFileSet &files) = 0;
+    // The reader starts on file `index` (for a progress that names it).
+    virtual void fileStarted(int32_t index) { Q_UNUSED(index) }
     virtual void batchReady(LogBatchPtr batch) = 0;
     virtual void problemFound(const LogProblem &problem) = 0;
     virtual void progressChanged(qint64 done, qint64 total) = 0;

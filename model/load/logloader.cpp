@@ -47,9 +47,17 @@ public:
         , m_generation(generation)
     {}
 
-    void filesResolved(const QStringList &files) override
+    void filesResolved(const LogFileSet &files) override
     {
-        post([files](LogLoader *l) { Q_EMIT l->filesResolved(files); });
+        post([files](LogLoader *l) {
+            Q_EMIT l->fileSetResolved(files);
+            Q_EMIT l->filesResolved(files.files());
+        });
+    }
+
+    void fileStarted(int32_t index) override
+    {
+        post([index](LogLoader *l) { Q_EMIT l->fileStarted(index); });
     }
 
     void batchReady(LogBatchPtr batch) override

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "logbatch.h"
+#include "logfileset.h"
 #include "logproblem.h"
 
 #include <QElapsedTimer>
@@ -35,6 +36,10 @@ public:
 Q_SIGNALS:
     // The ordered list of files this load reads; a batch's fileIndex indexes it.
     void filesResolved(const QStringList &files);
+    // The same files with their relative paths and servers (emitted just before).
+    void fileSetResolved(const LogFileSet &files);
+    // The reader started on file `index` of the list.
+    void fileStarted(int index);
     // Rows parsed from one block of one file.
     void batchReady(const LogBatchPtr &batch);
     // A file-level problem (missing, unreadable, not an httperr log...).

@@ -5,13 +5,13 @@
 #include <algorithm>
 
 namespace {
-// Whether the reason counts depend on the difference between two states.
-bool sameOutsideReasons(const FilterState &a, const FilterState &b)
+// Whether the counts per value of `field` depend on the difference between two states.
+bool sameOutside(const FilterState &a, const FilterState &b, FilterField field)
 {
     FilterState x = a;
     FilterState y = b;
-    x.clear(FilterField::Reason);
-    y.clear(FilterField::Reason);
+    x.clear(field);
+    y.clear(field);
     return x == y;
 }
 } // namespace
@@ -61,6 +61,7 @@ void LogFilterModel::connectSource()
         [this](const QModelIndex &, int first, int last) { beginInsertColumns({}, first, last); }));
     add(connect(m_table, &QAbstractItemModel::columnsInserted, this,
                 &LogFilterModel::onColumnsInserted));
+    add(connect(m_table, &LogTableModel::serversChanged, this, &LogFilterModel::onServersChanged));
     add(connect(m_table, &QAbstractItemModel::headerDataChanged, this,
                 [this](Qt::Orientation orientation, int first, int last) {
                     if (orientation == Qt::Horizontal)
@@ -87,7 +88,7 @@ void LogFilterModel::onSourceReordered()
     // The same rows pass (and the reason counts stay): only where they are has changed. The
     // source dropped its persistent indexes, so these go too.
     m_sorter.forgetRanks();
-    rebuild(false);
+    rebuild(false, false);
     const QModelIndexList persistent = persistentIndexList();
     changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -102,9 +103,42 @@ void LogFilterModel::endSourceReset()
     m_inSourceReset = false;
     endResetModel();
     Q_EMIT reasonCountsChanged();
+    Q_EMIT serverCountsChanged();
 }
 
-void LogFilterModel::rebuild(bool recount)
+bool LogFilterModel::countsServers() const
+{
+    return m_table && m_table->store().fileSet().serverCount() >= 2;
+}
+
+std::vector<uint64_t> LogFilterModel::serverCounts() const
+{
+    return countsServers() ? m_serverCounter.counts(m_table->store()) : std::vector<uint64_t>();
+}
+
+std::vector<uint64_t> LogFilterModel::serverTotals() const
+{
+    return countsServers() ? m_serverCounter.totals(m_table->store()) : std::vector<uint64_t>();
+}
+
+void LogFilterModel::onServersChanged()
+{
+    if (m_inSourceReset)
+        return;
+    if (m_filter.isActive(FilterField::Server)) {
+        // A server filter names servers: other names (or other files) pass now.
+        beginResetModel();
+        rebuild();
+        endResetModel();
+        Q_EMIT filterChanged();
+        Q_EMIT reasonCountsChanged();
+    } else if (countsServers() && m_serverCounter.totals(m_table->store()).empty()) {
+        m_serverCounter.recount(m_table->store(), m_filter);
+    }
+    Q_EMIT serverCountsChanged();
+}
+
+void LogFilterModel::rebuild(bool recount, bool recountServers)
 {
     // The old list goes first: at 10M rows it is 40 MB that the new one need not sit beside.
     m_rows.clear();
@@ -113,6 +147,7 @@ void LogFilterModel::rebuild(bool recount)
     if (!m_table) {
         m_filter.attach(nullptr);
         m_counter.clear();
+        m_serverCounter.clear();
         m_seenSourceRows = 0;
         return;
     }
@@ -120,6 +155,11 @@ void LogFilterModel::rebuild(bool recount)
     m_filter.attach(&store);
     if (recount)
         m_counter.recount(store, m_filter);
+    if (recountServers) {
+        m_serverCounter.clear();
+        if (countsServers())
+            m_serverCounter.recount(store, m_filter);
+    }
     m_seenSourceRows = store.rowCount();
     std::vector<uint32_t> rows;
     // Untouched reserved pages cost no memory; what is left over is given back below.
@@ -135,14 +175,17 @@ void LogFilterModel::setFilterState(const FilterState &state)
 {
     if (state == m_filter.state())
         return;
-    const bool recount = !sameOutsideReasons(state, m_filter.state());
+    const bool recount = !sameOutside(state, m_filter.state(), FilterField::Reason);
+    const bool recountServers = !sameOutside(state, m_filter.state(), FilterField::Server);
     beginResetModel();
     m_filter = RowFilter(state);
-    rebuild(recount);
+    rebuild(recount, recountServers);
     endResetModel();
     Q_EMIT filterChanged();
     if (recount)
         Q_EMIT reasonCountsChanged();
+    if (recountServers)
+        Q_EMIT serverCountsChanged();
 }
 
 void LogFilterModel::onRowsInserted(const QModelIndex &parent, int first, int last)
@@ -157,11 +200,14 @@ void LogFilterModel::onRowsInserted(const QModelIndex &parent, int first, int la
         rebuild();
         endResetModel();
         Q_EMIT reasonCountsChanged();
+        Q_EMIT serverCountsChanged();
         return;
     }
     m_filter.sync();
     const size_t end = size_t(last) + 1;
     m_counter.add(store, m_filter, size_t(first), end);
+    if (countsServers())
+        m_serverCounter.add(store, m_filter, size_t(first), end);
     m_seenSourceRows = end;
     std::vector<uint32_t> added;
     m_filter.collect(size_t(first), end, added);
@@ -174,6 +220,8 @@ void LogFilterModel::onRowsInserted(const QModelIndex &parent, int first, int la
             applySort(m_sortColumn, m_sortOrder); // only when someone sorts during a load
     }
     Q_EMIT reasonCountsChanged();
+    if (countsServers())
+        Q_EMIT serverCountsChanged();
 }
 
 void LogFilterModel::onColumnsInserted(const QModelIndex &, int first, int last)
@@ -257,6 +305,8 @@ std::optional<FilterField> LogFilterModel::filterFieldOf(int column) const
     const LogTableModel::ColumnInfo info = m_table->columnInfo(column);
     if (info.kind == LogTableModel::ColumnKind::Time)
         return FilterField::Time;
+    if (info.kind == LogTableModel::ColumnKind::Server)
+        return FilterField::Server;
     if (info.kind != LogTableModel::ColumnKind::Field)
         return std::nullopt;
     return filterFieldFor(m_table->store().column(size_t(info.storeColumn)).field);
@@ -332,6 +382,9 @@ void LogFilterModel::sortRows(std::vector<uint32_t> &rows)
     switch (info.kind) {
     case LogTableModel::ColumnKind::Time:
         order.key = RowSorter::Key::Time;
+        break;
+    case LogTableModel::ColumnKind::Server:
+        order.key = RowSorter::Key::Server;
         break;
     case LogTableModel::ColumnKind::File:
         order.key = RowSorter::Key::File;

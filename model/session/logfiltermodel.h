@@ -4,6 +4,7 @@
 #include "reasoncounter.h"
 #include "rowfilter.h"
 #include "rowsorter.h"
+#include "servercounter.h"
 
 #include <QAbstractProxyModel>
 
@@ -63,6 +64,10 @@ public:
 
     // Rows per reason under the other criteria (for the reason picker).
     const ReasonCounter &reasonCounter() const { return m_counter; }
+    // Rows per server id under the other criteria, and in all (for the server picker); only
+    // counted while the store has two or more servers (empty otherwise).
+    std::vector<uint64_t> serverCounts() const;
+    std::vector<uint64_t> serverTotals() const;
     // Bytes this model holds for its rows and sort keys.
     size_t memoryBytes() const;
 
@@ -71,6 +76,8 @@ Q_SIGNALS:
     void filterChanged();
     // The per-reason counts changed (filter change, rows appended, new source data).
     void reasonCountsChanged();
+    // The per-server counts or the servers themselves (names, how many) changed.
+    void serverCountsChanged();
     // Loading started or ended, so sorting became unavailable or available.
     void loadingChanged(bool loading);
 
@@ -83,16 +90,21 @@ private:
     // The store's rows were put in another order: the same rows pass, elsewhere.
     void onSourceReordered();
     // Recomputes every row from the store (callers wrap it in a model reset); with
-    // `recount`, the reason counts too (a re-order of the store keeps them).
-    void rebuild(bool recount = true);
+    // `recount`, the reason counts too, with `recountServers` the server counts (a re-order
+    // of the store keeps both).
+    void rebuild(bool recount = true, bool recountServers = true);
     // Sorts by the current sort column (nothing when there is none).
     void sortRows(std::vector<uint32_t> &rows);
+    bool countsServers() const;
+    // The table's servers were worked out anew or renamed.
+    void onServersChanged();
     void applySort(int column, Qt::SortOrder order);
 
     LogTableModel *m_table = nullptr;
     std::vector<QMetaObject::Connection> m_connections;
     RowFilter m_filter;
     ReasonCounter m_counter;
+    ServerCounter m_serverCounter;
     std::vector<uint32_t> m_rows;
     size_t m_seenSourceRows = 0;
     int m_sortColumn = -1;

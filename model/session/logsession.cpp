@@ -1,12 +1,15 @@
 #include "logsession.h"
 
 #include <QPointer>
+#include "logsource.h"
 
 LogSession::LogSession(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_loader, &LogLoader::filesResolved, this,
-            [this](const QStringList &files) { m_table.setFiles(files); });
+    connect(&m_loader, &LogLoader::fileSetResolved, this, &LogSession::takeFileSet);
+    connect(&m_loader, &LogLoader::fileStarted, this, [this](int index) {
+        Q_EMIT fileStarted(LogSource::displayName(m_table.store().fileName(uint32_t(index))));
+    });
     connect(&m_loader, &LogLoader::batchReady, this, &LogSession::onBatch);
     connect(&m_loader, &LogLoader::problemFound, this, [this](const LogProblem &p) {
         m_problems.append(p);
@@ -46,12 +49,27 @@ void LogSession::finishLoad()
 void LogSession::connectFollower()
 {
     connect(&m_follower, &LogFollower::filesChanged, this,
-            [this](const QStringList &files) { m_table.setFiles(files); });
+            [this](const QStringList &files) { takeFileSet(LogFileSet::build(m_paths, files)); });
     connect(&m_follower, &LogFollower::batchReady, this, &LogSession::onBatch);
     connect(&m_follower, &LogFollower::problemFound, this, [this](const LogProblem &p) {
         m_problems.append(p);
         Q_EMIT countsChanged();
     });
+}
+
+void LogSession::takeFileSet(LogFileSet files)
+{
+    files.applyNames(m_serverNames);
+    m_table.setFileSet(files);
+}
+
+bool LogSession::renameServer(uint32_t server, const QString &name)
+{
+    if (!m_table.renameServer(server, name))
+        return false;
+    const LogFileSet &set = m_table.store().fileSet();
+    m_serverNames.insert(set.serverKey(server), set.serverName(server));
+    return true;
 }
 
 void LogSession::setFollowing(bool following)

@@ -35,6 +35,13 @@ public:
     QStringList files() const { return m_table.store().files(); }
     uint64_t malformedCount() const { return m_malformed; }
 
+    // Names the user gave servers (server key -> name): applied to every file set from now on.
+    void setServerNames(const QHash<QString, QString> &names) { m_serverNames = names; }
+    QHash<QString, QString> serverNames() const { return m_serverNames; }
+    // Renames a server of the loaded files and remembers it for its key; false when the name
+    // is empty or another server's.
+    bool renameServer(uint32_t server, const QString &name);
+
     // Follow mode: once loaded, new lines appended to the files (and new files in the
     // folders) are added as they are written, until turned off or something else is opened.
     void setFollowing(bool following);
@@ -48,6 +55,8 @@ public:
 Q_SIGNALS:
     void loadStarted();
     void progressChanged(qint64 done, qint64 total);
+    // The loader started reading this file (its display name, "support.zip › WEB01/…").
+    void fileStarted(const QString &name);
     // Rows, malformed lines or problems changed (throttle before repainting anything big).
     void countsChanged();
     // The load ended and its rows are in time order.
@@ -57,6 +66,7 @@ Q_SIGNALS:
 
 private:
     void onBatch(const LogBatchPtr &batch);
+    void takeFileSet(LogFileSet files);
     void dropCompletedLineNote(const LogBatch &batch);
     void connectFollower();
     void startFollowing();
@@ -71,6 +81,7 @@ private:
     LogTableModel m_table;
     ProblemListModel m_problems;
     QStringList m_paths;
+    QHash<QString, QString> m_serverNames;
     uint64_t m_malformed = 0;
     qint64 m_totalBytes = 0;
     bool m_reserved = false;

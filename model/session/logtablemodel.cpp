@@ -88,6 +88,8 @@ QString LogTableModel::text(int row, int column) const
         const std::string_view t = m_store.text(size_t(info.storeColumn), r);
         return t.empty() ? QStringLiteral("-") : TextDecode::toQString(t);
     }
+    case ColumnKind::Server:
+        return m_store.fileSet().serverName(m_store.serverOf(r));
     case ColumnKind::File:
         return LogSource::displayName(m_store.fileName(m_store.fileIndex(r)));
     case ColumnKind::Line:
@@ -108,6 +110,8 @@ QVariant LogTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (info.kind == ColumnKind::File)
             return m_store.fileName(m_store.fileIndex(row));
+        if (info.kind == ColumnKind::Server)
+            return m_store.fileSet().serverKey(m_store.serverOf(row));
         if (info.kind == ColumnKind::Field)
             return text(index.row(), index.column());
         return {};
@@ -125,6 +129,8 @@ QVariant LogTableModel::data(const QModelIndex &index, int role) const
             return qint64(m_store.line(row));
         case ColumnKind::File:
             return m_store.fileIndex(row);
+        case ColumnKind::Server:
+            return text(index.row(), index.column());
         case ColumnKind::Field:
             return numberOrText(m_store.text(size_t(info.storeColumn), row));
         }
@@ -148,6 +154,8 @@ QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int
     switch (info.kind) {
     case ColumnKind::Time:
         return tr("Time (UTC)");
+    case ColumnKind::Server:
+        return tr("Server");
     case ColumnKind::File:
         return tr("File");
     case ColumnKind::Line:
@@ -167,6 +175,8 @@ QString LogTableModel::columnKey(const ColumnInfo &info) const
     switch (info.kind) {
     case ColumnKind::Time:
         return QStringLiteral("time");
+    case ColumnKind::Server:
+        return QStringLiteral("server");
     case ColumnKind::File:
         return QStringLiteral("file");
     case ColumnKind::Line:
@@ -184,19 +194,55 @@ void LogTableModel::reset(const QStringList &files)
     beginResetModel();
     m_store.clear();
     m_store.setFiles(files);
-    m_columns = {{ColumnKind::Time, -1}, {ColumnKind::File, -1}, {ColumnKind::Line, -1}};
+    m_columns = {{ColumnKind::Time, -1},
+                 {ColumnKind::Server, -1},
+                 {ColumnKind::File, -1},
+                 {ColumnKind::Line, -1}};
     endResetModel();
 }
 
 void LogTableModel::setFiles(const QStringList &files)
 {
-    m_store.setFiles(files);
+    setFileSet(LogFileSet::fromFiles(files));
+}
+
+void LogTableModel::setFileSet(const LogFileSet &files)
+{
+    const QStringList before = m_store.fileSet().serverNames();
+    m_store.setFileSet(files);
+    if (m_store.rowCount() > 0 && before != files.serverNames()) {
+        const int column = serverColumn();
+        Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column));
+    }
+    Q_EMIT serversChanged();
+}
+
+bool LogTableModel::renameServer(uint32_t server, const QString &name)
+{
+    if (!m_store.fileSet().renameServer(server, name))
+        return false;
+    if (m_store.rowCount() > 0) {
+        const int column = serverColumn();
+        Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column));
+    }
+    Q_EMIT serversChanged();
+    return true;
+}
+
+int LogTableModel::serverColumn() const
+{
+    for (size_t i = 0; i < m_columns.size(); ++i) {
+        if (m_columns[i].kind == ColumnKind::Server)
+            return int(i);
+    }
+    return -1;
 }
 
 int LogTableModel::rankOf(const ColumnInfo &info) const
 {
     switch (info.kind) {
     case ColumnKind::Time:
+    case ColumnKind::Server:
         return 0;
     case ColumnKind::File:
         return FileRank;

@@ -20,7 +20,7 @@ public:
         StoreRowRole,                // the row index in the store
         ColumnKeyRole, // header: a stable, untranslated key ("time", "c-ip", ...) to remember it by
     };
-    enum class ColumnKind : uint8_t { Time, Field, File, Line };
+    enum class ColumnKind : uint8_t { Time, Server, Field, File, Line };
     struct ColumnInfo
     {
         ColumnKind kind;
@@ -46,6 +46,12 @@ public:
     // Empties the model and sets the file list that batches' fileIndex refers to.
     void reset(const QStringList &files = {});
     void setFiles(const QStringList &files);
+    // The files with their servers (a load's LogFileSet); the Server column follows it.
+    void setFileSet(const LogFileSet &files);
+    // Gives a server another name; false (nothing changes) when the name is empty or taken.
+    bool renameServer(uint32_t server, const QString &name);
+    // The model column showing the server.
+    int serverColumn() const;
     void appendBatch(const LogBatch &batch);
     // Makes room for `rows` rows, so a long load never copies the columns to grow them.
     void reserve(size_t rows) { m_store.reserve(rows); }
@@ -62,6 +68,8 @@ Q_SIGNALS:
     void rowsAppended(int first, int last);
     // The rows are in time order after finishLoadingInBackground().
     void timeOrderReady();
+    // The servers were worked out anew or one was renamed.
+    void serversChanged();
 
 private:
     void addColumnsFor(const LogBatch &batch);

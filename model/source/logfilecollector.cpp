@@ -94,5 +94,6 @@ LogFileCollector::Result LogFileCollector::collect(const QStringList &paths)
             add(source, unique);
         }
     }
+    unique.fileSet = LogFileSet::build(paths, unique.files);
     return unique;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "logfileset.h"
 #include "logproblem.h"
 #include "logsource.h"
 
@@ -19,6 +20,7 @@ public:
         std::vector<LogSource> sources;
         QStringList files;                // the sources' keys, in the same order
         std::vector<LogProblem> problems; // missing paths, empty folders, damaged archives
+        LogFileSet fileSet;               // the files with their relative paths and servers
     };
 
     static Result collect(const QStringList &paths);

@@ -1,6 +1,7 @@
 #include "logsource.h"
 
 #include "gzipdevice.h"
+#include "logfileset.h"
 #include "nativepath.h"
 #include "zipmemberdevice.h"
 
@@ -41,7 +42,7 @@ qint64 gzipSize(const QString &path)
 
 QString LogSource::separator()
 {
-    return QStringLiteral(u" \u203A ");
+    return LogFileSet::archiveSeparator();
 }
 
 LogSource LogSource::file(const QString &path)

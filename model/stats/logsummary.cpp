@@ -12,6 +12,9 @@ LogSummary LogSummary::compute(const LogStore &store, const std::vector<uint32_t
     LogSummary s;
     s.files = int(store.files().size());
     const int reasonColumn = store.columnOf(LogField::Reason);
+    const LogFileSet &set = store.fileSet();
+    std::vector<uint64_t> perFile(size_t(set.fileCount()) + 1, 0);
+    const IdColumn &fileIds = store.fileIds();
     std::vector<uint64_t> counts;
     if (reasonColumn >= 0)
         counts.assign(store.column(size_t(reasonColumn)).pool.size(), 0);
@@ -22,6 +25,7 @@ LogSummary LogSummary::compute(const LogStore &store, const std::vector<uint32_t
         if (s.rows == 0 || t > s.last)
             s.last = t;
         ++s.rows;
+        ++perFile[std::min<size_t>(fileIds.at(row), perFile.size() - 1)];
         if (reasonColumn >= 0)
             ++counts[store.id(size_t(reasonColumn), row)];
     };
@@ -42,6 +46,10 @@ LogSummary LogSummary::compute(const LogStore &store, const std::vector<uint32_t
     std::stable_sort(s.reasons.begin(), s.reasons.end(), [](const auto &a, const auto &b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
+    for (int server = 0; server < set.serverCount(); ++server)
+        s.servers.emplace_back(set.serverName(uint32_t(server)), 0);
+    for (int f = 0; f < set.fileCount(); ++f)
+        s.servers[set.serverOf(uint32_t(f))].second += perFile[size_t(f)];
     return s;
 }
 
@@ -57,6 +65,10 @@ QJsonObject LogSummary::toJson() const
     o.insert(QStringLiteral("first"), rows ? QJsonValue(TimeUtil::formatIso(first)) : QJsonValue());
     o.insert(QStringLiteral("last"), rows ? QJsonValue(TimeUtil::formatIso(last)) : QJsonValue());
     o.insert(QStringLiteral("reasons"), reasonObject);
+    QJsonObject serverObject;
+    for (const auto &[server, count] : servers)
+        serverObject.insert(server, qint64(count));
+    o.insert(QStringLiteral("servers"), serverObject);
     return o;
 }
 
@@ -75,6 +87,11 @@ QString LogSummary::toText() const
         out += tr("Reasons:") + QLatin1Char('\n');
         for (const auto &[reason, count] : reasons)
             out += QStringLiteral("  %1  %2\n").arg(count, 10).arg(reason);
+    }
+    if (servers.size() > 1) {
+        out += tr("Servers:") + QLatin1Char('\n');
+        for (const auto &[server, count] : servers)
+            out += QStringLiteral("  %1  %2\n").arg(count, 10).arg(server);
     }
     return out;
 }

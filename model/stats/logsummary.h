@@ -7,8 +7,8 @@
 
 #include <vector>
 
-// Totals over a set of rows: counts, time span and rows per reason. Computed from the store's
-// typed columns; used by the command line's --summary and the status bar.
+// Totals over a set of rows: counts, time span, rows per reason and per server. Computed from the
+// store's typed columns; used by the command line's --summary and the status bar.
 struct LogSummary
 {
     uint64_t rows = 0;
@@ -17,6 +17,7 @@ struct LogSummary
     int64_t first = 0; // seconds since the epoch, UTC; valid when rows > 0
     int64_t last = 0;
     std::vector<std::pair<QString, uint64_t>> reasons; // most frequent first
+    std::vector<std::pair<QString, uint64_t>> servers; // every server, in load order
 
     // Over all rows of `store`, or only `rows` (store row indexes) when given.
     static LogSummary compute(const LogStore &store, const std::vector<uint32_t> *rows = nullptr);

@@ -1,5 +1,7 @@
 #include "spikesearch.h"
 
+#include <QJsonObject>
+
 #include <algorithm>
 
 SpikeSearch::SpikeSearch(const LogStore &store, const std::vector<uint32_t> *rows)
@@ -75,4 +77,23 @@ SpikeSummary SpikeSearch::summarize(size_t index) const
     return SpikeSummary::compute(m_store, m_histogram, m_spikes[index], [this](size_t row) {
         return std::binary_search(m_rows.begin(), m_rows.end(), uint32_t(row));
     });
+}
+
+QJsonArray SpikeSearch::toJson(const LogStore &store, const std::vector<Spike> &spikes,
+                               const std::vector<uint32_t> *rows)
+{
+    // Only Connection_Dropped is looked at (see find()).
+    QJsonArray array = SpikeDetector::toJson(
+        spikes, [](uint32_t) { return QStringLiteral("Connection_Dropped"); });
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        QJsonObject servers;
+        const std::vector<uint64_t> counts =
+            SpikeSummary::serverCounts(store, spikes[size_t(i)], rows);
+        for (const SpikeSummary::Item &item : SpikeSummary::serverItems(store, counts))
+            servers.insert(item.value, qint64(item.count));
+        QJsonObject spike = array.at(i).toObject();
+        spike.insert(QStringLiteral("servers"), servers);
+        array[i] = spike;
+    }
+    return array;
 }

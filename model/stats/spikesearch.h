@@ -4,6 +4,8 @@
 #include "spikedetector.h"
 #include "spikesummary.h"
 
+#include <QJsonArray>
+
 #include <vector>
 
 // The Connection_Dropped spikes of a set of rows, found one way for every place that reports
@@ -20,6 +22,10 @@ public:
     // and last row (whose times set the span, and with it the bucket size), not every row.
     // The same spikes as spikes(), but without a histogram to summarize them with.
     static std::vector<Spike> find(const LogStore &store, const std::vector<uint32_t> *rows);
+    // The spikes as --summary --json lists them, each with its rows per server
+    // ("servers": {name: rows}) over the same rows.
+    static QJsonArray toJson(const LogStore &store, const std::vector<Spike> &spikes,
+                             const std::vector<uint32_t> *rows);
 
     const std::vector<Spike> &spikes() const { return m_spikes; }
     const ReasonHistogram &histogram() const { return m_histogram; }

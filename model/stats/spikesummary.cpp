@@ -82,6 +82,7 @@ SpikeSummary SpikeSummary::compute(const LogStore &store, const ReasonHistogram 
         columns.push_back(store.columnOf(field));
         counts.emplace_back();
     }
+    std::vector<uint64_t> perServer(size_t(store.fileSet().serverCount()) + 1, 0);
     const auto [begin, end] = rowRange(store, spike.start, spike.end);
     for (size_t row = begin; row < end; ++row) {
         const int64_t t = store.time(row);
@@ -91,6 +92,7 @@ SpikeSummary SpikeSummary::compute(const LogStore &store, const ReasonHistogram 
             continue;
         if (accept && !accept(row))
             continue;
+        ++perServer[std::min<size_t>(store.serverOf(row), perServer.size() - 1)];
         for (size_t f = 0; f < columns.size(); ++f) {
             if (columns[f] >= 0)
                 ++counts[f][store.id(size_t(columns[f]), row)];
@@ -113,5 +115,57 @@ SpikeSummary SpikeSummary::compute(const LogStore &store, const ReasonHistogram 
             s.tops.push_back(std::move(top));
     }
     s.rises = risesAround(store, histogram, spike, reasonColumn);
+    perServer.pop_back(); // rows of files past the set: none
+    s.servers = serverItems(store, perServer);
+    s.serverCount = store.fileSet().serverCount();
     return s;
+}
+
+std::vector<uint64_t> SpikeSummary::serverCounts(const LogStore &store, const Spike &spike,
+                                                 const std::vector<uint32_t> *rows)
+{
+    std::vector<uint64_t> counts(size_t(store.fileSet().serverCount()), 0);
+    const int reasonColumn = store.columnOf(LogField::Reason);
+    auto visit = [&](size_t row) {
+        const int64_t t = store.time(row);
+        if (t < spike.start || t > spike.end)
+            return;
+        if (reasonColumn >= 0 && store.id(size_t(reasonColumn), row) != spike.reason)
+            return;
+        const uint32_t server = store.serverOf(row);
+        if (server < counts.size())
+            ++counts[server];
+    };
+    if (!rows) {
+        const auto [begin, end] = rowRange(store, spike.start, spike.end);
+        for (size_t row = begin; row < end; ++row)
+            visit(row);
+        return counts;
+    }
+    auto begin = rows->begin();
+    auto end = rows->end();
+    if (store.isTimeOrdered()) {
+        // Ascending rows of a store in time order are in time order too.
+        const auto &t = store.times();
+        begin = std::lower_bound(begin, end, spike.start,
+                                 [&](uint32_t r, int64_t v) { return t[r] < v; });
+        end = std::upper_bound(begin, end, spike.end,
+                               [&](int64_t v, uint32_t r) { return v < t[r]; });
+    }
+    for (auto it = begin; it != end; ++it)
+        visit(*it);
+    return counts;
+}
+
+std::vector<SpikeSummary::Item> SpikeSummary::serverItems(const LogStore &store,
+                                                          const std::vector<uint64_t> &counts)
+{
+    std::vector<Item> items;
+    for (size_t s = 0; s < counts.size(); ++s) {
+        if (counts[s] > 0)
+            items.push_back({store.fileSet().serverName(uint32_t(s)), counts[s]});
+    }
+    std::stable_sort(items.begin(), items.end(),
+                     [](const Item &a, const Item &b) { return a.count > b.count; });
+    return items;
 }

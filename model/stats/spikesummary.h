@@ -35,6 +35,10 @@ struct SpikeSummary
     uint64_t totalRows = 0;    // kept rows in the whole log
     std::vector<Top> tops;     // client IP, URL, site and queue of the spike's rows
     std::vector<Rise> rises;   // other reasons clearly above their usual rate meanwhile
+    // Rows of the spike's reason per server between start and end, most first (servers
+    // without any left out); one entry means the spike is that server's alone.
+    std::vector<Item> servers;
+    int serverCount = 0; // servers the load has
 
     double shareOfAll() const { return totalRows ? double(spike.count) / double(totalRows) : 0; }
 
@@ -42,4 +46,11 @@ struct SpikeSummary
     static SpikeSummary compute(const LogStore &store, const ReasonHistogram &histogram,
                                 const Spike &spike, const RowPredicate &accept = {},
                                 size_t topN = 5);
+    // Rows of the spike's reason between its start and end per server id, over `rows` (store
+    // rows in ascending order; null: every row).
+    static std::vector<uint64_t> serverCounts(const LogStore &store, const Spike &spike,
+                                              const std::vector<uint32_t> *rows);
+    // The same as {name: rows} pairs, most first, servers without rows left out.
+    static std::vector<Item> serverItems(const LogStore &store,
+                                         const std::vector<uint64_t> &counts);
 };

@@ -229,7 +229,7 @@ void LogStore::clear()
     m_rowLayouts.clear();
     m_layouts.clear();
     m_columns.clear();
-    m_fileNames.clear();
+    m_fileSet = {};
     m_firstTime = 0;
     m_lastTime = 0;
     m_reserved = 0;

@@ -3,6 +3,7 @@
 #include "idcolumn.h"
 #include "logbatch.h"
 #include "logfield.h"
+#include "logfileset.h"
 #include "numberidcache.h"
 #include "stringpool.h"
 
@@ -78,9 +79,17 @@ public:
     // indexes of the columns this batch created.
     std::vector<size_t> append(const LogBatch &batch);
 
-    QStringList files() const { return m_fileNames; }
-    void setFiles(const QStringList &files) { m_fileNames = files; }
-    QString fileName(uint32_t index) const { return m_fileNames.value(int(index)); }
+    QStringList files() const { return m_fileSet.files(); }
+    // Each file opened by itself (tests and tools; a load sets its LogFileSet).
+    void setFiles(const QStringList &files) { m_fileSet = LogFileSet::fromFiles(files); }
+    void setFileSet(const LogFileSet &set) { m_fileSet = set; }
+    const LogFileSet &fileSet() const { return m_fileSet; }
+    LogFileSet &fileSet() { return m_fileSet; }
+    QString fileName(uint32_t index) const { return m_fileSet.file(index); }
+    // The file index of every row (1, 2 or 4 bytes each).
+    const IdColumn &fileIds() const { return m_files; }
+    // A row's server, found through its file: a server is a property of the file.
+    uint32_t serverOf(size_t row) const { return m_fileSet.serverOf(m_files.at(row)); }
 
     // False once a row was appended with an earlier time than the row before it.
     bool isTimeOrdered() const { return m_ordered; }
@@ -120,7 +129,7 @@ private:
     IdColumn m_rowLayouts; // 0 = unknown, else an index into m_layouts + 1
     std::vector<RowLayout> m_layouts;
     std::vector<Column> m_columns;
-    QStringList m_fileNames;
+    LogFileSet m_fileSet;
     int64_t m_firstTime = 0;
     int64_t m_lastTime = 0;
     size_t m_reserved = 0;
