@@ -28,7 +28,8 @@ const Row Fixture[] = {
 
 void fill(LogStore &store)
 {
-    store.setFiles({QStringLiteral("x.log"), QStringLiteral("y.log")});
+    // Servers WEB10 (file 0) and WEB9 (file 1): by name, naturally, WEB9 comes first.
+    store.setFiles({QStringLiteral("/srv/WEB10/x.log"), QStringLiteral("/srv/WEB9/y.log")});
     for (uint32_t file = 0; file < 2; ++file) {
         LogBatch batch;
         batch.fileIndex = int32_t(file);
@@ -73,6 +74,9 @@ void TestRowSorter::sort_data()
         << K::Time << true << true << all << Rows{4, 5, 3, 1, 2, 0};
     QTest::newRow("file asc") << K::File << false << false << all << all;
     QTest::newRow("file desc") << K::File << true << false << all << Rows{3, 4, 5, 0, 1, 2};
+    QTest::newRow("server asc, naturally")
+        << K::Server << false << false << all << Rows{3, 4, 5, 0, 1, 2};
+    QTest::newRow("server desc") << K::Server << true << false << all << all;
     QTest::newRow("line asc") << K::Line << false << false << all << Rows{0, 3, 1, 4, 2, 5};
     QTest::newRow("line desc") << K::Line << true << false << all << Rows{2, 5, 1, 4, 0, 3};
     QTest::newRow("reason asc, empty first")
