@@ -96,6 +96,8 @@ void TestLogFileSet::servers_data()
         << QStringList{u"/cases/bundle"_s}
         << QStringList{u"/cases/bundle/httperr1.log"_s, u"/cases/bundle/WEB02/httperr1.log"_s}
         << QStringList{u"bundle"_s, u"WEB02"_s} << 2;
+    QTest::newRow("standard input")
+        << QStringList{u"-"_s} << QStringList{u"-"_s} << QStringList{u"stdin"_s} << 1;
     QTest::newRow("a zip and a folder of one name")
         << QStringList{u"/cases/WEB01.zip"_s, u"/cases/WEB01"_s}
         << QStringList{u"/cases/WEB01.zip"_s + Sep + u"httperr1.log"_s,
@@ -139,6 +141,8 @@ void TestLogFileSet::relativePaths_data()
         << QStringList{u"/cases/bundle"_s, u"/cases/bundle/WEB01/httperr1.log"_s}
         << QStringList{u"/cases/bundle/WEB01/httperr1.log"_s, u"/cases/bundle/WEB02/httperr1.log"_s}
         << QStringList{u"bundle/WEB01/httperr1.log"_s, u"bundle/WEB02/httperr1.log"_s};
+    QTest::newRow("standard input")
+        << QStringList{u"-"_s} << QStringList{u"-"_s} << QStringList{u"stdin"_s};
     QTest::newRow("not opened (follow found it)")
         << QStringList{} << QStringList{u"/cases/x/httperr1.log"_s, u"/cases/y/httperr1.log"_s}
         << QStringList{u"x/httperr1.log"_s, u"y/httperr1.log"_s};

@@ -1,5 +1,7 @@
 #include "logfileset.h"
 
+#include "nativepath.h"
+
 #include <QDir>
 #include <QRegularExpression>
 
@@ -93,7 +95,7 @@ QString displayOf(const Location &l, qsizetype index)
     QString name = l.chain.value(index);
     if (index == l.archive && name.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
         name.chop(4);
-    return name.isEmpty() ? QStringLiteral("-") : name;
+    return name.isEmpty() ? QStringLiteral("-") : NativePath::display(name);
 }
 
 // The component that names the server: the first one that differs between the files (or, if
@@ -131,7 +133,7 @@ void makeUnique(QStringList &names, const std::vector<const Location *> &where)
             if (parent < 0)
                 continue;
             ++depth[size_t(s)];
-            names[s] = l.chain.at(parent) + QLatin1Char('/') + names.at(s);
+            names[s] = NativePath::display(l.chain.at(parent)) + QLatin1Char('/') + names.at(s);
             clash = true;
         }
         if (!clash)
@@ -208,7 +210,8 @@ LogFileSet LogFileSet::build(const QStringList &opened, const QStringList &files
         const qsizetype skip = commonPrefix(base, full);
         set.m_relative << (l.top.isEmpty() && l.chain == QStringList{QStringLiteral("stdin")}
                                ? l.fileName
-                               : full.mid(std::min(skip, full.size() - 1)).join(QLatin1Char('/')));
+                               : NativePath::display(full.mid(std::min(skip, full.size() - 1))
+                                                         .join(QLatin1Char('/'))));
         l.server = serverIndex(l, differing);
         const QString key = l.keyOf(l.server + 1);
         auto it = serverOfKey.constFind(key);

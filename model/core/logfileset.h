@@ -31,7 +31,8 @@ public:
     const QStringList &files() const { return m_files; }
     QString file(uint32_t index) const { return m_files.value(qsizetype(index)); }
     // "bundle/WEB01/LogFiles/HTTPERR/httperr1.log": from the folder that holds what was opened,
-    // '/'-separated, an archive's members after its name ("support.zip/HTTPERR/httperr3.log").
+    // '/'-separated, an archive's members after its name ("support.zip/HTTPERR/httperr3.log");
+    // bytes of a name that are not UTF-8 show as U+FFFD.
     QString relativePath(uint32_t file) const { return m_relative.value(qsizetype(file)); }
 
     int serverCount() const { return int(m_serverNames.size()); }

@@ -1,7 +1,7 @@
 #include "logsession.h"
 
-#include <QPointer>
 #include "logsource.h"
+#include <QPointer>
 
 LogSession::LogSession(QObject *parent)
     : QObject(parent)
