@@ -42,6 +42,10 @@ FilterOptions::FilterOptions()
             tr("Only these URLs (ignoring case): text anywhere, a */? pattern for the whole "
                "URL, re:REGEX; ! first to leave out."),
             QStringLiteral("PATTERN"))
+    , m_server(QStringLiteral("server"),
+               tr("Only rows of this server (its folder or archive name; repeat, or separate "
+                  "with commas); ! first to leave a server out."),
+               QStringLiteral("NAME"))
     , m_from(QStringLiteral("from"), tr("Only rows at or after this UTC time (ISO 8601)."),
              QStringLiteral("T"))
     , m_to(QStringLiteral("to"), tr("Only rows at or before this UTC time (ISO 8601)."),
@@ -50,13 +54,13 @@ FilterOptions::FilterOptions()
 
 void FilterOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_reason, m_excludeReason, m_clientIp, m_url, m_from, m_to});
+    parser.addOptions({m_reason, m_excludeReason, m_server, m_clientIp, m_url, m_from, m_to});
 }
 
 bool FilterOptions::isSet(const QCommandLineParser &parser) const
 {
     for (const QCommandLineOption *o :
-         {&m_reason, &m_excludeReason, &m_clientIp, &m_url, &m_from, &m_to}) {
+         {&m_reason, &m_excludeReason, &m_server, &m_clientIp, &m_url, &m_from, &m_to}) {
         if (parser.isSet(*o))
             return true;
     }
@@ -85,6 +89,12 @@ std::optional<FilterState> FilterOptions::read(const QCommandLineParser &parser,
     FilterState state;
     state.reasons = splitList(parser.values(m_reason));
     state.excludedReasons = splitList(parser.values(m_excludeReason));
+    for (const QString &server : splitList(parser.values(m_server))) {
+        if (!server.startsWith(QLatin1Char('!')))
+            state.servers.append(server);
+        else if (const QString name = server.mid(1).trimmed(); !name.isEmpty())
+            state.excludedServers.append(name);
+    }
     state.clientIp = parser.value(m_clientIp).trimmed();
     state.url = parser.value(m_url).trimmed();
     for (const auto &[option, bound] :

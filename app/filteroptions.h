@@ -9,7 +9,7 @@
 
 class QCommandLineParser;
 
-// The command-line options that build a FilterState (--reason, --exclude-reason,
+// The command-line options that build a FilterState (--reason, --exclude-reason, --server,
 // --client-ip, --url, --from, --to): one place for --summary, the window and later export.
 class FilterOptions
 {
@@ -30,6 +30,7 @@ private:
     QCommandLineOption m_excludeReason;
     QCommandLineOption m_clientIp;
     QCommandLineOption m_url;
+    QCommandLineOption m_server;
     QCommandLineOption m_from;
     QCommandLineOption m_to;
 };

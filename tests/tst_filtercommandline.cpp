@@ -1,10 +1,14 @@
 // Runs the built httperr-viewer with --summary --json and filter options, and checks the
 // counts against counts this test works out on its own from the log text (a plain split of
 // each line, QHostAddress and QRegularExpression; none of the viewer's filter code).
+#include "testfiles.h"
 #include "viewerrun.h"
+
+#include <QDir>
 
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -105,6 +109,8 @@ private Q_SLOTS:
     void filteredCounts();
     void badValues_data();
     void badValues();
+    void servers_data();
+    void servers();
 };
 
 void TestFilterCommandLine::filteredCounts_data()
@@ -277,6 +283,94 @@ void TestFilterCommandLine::badValues()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(mentions.toUtf8()), result.err.constData());
     QVERIFY(result.json().isEmpty());
+}
+
+namespace {
+// A bundle of three servers, a folder each: every server logs one Connection_Dropped at
+// five past each ten minutes from 00:00 to 05:55 (36 rows); at 03:00 WEB03 drops 200
+// connections within the minute and WEB02 30 (a spike of 230 rows: all servers but WEB01).
+QString writeBundle(const QString &root)
+{
+    const QByteArray header = "#Software: Microsoft HTTP API 2.0\r\n#Version: 1.0\r\n"
+                              "#Fields: date time c-ip c-port s-ip s-port cs-version cs-method "
+                              "cs-uri sc-status s-siteid s-reason s-queuename\r\n";
+    auto line = [](int seconds) {
+        return QStringLiteral("2026-03-10 %1:%2:%3 10.0.0.1 50000 10.0.0.9 80 - - - - - "
+                              "Connection_Dropped -\r\n")
+            .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+            .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'))
+            .toLatin1();
+    };
+    const QString bundle = root + QStringLiteral("/bundle");
+    for (const auto &[server, burst] : {std::pair{"WEB01", 0}, {"WEB02", 30}, {"WEB03", 200}}) {
+        QByteArray text = header;
+        for (int t = 300; t < 6 * 3600; t += 600) {
+            text += line(t);
+            if (t == 3 * 3600 - 300) { // the burst comes between 02:55 and 03:05
+                for (int i = 0; i < burst; ++i)
+                    text += line(3 * 3600 + i * 60 / burst);
+            }
+        }
+        const QString folder =
+            bundle + QLatin1Char('/') + QLatin1String(server) + QStringLiteral("/LogFiles/HTTPERR");
+        if (!QDir().mkpath(folder) || !writeFile(folder + QStringLiteral("/httperr1.log"), text))
+            return {};
+    }
+    return bundle;
+}
+
+QMap<QString, int> countsOf(const QJsonObject &object)
+{
+    QMap<QString, int> out;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        out.insert(it.key(), it.value().toInt());
+    return out;
+}
+} // namespace
+
+void TestFilterCommandLine::servers_data()
+{
+    using Counts = QMap<QString, int>;
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<Counts>("servers");
+    QTest::addColumn<Counts>("spikeServers");
+    auto s = [](const char *text) { return QString::fromUtf8(text); };
+    const Counts all{{s("WEB01"), 36}, {s("WEB02"), 66}, {s("WEB03"), 236}};
+    const Counts spike{{s("WEB02"), 30}, {s("WEB03"), 200}};
+    QTest::newRow("no filter") << QStringList{} << all << spike;
+    QTest::newRow("one server, any case")
+        << QStringList{s("--server"), s("web03")}
+        << Counts{{s("WEB01"), 0}, {s("WEB02"), 0}, {s("WEB03"), 236}} << Counts{{s("WEB03"), 200}};
+    QTest::newRow("repeated and listed")
+        << QStringList{s("--server"), s("WEB01"), s("--server"), s("WEB02,WEB03")} << all << spike;
+    QTest::newRow("one left out") << QStringList{s("--server"), s("!WEB03")}
+                                  << Counts{{s("WEB01"), 36}, {s("WEB02"), 66}, {s("WEB03"), 0}}
+                                  << Counts{{s("WEB02"), 30}};
+}
+
+void TestFilterCommandLine::servers()
+{
+    using Counts = QMap<QString, int>;
+    QFETCH(QStringList, options);
+    QFETCH(Counts, servers);
+    QFETCH(Counts, spikeServers);
+    QTemporaryDir dir;
+    const QString bundle = writeBundle(dir.path());
+    QVERIFY(!bundle.isEmpty());
+    const Run result = run(QStringList{QStringLiteral("--summary"), QStringLiteral("--json")}
+                           + options + QStringList{bundle});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject json = result.json();
+    QCOMPARE(countsOf(json.value(QStringLiteral("servers")).toObject()), servers);
+    int rows = 0;
+    for (const int n : servers)
+        rows += n;
+    QCOMPARE(json.value(QStringLiteral("rows")).toInt(), rows);
+    const QJsonArray spikes = json.value(QStringLiteral("spikes")).toArray();
+    QCOMPARE(spikes.size(), 1);
+    QCOMPARE(countsOf(spikes.at(0).toObject().value(QStringLiteral("servers")).toObject()),
+             spikeServers);
 }
 
 QTEST_GUILESS_MAIN(TestFilterCommandLine)

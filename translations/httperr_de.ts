@@ -861,6 +861,10 @@
         <source>--%1: “%2” is not a time; use ISO 8601 in UTC, for example 2026-03-10T14:05:00Z or &quot;2026-03-10 14:05:00&quot;.</source>
         <translation>--%1: „%2“ ist keine Zeitangabe; verwenden Sie ISO 8601 in UTC, zum Beispiel 2026-03-10T14:05:00Z oder &quot;2026-03-10 14:05:00&quot;.</translation>
     </message>
+    <message>
+        <source>Only rows of this server (its folder or archive name; repeat, or separate with commas); ! first to leave a server out.</source>
+        <translation>Nur Zeilen dieses Servers (Name seines Ordners oder Archivs; wiederholbar oder durch Kommas getrennt); ein vorangestelltes ! lässt einen Server weg.</translation>
+    </message>
 </context>
 <context>
     <name>GapOverlay</name>

@@ -861,6 +861,10 @@
         <source>--%1: “%2” is not a time; use ISO 8601 in UTC, for example 2026-03-10T14:05:00Z or &quot;2026-03-10 14:05:00&quot;.</source>
         <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une heure&#xa0;; utilisez ISO 8601 en UTC, par exemple 2026-03-10T14:05:00Z ou &quot;2026-03-10 14:05:00&quot;.</translation>
     </message>
+    <message>
+        <source>Only rows of this server (its folder or archive name; repeat, or separate with commas); ! first to leave a server out.</source>
+        <translation>Uniquement les lignes de ce serveur (nom de son dossier ou de son archive ; répétable ou séparé par des virgules) ; ! devant un nom exclut ce serveur.</translation>
+    </message>
 </context>
 <context>
     <name>GapOverlay</name>

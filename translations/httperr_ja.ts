@@ -859,6 +859,10 @@
         <source>--%1: “%2” is not a time; use ISO 8601 in UTC, for example 2026-03-10T14:05:00Z or &quot;2026-03-10 14:05:00&quot;.</source>
         <translation>--%1: 「%2」は時刻ではありません。UTC の ISO 8601 で指定してください (例: 2026-03-10T14:05:00Z、&quot;2026-03-10 14:05:00&quot;)。</translation>
     </message>
+    <message>
+        <source>Only rows of this server (its folder or archive name; repeat, or separate with commas); ! first to leave a server out.</source>
+        <translation>このサーバーの行だけ (フォルダー名またはアーカイブ名。繰り返し指定またはカンマ区切り可)。名前の前に ! を付けるとそのサーバーを除外。</translation>
+    </message>
 </context>
 <context>
     <name>GapOverlay</name>

@@ -29,7 +29,7 @@ struct ExportColumn
     static std::string name(const LogStore &store, const ExportColumn &column);
 
     // The column a name picks, ignoring case: a field's name as above, "time" or "date" for
-    // the time, "file", "line". Nothing when the store has no such column.
+    // the time, "server", "file", "line". Nothing when the store has no such column.
     static std::optional<ExportColumn> find(const LogStore &store, std::string_view name);
     // The names find() takes, in the order all() lists the columns.
     static std::vector<std::string> names(const LogStore &store);
