@@ -2,7 +2,9 @@
 # Installs what is needed, builds HttpErr Viewer with its tests and runs the whole suite
 # through CTest, headless: first with the default compiler, then a second build with clang
 # under AddressSanitizer and UndefinedBehaviorSanitizer, whose suite includes a bounded run of
-# the parser's libFuzzer target (HTTPERR_FUZZ_SECONDS, 60 by default).
+# the parser's libFuzzer target (HTTPERR_FUZZ_SECONDS, 60 by default), then a third build with
+# clang under ThreadSanitizer of the tests whose code runs on several threads (loading,
+# following, exporting, the session).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,3 +31,16 @@ CC=clang CXX=clang++ cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=Re
 cmake --build build-sanitize -j"$jobs"
 ctest --test-dir build-sanitize --output-on-failure -j"$jobs"
 echo "Sanitizer build and suite (fuzzing included): $((SECONDS - start)) s"
+
+# ThreadSanitizer: only the threaded tests are built and run (the whole suite would take as long
+# again). A data race fails the run (TSan exits non-zero). tools/tsan.supp says what of Qt's own
+# threads is not checked, and why.
+export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/tools/tsan.supp"
+tsan_tests=(tst_logloader tst_loaddelivery tst_parsepipeline tst_logfollower tst_exportjob)
+start=$SECONDS
+CC=clang CXX=clang++ cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DHTTPERR_BUILD_TESTS=ON -DHTTPERR_TSAN=ON
+cmake --build build-tsan -j"$jobs" --target "${tsan_tests[@]}"
+ctest --test-dir build-tsan --output-on-failure -j"$jobs" \
+    -R "^($(IFS='|'; echo "${tsan_tests[*]}"))\$"
+echo "ThreadSanitizer build and threaded tests: $((SECONDS - start)) s"

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 class QIODevice;
@@ -61,7 +62,7 @@ public:
     void start(const Request &request);
     void cancel();
     // Blocks until the worker has stopped.
-    void wait() { m_watcher.waitForFinished(); }
+    void wait();
     bool isRunning() const { return m_watcher.isRunning(); }
 
 Q_SIGNALS:
@@ -72,5 +73,9 @@ Q_SIGNALS:
 
 private:
     std::shared_ptr<std::atomic<bool>> m_cancelled;
-    QFutureWatcher<Result> m_watcher;
+    // The worker's result, handed over under a lock: a result kept in the future would be
+    // freed by whichever thread drops the future last, which ThreadSanitizer cannot order.
+    std::mutex m_resultMutex;
+    Result m_result;
+    QFutureWatcher<void> m_watcher;
 };

@@ -1,5 +1,7 @@
 #include "logloader.h"
 
+#include "threadhandoff.h"
+
 #include "loadjob.h"
 
 #include <QElapsedTimer>
@@ -7,7 +9,6 @@
 #include <QMutex>
 #include <QSemaphore>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
 #include <deque>
@@ -102,19 +103,16 @@ public:
         if (m_shared->drainPosted)
             return;
         m_shared->drainPosted = true;
-        postDrain(m_loader, m_shared, m_generation);
+        postDrain(m_loader, m_generation);
     }
 
-    static void postDrain(LogLoader *loader, const std::shared_ptr<Shared> &shared,
-                          quint64 generation)
+    // Called on the worker and on the GUI thread. By name, not with a lambda: a lambda's slot
+    // object would be shared by both threads through Qt's reference count, which
+    // ThreadSanitizer cannot see (Qt is not built with it) and reports as a race.
+    static void postDrain(LogLoader *loader, quint64 generation)
     {
-        QMetaObject::invokeMethod(
-            loader,
-            [loader, shared, generation] {
-                if (loader->m_generation == generation)
-                    loader->drain(shared, generation);
-            },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(loader, "drainQueued", Qt::QueuedConnection,
+                                  Q_ARG(quint64, generation));
     }
 
 private:
@@ -161,18 +159,20 @@ void LogLoader::start(const QStringList &paths)
     auto shared = m_shared;
     const qint64 first = m_firstBlock;
     const qint64 block = m_block;
-    m_future = QtConcurrent::run([this, paths, shared, generation, first, block] {
-        Sink sink(this, shared, generation);
-        LoadJob job(paths);
-        job.setBlockSizes(first, block);
-        job.setBackground(true);
-        job.run(sink);
-        const bool cancelled = shared->cancelled.load();
-        sink.post([cancelled](LogLoader *l) {
-            l->m_running = false;
-            Q_EMIT l->finished(cancelled);
-        });
-    });
+    m_future = ThreadHandoff::run(QThreadPool::globalInstance(),
+                                  [this, paths, shared, generation, first, block] {
+                                      Sink sink(this, shared, generation);
+                                      LoadJob job(paths);
+                                      job.setBlockSizes(first, block);
+                                      job.setBackground(true);
+                                      job.run(sink);
+                                      const bool cancelled = shared->cancelled.load();
+                                      sink.post([cancelled](LogLoader *l) {
+                                          l->m_running = false;
+                                          Q_EMIT l->finished(cancelled);
+                                      });
+                                      ThreadHandoff::release(this); // for waitForWorker()
+                                  });
 }
 
 void LogLoader::cancel()
@@ -222,14 +222,23 @@ void LogLoader::drain(const std::shared_ptr<Shared> &shared, quint64 generation)
             return; // a slot cancelled or restarted the load: the rest is stale
         if (event.isBatch && spent.elapsed() >= DeliveryBudgetMs) {
             // Let the event loop breathe; the next slice follows in its next pass.
-            Sink::postDrain(this, shared, generation);
+            Sink::postDrain(this, generation);
             return;
         }
     }
 }
 
+void LogLoader::drainQueued(quint64 generation)
+{
+    // A generation's queue is m_shared until the next start() or cancel() moves on.
+    if (m_generation == generation && m_shared)
+        drain(m_shared, generation);
+}
+
 void LogLoader::waitForWorker()
 {
-    if (m_future.isRunning() || m_future.isStarted())
+    if (m_future.isRunning() || m_future.isStarted()) {
         m_future.waitForFinished();
+        ThreadHandoff::acquire(this);
+    }
 }

@@ -56,6 +56,8 @@ private:
     void waitForWorker();
     // Hands queued results to the signals, in order, for a few milliseconds at most.
     void drain(const std::shared_ptr<Shared> &shared, quint64 generation);
+    // drain() of the current queue, posted by name from the worker (see Sink::postDrain).
+    Q_INVOKABLE void drainQueued(quint64 generation);
 
     std::shared_ptr<Shared> m_shared;
     QFuture<void> m_future;

@@ -1,6 +1,7 @@
 #include "parsepipeline.h"
 
-#include <QMutexLocker>
+#include "threadhandoff.h"
+
 #include <QThreadPool>
 
 #include <atomic>
@@ -46,10 +47,10 @@ ParsePipeline::ParsePipeline(LoadSink &sink, int maxInFlight, bool background)
 ParsePipeline::~ParsePipeline()
 {
     // Pool threads hold pointers into queued pieces: let them finish before those go away.
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     for (const Item &item : m_queue) {
-        while (item.piece && !item.piece->done.load())
-            m_parsed.wait(&m_mutex);
+        if (item.piece)
+            m_parsed.wait(lock, [&item] { return item.piece->done.load(); });
     }
 }
 
@@ -110,12 +111,12 @@ void ParsePipeline::addPiece(const FilePtr &file, QByteArray data,
     m_queue.push_back({piece, {}});
     Piece *raw = piece.get();
     const bool background = m_background;
-    pool()->start([this, raw, background] {
+    ThreadHandoff::run(pool(), [this, raw, background] {
         setNice(background);
         parse(*raw, raw->start);
-        QMutexLocker lock(&m_mutex);
+        const std::lock_guard lock(m_mutex);
         raw->done.store(true);
-        m_parsed.wakeAll();
+        m_parsed.notify_all();
     });
     deliverReady(false);
     while (int(m_queue.size()) > m_maxInFlight)
@@ -138,9 +139,9 @@ void ParsePipeline::deliverReady(bool wait)
 {
     // With `wait`, block until at least the front item can go.
     if (wait && !m_queue.empty() && m_queue.front().piece) {
-        QMutexLocker lock(&m_mutex);
-        while (!m_queue.front().piece->done.load())
-            m_parsed.wait(&m_mutex);
+        std::unique_lock lock(m_mutex);
+        const Piece &front = *m_queue.front().piece;
+        m_parsed.wait(lock, [&front] { return front.done.load(); });
     }
     while (!m_queue.empty()) {
         Item &front = m_queue.front();

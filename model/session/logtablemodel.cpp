@@ -1,10 +1,10 @@
 #include "logtablemodel.h"
 
+#include "threadhandoff.h"
+
 #include "logsource.h"
 #include "textdecode.h"
 #include "timeutil.h"
-
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <iterator>
 #include <memory>
@@ -53,6 +53,7 @@ LogTableModel::LogTableModel(QObject *parent)
 LogTableModel::~LogTableModel()
 {
     m_reorder.waitForFinished();
+    ThreadHandoff::acquire(&m_store); // the worker is done with this object
 }
 
 int LogTableModel::rowCount(const QModelIndex &parent) const
@@ -191,6 +192,7 @@ void LogTableModel::reset(const QStringList &files)
 {
     ++m_reorderGeneration;
     m_reorder.waitForFinished(); // the worker reads the store about to be cleared
+    ThreadHandoff::acquire(&m_store);
     beginResetModel();
     m_store.clear();
     m_store.setFiles(files);
@@ -304,16 +306,29 @@ void LogTableModel::finishLoadingInBackground()
         return;
     }
     const quint64 generation = ++m_reorderGeneration;
-    m_reorder = QtConcurrent::run([this, generation] {
+    m_reorder = ThreadHandoff::run(QThreadPool::globalInstance(), [this, generation] {
         auto reordered = std::make_shared<LogStore::Reordered>(m_store.reorderedByTime());
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, reordered] {
-                if (generation == m_reorderGeneration)
-                    adoptOrder(std::move(*reordered));
-            },
-            Qt::QueuedConnection);
+        {
+            const std::lock_guard lock(m_reorderedMutex);
+            m_reordered = std::move(reordered);
+        }
+        // By name, not with a lambda, whose slot object both threads would share through a
+        // reference count that ThreadSanitizer cannot see (Qt is not built with it).
+        QMetaObject::invokeMethod(this, "adoptReordered", Qt::QueuedConnection,
+                                  Q_ARG(quint64, generation));
+        ThreadHandoff::release(&m_store); // done reading: for reset()'s wait
     });
+}
+
+void LogTableModel::adoptReordered(quint64 generation)
+{
+    std::shared_ptr<LogStore::Reordered> reordered;
+    {
+        const std::lock_guard lock(m_reorderedMutex);
+        reordered = std::move(m_reordered);
+    }
+    if (reordered && generation == m_reorderGeneration)
+        adoptOrder(std::move(*reordered));
 }
 
 void LogTableModel::adoptOrder(LogStore::Reordered &&reordered)

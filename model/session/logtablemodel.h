@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QFuture>
 
+#include <memory>
+#include <mutex>
 #include <vector>
 
 // The table of loaded rows: a thin QAbstractTableModel over LogStore. Columns are the time,
@@ -75,6 +77,8 @@ private:
     void addColumnsFor(const LogBatch &batch);
     // Takes the rows in a new order (a layout change; persistent indexes are dropped).
     void adoptOrder(LogStore::Reordered &&reordered);
+    // Takes the worker's re-order of `generation` (posted by name: see the .cpp).
+    Q_INVOKABLE void adoptReordered(quint64 generation);
     int rankOf(const ColumnInfo &info) const;
     QString columnKey(const ColumnInfo &info) const;
 
@@ -82,4 +86,6 @@ private:
     std::vector<ColumnInfo> m_columns;
     QFuture<void> m_reorder;         // a re-order being worked out from m_store
     quint64 m_reorderGeneration = 0; // a result of an older generation is dropped
+    std::mutex m_reorderedMutex;     // the worker's result, handed to the GUI thread
+    std::shared_ptr<LogStore::Reordered> m_reordered;
 };
