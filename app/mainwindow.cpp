@@ -18,6 +18,7 @@
 #include "reasonlistmodel.h"
 #include "recentmenu.h"
 #include "reportcontroller.h"
+#include "servercontroller.h"
 #include "shortcutsdialog.h"
 #include "statusbarpanel.h"
 #include "timelinechart.h"
@@ -357,6 +358,7 @@ void MainWindow::connectSession()
         statusBar()->showMessage(tr("Loading…"));
     });
     connect(m_session, &LogSession::progressChanged, m_progress, &LoadProgressWidget::setProgress);
+    connect(m_session, &LogSession::fileStarted, m_progress, &LoadProgressWidget::setFile);
     connect(m_session, &LogSession::loadFinished, this, [this](bool cancelled) {
         m_progress->hide();
         statusBar()->showMessage(cancelled ? tr("Loading cancelled") : tr("Loaded"), 4000);
@@ -396,8 +398,10 @@ void MainWindow::connectFilters()
     });
     connect(m_filterBar, &FilterBar::stateChanged, this, &MainWindow::setFilterState);
     connect(m_table, &LogTableView::cellFilterRequested, m_filterBar, &FilterBar::applyCellFilter);
-    connect(m_table, &LogTableView::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+    auto show = [this](const QString &text) { statusBar()->showMessage(text, 4000); };
+    connect(m_table, &LogTableView::message, this, show);
+    auto *servers = new ServerController(m_session, m_filterModel, m_filterBar, m_table, this);
+    connect(servers, &ServerController::message, this, show);
     connect(m_filterModel, &LogFilterModel::filterChanged, this,
             [this] { m_filterBar->setErrors(m_filterModel->errors()); });
     setFilterState(m_settings.filterState());

@@ -7,7 +7,9 @@
 #include "logtablemodel.h"
 #include "logtableview.h"
 #include "reasonlistmodel.h"
+#include "serverlistmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void clearAll();
     void focusSearch();
     void reasonPicker();
+    void serverPicker();
     void copySelectedRows();
 };
 
@@ -209,6 +212,55 @@ void TestFilterBar::reasonPicker()
     QVERIFY(lastState(changed).isEmpty());
 }
 
+void TestFilterBar::serverPicker()
+{
+    LogTableModel table;
+    LogFilterModel proxy;
+    proxy.setSourceModel(&table);
+    ServerListModel servers(&proxy);
+    QAbstractItemModelTester tester(&servers,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FilterBar bar;
+    bar.setServerModel(&servers);
+    connect(&bar, &FilterBar::stateChanged, &proxy, &LogFilterModel::setFilterState);
+    auto *picker = bar.findChild<QToolButton *>(s("serverPicker"));
+    QVERIFY(picker->isHidden()); // nothing loaded: no servers to pick from
+    LogStore fixture;
+    FilterFixture::fillWithServers(fixture);
+    table.setFileSet(fixture.fileSet());
+    const size_t cuts[] = {0, 6, 11, 16};
+    for (int32_t file = 0; file < 3; ++file) {
+        LogBatch b = FilterFixture::batch(cuts[file], cuts[file + 1]);
+        b.fileIndex = file;
+        table.appendBatch(b);
+    }
+    QVERIFY(!picker->isHidden());
+    QCOMPARE(picker->text(), s("All servers"));
+    QCOMPARE(servers.rowCount(), 3);
+    QCOMPARE(servers.name(2), s("web03"));
+    QCOMPARE(servers.index(1, CheckListModel::CountColumn).data().toString(), s("5"));
+
+    QSignalSpy changed(&bar, &FilterBar::stateChanged);
+    servers.selectOnly(1);
+    QCOMPARE(lastState(changed).servers, QStringList{s("WEB02")});
+    QCOMPARE(proxy.rowCount(), 5);
+    QCOMPARE(picker->text(), s("Server: WEB02"));
+    servers.setData(servers.index(2, 0), Qt::Checked, Qt::CheckStateRole);
+    QCOMPARE(picker->text(), s("2 of 3 servers"));
+    QCOMPARE(lastState(changed).excludedServers, QStringList{s("WEB01")});
+    QCOMPARE(proxy.rowCount(), 10);
+
+    // A rename carries the filter over to the new name.
+    QVERIFY(table.renameServer(0, s("Front")));
+    bar.renameServer(s("WEB01"), s("Front"));
+    QCOMPARE(lastState(changed).excludedServers, QStringList{s("Front")});
+    QCOMPARE(proxy.rowCount(), 10);
+    QCOMPARE(servers.name(0), s("Front"));
+    servers.selectAll();
+    QVERIFY(lastState(changed).isEmpty());
+    QCOMPARE(proxy.rowCount(), 16);
+}
+
 void TestFilterBar::copySelectedRows()
 {
     LogTableModel table;
@@ -232,7 +284,9 @@ void TestFilterBar::copySelectedRows()
     const QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 3); // two rows and the final newline
     const QStringList first = lines.first().split(QLatin1Char('\t'));
-    QCOMPARE(first.size(), proxy.columnCount());
+    // Every column the view shows: all but Server, hidden while there is one server.
+    QVERIFY(view.isColumnHidden(table.serverColumn()));
+    QCOMPARE(first.size(), proxy.columnCount() - 1);
     QCOMPARE(first.first(), s("2026-03-10 00:00:01"));
     QVERIFY(first.contains(s("/api/login")));
     QVERIFY(lines.at(1).contains(s("/api/v2/items")));

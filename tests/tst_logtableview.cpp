@@ -1,3 +1,4 @@
+#include "logfiltermodel.h"
 #include "logtablemodel.h"
 #include "logtableview.h"
 
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void newColumnsGetRememberedPlace();
     void resetColumns();
     void neverHidesEveryColumn();
+    void serverColumnFollowsServers();
 
 private:
     static QStringList visualKeys(const LogTableView &view);
@@ -154,6 +156,48 @@ void TestLogTableView::neverHidesEveryColumn()
         {entry(QStringLiteral("time"), 150, true), entry(QStringLiteral("c-ip"), 90, true)});
     view.setModel(&model);
     QCOMPARE(view.horizontalHeader()->hiddenSectionCount(), 1);
+}
+
+void TestLogTableView::serverColumnFollowsServers()
+{
+    LogTableModel table;
+    LogFilterModel proxy;
+    proxy.setSourceModel(&table);
+    LogTableView view;
+    view.setModel(&proxy);
+    const int server = table.serverColumn();
+    const LogFileSet two =
+        LogFileSet::build({QStringLiteral("/farm")}, {QStringLiteral("/farm/WEB01/httperr1.log"),
+                                                      QStringLiteral("/farm/WEB02/httperr1.log")});
+    const LogFileSet one = LogFileSet::fromFiles({QStringLiteral("/farm/WEB01/httperr1.log")});
+    // Shown by default exactly while there are two or more servers.
+    QVERIFY(view.isColumnHidden(server));
+    table.setFileSet(two);
+    QVERIFY(!view.isColumnHidden(server));
+    QVERIFY(view.columnWidth(server) > 0);
+    table.setFileSet(one);
+    QVERIFY(view.isColumnHidden(server));
+    // A remembered hidden state without a choice of the user's yields to the default...
+    QVariantMap hidden = entry(QStringLiteral("server"), 80, true);
+    view.setColumnLayout({hidden});
+    table.setFileSet(two);
+    QVERIFY(!view.isColumnHidden(server));
+    // ...one the user chose stays, whatever the files.
+    hidden.insert(QStringLiteral("chosen"), true);
+    view.setColumnLayout({hidden});
+    QVERIFY(view.isColumnHidden(server));
+    QVariantMap shown = entry(QStringLiteral("server"), 80, false);
+    shown.insert(QStringLiteral("chosen"), true);
+    view.setColumnLayout({shown});
+    table.setFileSet(one);
+    QVERIFY(!view.isColumnHidden(server));
+    // The choice is remembered with the layout.
+    bool chosen = false;
+    for (const QVariant &e : view.columnLayout()) {
+        if (e.toMap().value(QStringLiteral("key")) == QStringLiteral("server"))
+            chosen = e.toMap().value(QStringLiteral("chosen")).toBool();
+    }
+    QVERIFY(chosen);
 }
 
 QTEST_MAIN(TestLogTableView)

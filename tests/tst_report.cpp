@@ -3,7 +3,10 @@
 #include "directloader.h"
 #include "reportbuilder.h"
 #include "reportdatacollector.h"
+#include "reportexplainer.h"
+#include "spikesummary.h"
 #include "storebuilder.h"
+#include "testfiles.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -54,6 +57,9 @@ private Q_SLOTS:
     void anonymisedReportHidesAddresses();
     void markdownSummary();
     void gapsBetweenFiles();
+    void serversSentence_data();
+    void serversSentence();
+    void serversOfABundle();
 
 private:
     ReportData fullReport();
@@ -318,6 +324,99 @@ void TestReport::gapsBetweenFiles()
         ReportBuilder::html(d).contains(QStringLiteral("<li>") + gap + QStringLiteral("</li>")));
     QVERIFY(ReportBuilder::markdown(d).contains(QStringLiteral("**No file covers:** ") + gap
                                                 + QStringLiteral("  \n")));
+}
+
+void TestReport::serversSentence_data()
+{
+    QTest::addColumn<QStringList>("servers"); // name=rows, most first
+    QTest::addColumn<int>("serverCount");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("one server") << QStringList{QStringLiteral("WEB03=412")} << 3
+                                << QStringLiteral("Only WEB03 logged them; the other servers "
+                                                  "have none in that time.");
+    QTest::newRow("all, mostly one")
+        << QStringList{QStringLiteral("WEB01=90"), QStringLiteral("WEB02=6"),
+                       QStringLiteral("WEB03=4")}
+        << 3
+        << QStringLiteral("Every server logged some, but most came from WEB01 (90 % of them).");
+    QTest::newRow("all, spread")
+        << QStringList{QStringLiteral("WEB02=40"), QStringLiteral("WEB01=35"),
+                       QStringLiteral("WEB03=25")}
+        << 3 << QStringLiteral("All 3 servers logged them; the busiest, WEB02, 40 % of them.");
+    QTest::newRow("some") << QStringList{QStringLiteral("WEB01=75"), QStringLiteral("WEB04=25")}
+                          << 4
+                          << QStringLiteral(
+                                 "2 of 4 servers logged them: WEB01 (75 %), WEB04 (25 %).");
+    QTest::newRow("one server loaded") << QStringList{QStringLiteral("WEB01=10")} << 1 << QString();
+}
+
+void TestReport::serversSentence()
+{
+    QFETCH(QStringList, servers);
+    QFETCH(int, serverCount);
+    QFETCH(QString, sentence);
+    SpikeSummary s;
+    s.serverCount = serverCount;
+    for (const QString &item : servers)
+        s.servers.push_back({item.section(QLatin1Char('='), 0, 0),
+                             item.section(QLatin1Char('='), 1).toULongLong()});
+    QCOMPARE(ReportExplainer::serversSentence(s), sentence);
+}
+
+void TestReport::serversOfABundle()
+{
+    // The demo log spread over three servers by line, its Connection_Dropped bursts all on
+    // WEB03 (one server's back end failing).
+    QFile demo(QStringLiteral(HTTPERR_SOURCE_DIR "/resources/demo/httperr-demo.log"));
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = demo.readAll().split('\n');
+    QTemporaryDir dir;
+    const QStringList names{QStringLiteral("WEB01"), QStringLiteral("WEB02"),
+                            QStringLiteral("WEB03")};
+    QByteArray text[3];
+    uint64_t rows[3] = {0, 0, 0};
+    int n = 0;
+    for (const QByteArray &line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        if (line.startsWith('#')) {
+            for (QByteArray &t : text)
+                t += line + '\n';
+            continue;
+        }
+        const bool burst = line.contains(" Connection_Dropped ")
+                           && (line.mid(11, 4) == "10:1" || line.mid(11, 4) == "15:3");
+        const int server = burst ? 2 : n++ % 3;
+        text[server] += line + '\n';
+        ++rows[server];
+    }
+    for (int s = 0; s < 3; ++s) {
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("bundle/") + names[s])));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("bundle/%1/httperr1.log").arg(names[s])),
+                          text[s]));
+    }
+    DirectLoader::Result loaded;
+    DirectLoader::load({dir.filePath(QStringLiteral("bundle"))}, loaded);
+    ReportData data = ReportDataCollector::collect(loaded.store, nullptr, {});
+    QCOMPARE(data.servers.size(), size_t(3));
+    for (size_t s = 0; s < 3; ++s) {
+        QCOMPARE(data.servers[s].name, names[int(s)]);
+        QCOMPARE(data.servers[s].files, 1);
+        QCOMPARE(data.servers[s].rows, rows[s]);
+    }
+    QCOMPARE(data.files[1].relative, QStringLiteral("bundle/WEB02/httperr1.log"));
+    ReportExplainer::addSpikes(data, loaded.store, nullptr);
+    QCOMPARE(data.spikes.size(), size_t(2));
+    for (const ReportData::Spike &spike : data.spikes)
+        QVERIFY2(spike.explanation.startsWith(QStringLiteral(
+                     "Only WEB03 logged them; the other servers have none in that time.")),
+                 qPrintable(spike.explanation));
+    const QString html = ReportBuilder::html(data);
+    QVERIFY(html.contains(QStringLiteral("Totals by server")));
+    QVERIFY(html.contains(QStringLiteral("bundle/WEB03/httperr1.log")));
+    const QString md = ReportBuilder::markdown(data);
+    QVERIFY(
+        md.contains(QStringLiteral("| WEB03 | %1 |").arg(QLocale().toString(qulonglong(rows[2])))));
 }
 
 QTEST_MAIN(TestReport)

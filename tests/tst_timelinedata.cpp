@@ -43,6 +43,7 @@ private Q_SLOTS:
     void catchUpCountsEverything();
     void recountReplacesCountsWhenComplete();
     void reorderKeepsCounts();
+    void byServer();
 };
 
 void TestTimelineData::followsStreamingRows()
@@ -284,6 +285,71 @@ void TestTimelineData::reorderKeepsCounts()
     QCOMPARE(data.histogram().total(), ordered.total());
     QCOMPARE(data.histogram().rebin(Day0, 60, 1440).counts, ordered.rebin(Day0, 60, 1440).counts);
     QCOMPARE(data.spikes().size(), size_t(1));
+}
+
+void TestTimelineData::byServer()
+{
+    // Three servers' files over the same day: WEB01 has the bursts, WEB02 idle connections,
+    // WEB03 a queue that filled up.
+    const std::vector<Event> web01 = dayWithBursts();
+    const std::vector<Event> web02 =
+        Synthetic::spread("Timer_ConnectionIdle", Day0, 86400, 2000, 7);
+    const std::vector<Event> web03 = Synthetic::spread("QueueFull", Day0 + 3600, 600, 500, 8);
+    LogTableModel model;
+    model.setFileSet(
+        LogFileSet::build({QStringLiteral("/farm")}, {QStringLiteral("/farm/WEB01/httperr1.log"),
+                                                      QStringLiteral("/farm/WEB02/httperr1.log"),
+                                                      QStringLiteral("/farm/WEB03/httperr1.log")}));
+    TimelineData data(&model);
+    auto append = [&model](const std::vector<Event> &events, int32_t file) {
+        for (size_t at = 0; at < events.size(); at += 700) {
+            LogBatch b = Synthetic::batchOf(
+                std::vector<Event>(events.begin() + long(at),
+                                   events.begin() + long(std::min(at + 700, events.size()))));
+            b.fileIndex = file;
+            model.appendBatch(b);
+        }
+    };
+    append(web01, 0);
+    data.flush();
+    // Chosen while rows stream in: the servers are counted from the first row on.
+    data.setBreakdown(TimelineData::Breakdown::Server);
+    append(web02, 1);
+    append(web03, 2);
+    data.flush();
+    QCOMPARE(data.breakdown(), TimelineData::Breakdown::Server);
+    const ReasonHistogram &bars = data.bars();
+    QCOMPARE(bars.reasonCount(), 3u);
+    QCOMPARE(bars.reasonTotal(0), uint64_t(web01.size()));
+    QCOMPARE(bars.reasonTotal(1), uint64_t(web02.size()));
+    QCOMPARE(bars.reasonTotal(2), uint64_t(web03.size()));
+    QCOMPARE(bars.total(), data.histogram().total());
+    QCOMPARE(data.barName(2), QStringLiteral("WEB03"));
+    QCOMPARE(data.droppedBar(), int64_t(-1));
+    // The spikes are still the reasons' (the burst in WEB01).
+    QCOMPARE(data.spikes().size(), size_t(1));
+    QCOMPARE(data.reasonName(data.spikes()[0].reason), QStringLiteral("Connection_Dropped"));
+
+    // The bars follow the filter like the reasons do.
+    FilterState state;
+    state.reasons = QStringList{QStringLiteral("QueueFull")};
+    RowFilter filter(state);
+    filter.attach(&model.store());
+    data.followFilter(filter);
+    data.flush();
+    const uint64_t queueFull = uint64_t(std::count_if(
+        web01.begin(), web01.end(), [](const Event &e) { return e.reason == "QueueFull"; }));
+    QCOMPARE(data.bars().reasonTotal(0), queueFull);
+    QCOMPARE(data.bars().reasonTotal(1), uint64_t(0));
+    QCOMPARE(data.bars().reasonTotal(2), uint64_t(web03.size()));
+
+    // Back to reasons; and one server is no breakdown at all.
+    data.setBreakdown(TimelineData::Breakdown::Reason);
+    QCOMPARE(&data.bars(), &data.histogram());
+    data.setBreakdown(TimelineData::Breakdown::Server);
+    model.setFileSet(LogFileSet::fromFiles({QStringLiteral("/farm/WEB01/httperr1.log")}));
+    QCOMPARE(data.breakdown(), TimelineData::Breakdown::Reason);
+    QVERIFY(data.droppedBar() >= 0);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineData)

@@ -177,6 +177,36 @@
     </message>
 </context>
 <context>
+    <name>CheckListModel</name>
+    <message>
+        <source>%1: %2 rows with the other filters, %3 in all</source>
+        <translation>%1: %2 Zeilen mit den übrigen Filtern, %3 insgesamt</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListPicker</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Double-click to show only that one</source>
+        <translation>Doppelklick zeigt nur diesen Eintrag an</translation>
+    </message>
+    <message>
+        <source>Only “%1”</source>
+        <translation>Nur „%1“</translation>
+    </message>
+</context>
+<context>
     <name>ClientIpCriterion</name>
     <message>
         <source>“%1” is not a valid address block (CIDR), for example 10.1.0.0/16 or 2001:db8::/32.</source>
@@ -415,6 +445,10 @@
     <message>
         <source>usually ~%L1</source>
         <translation>üblich ~%L1</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1015,10 @@
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lese %1</translation>
+    </message>
 </context>
 <context>
     <name>LogFields</name>
@@ -1302,6 +1340,10 @@
             <numerusform>%n Zeile kopiert</numerusform>
             <numerusform>%n Zeilen kopiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rename Server “%1”…</source>
+        <translation>Server „%1“ umbenennen…</translation>
     </message>
 </context>
 <context>
@@ -2340,16 +2382,8 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
 <context>
     <name>ReasonListModel</name>
     <message>
-        <source>%1: %2 rows with the other filters, %3 in all</source>
-        <translation>%1: %2 Zeilen mit den übrigen Filtern, %3 insgesamt</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Grund</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Zeilen</translation>
     </message>
 </context>
 <context>
@@ -2357,22 +2391,6 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>Reasons to show; counts are the rows each reason has with the other filters</source>
         <translation>Anzuzeigende Gründe; die Zahlen sind die Zeilen je Grund mit den übrigen Filtern</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Double-click a reason to show only that one</source>
-        <translation>Doppelklick auf einen Grund zeigt nur diesen an</translation>
-    </message>
-    <message>
-        <source>Only “%1”</source>
-        <translation>Nur „%1“</translation>
     </message>
     <message>
         <source>All reasons</source>
@@ -2620,6 +2638,18 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <source>No file covers:</source>
         <translation>Ohne Datei:</translation>
     </message>
+    <message>
+        <source>Totals by server</source>
+        <translation>Summen nach Server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
 </context>
 <context>
     <name>ReportController</name>
@@ -2821,6 +2851,32 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <source>Not in Microsoft&apos;s list.</source>
         <translation>Nicht in der Liste von Microsoft.</translation>
     </message>
+    <message>
+        <source>Only %1 logged them; the other servers have none in that time.</source>
+        <translation>Nur %1 hat sie protokolliert; die anderen Server haben in dieser Zeit keine.</translation>
+    </message>
+    <message>
+        <source>Every server logged some, but most came from %1 (%2 of them).</source>
+        <translation>Jeder Server hat einige protokolliert, die meisten aber %1 (%2 davon).</translation>
+    </message>
+    <message>
+        <source>All %1 servers logged them; the busiest, %2, %3 of them.</source>
+        <translation>Alle %1 Server haben sie protokolliert; der häufigste, %2, %3 davon.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a server and its share of a spike</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers logged them: %3.</source>
+        <translation>%1 von %2 Servern haben sie protokolliert: %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between servers</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2854,6 +2910,61 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>There is no spike %1.</source>
         <translation>Es gibt keine Spitze %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerController</name>
+    <message>
+        <source>Rename Server</source>
+        <translation>Server umbenennen</translation>
+    </message>
+    <message>
+        <source>Name for the server of
+%1:</source>
+        <translation>Name für den Server von
+%1:</translation>
+    </message>
+    <message>
+        <source>A server needs a name.</source>
+        <translation>Ein Server braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another server is called “%1” already.</source>
+        <translation>Ein anderer Server heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Server “%1” is now “%2”</source>
+        <translation>Server „%1“ heißt jetzt „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>ServerListModel</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPicker</name>
+    <message>
+        <source>Servers to show; counts are the rows each server has with the other filters</source>
+        <translation>Anzuzeigende Server; die Zahlen sind die Zeilen je Server mit den übrigen Filtern</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Alle Server</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers</source>
+        <translation>%1 von %2 Servern</translation>
+    </message>
+    <message>
+        <source>Rename “%1”…</source>
+        <translation>„%1“ umbenennen…</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3106,13 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more server(s)</source>
+        <translation>
+            <numerusform>… %n weiterer Server</numerusform>
+            <numerusform>… %n weitere Server</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -3072,6 +3190,22 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>No spikes</source>
         <translation>Keine Spitzen</translation>
+    </message>
+    <message>
+        <source>Bars:</source>
+        <translation>Balken:</translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation>Nach Grund</translation>
+    </message>
+    <message>
+        <source>By server</source>
+        <translation>Nach Server</translation>
+    </message>
+    <message>
+        <source>Stack the bars by reason, or by the server the rows came from</source>
+        <translation>Balken nach Grund stapeln oder nach dem Server, von dem die Zeilen stammen</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,13 @@
             <numerusform>… %n more reasons</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more server(s)</source>
+        <translation>
+            <numerusform>… %n more server</numerusform>
+            <numerusform>… %n more servers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>

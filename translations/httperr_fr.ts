@@ -177,6 +177,36 @@
     </message>
 </context>
 <context>
+    <name>CheckListModel</name>
+    <message>
+        <source>%1: %2 rows with the other filters, %3 in all</source>
+        <translation>%1&#xa0;: %2 lignes avec les autres filtres, %3 au total</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListPicker</name>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Double-click to show only that one</source>
+        <translation>Double-cliquez pour n’afficher que celui-ci</translation>
+    </message>
+    <message>
+        <source>Only “%1”</source>
+        <translation>Seulement «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>ClientIpCriterion</name>
     <message>
         <source>“%1” is not a valid address block (CIDR), for example 10.1.0.0/16 or 2001:db8::/32.</source>
@@ -415,6 +445,10 @@
     <message>
         <source>usually ~%L1</source>
         <translation>habituellement ~%L1</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1015,10 @@
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
 </context>
 <context>
     <name>LogFields</name>
@@ -1302,6 +1340,10 @@
             <numerusform>%n ligne copiée</numerusform>
             <numerusform>%n lignes copiées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rename Server “%1”…</source>
+        <translation>Renommer le serveur «&#xa0;%1&#xa0;»…</translation>
     </message>
 </context>
 <context>
@@ -2340,16 +2382,8 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
 <context>
     <name>ReasonListModel</name>
     <message>
-        <source>%1: %2 rows with the other filters, %3 in all</source>
-        <translation>%1&#xa0;: %2 lignes avec les autres filtres, %3 au total</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Lignes</translation>
     </message>
 </context>
 <context>
@@ -2357,22 +2391,6 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>Reasons to show; counts are the rows each reason has with the other filters</source>
         <translation>Motifs à afficher&#xa0;; les nombres sont les lignes de chaque motif avec les autres filtres</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Tous</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <source>Double-click a reason to show only that one</source>
-        <translation>Double-cliquez sur un motif pour n’afficher que celui-ci</translation>
-    </message>
-    <message>
-        <source>Only “%1”</source>
-        <translation>Seulement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>All reasons</source>
@@ -2620,6 +2638,18 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <source>No file covers:</source>
         <translation>Sans fichier&#xa0;:</translation>
     </message>
+    <message>
+        <source>Totals by server</source>
+        <translation>Totaux par serveur</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
 </context>
 <context>
     <name>ReportController</name>
@@ -2821,6 +2851,32 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <source>Not in Microsoft&apos;s list.</source>
         <translation>Absent de la liste de Microsoft.</translation>
     </message>
+    <message>
+        <source>Only %1 logged them; the other servers have none in that time.</source>
+        <translation>Seul %1 les a journalisées&#xa0;; les autres serveurs n’en ont aucune sur cette période.</translation>
+    </message>
+    <message>
+        <source>Every server logged some, but most came from %1 (%2 of them).</source>
+        <translation>Chaque serveur en a journalisé, mais la plupart viennent de %1 (%2 d’entre elles).</translation>
+    </message>
+    <message>
+        <source>All %1 servers logged them; the busiest, %2, %3 of them.</source>
+        <translation>Les %1 serveurs les ont tous journalisées&#xa0;; le plus chargé, %2, en compte %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a server and its share of a spike</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers logged them: %3.</source>
+        <translation>%1 serveurs sur %2 les ont journalisées&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between servers</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2854,6 +2910,61 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>There is no spike %1.</source>
         <translation>Il n’y a pas de pic %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerController</name>
+    <message>
+        <source>Rename Server</source>
+        <translation>Renommer le serveur</translation>
+    </message>
+    <message>
+        <source>Name for the server of
+%1:</source>
+        <translation>Nom du serveur de
+%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A server needs a name.</source>
+        <translation>Un serveur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Another server is called “%1” already.</source>
+        <translation>Un autre serveur s’appelle déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Server “%1” is now “%2”</source>
+        <translation>Le serveur «&#xa0;%1&#xa0;» s’appelle désormais «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ServerListModel</name>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPicker</name>
+    <message>
+        <source>Servers to show; counts are the rows each server has with the other filters</source>
+        <translation>Serveurs à afficher&#xa0;; les nombres sont les lignes de chaque serveur avec les autres filtres</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Tous les serveurs</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers</source>
+        <translation>%1 serveurs sur %2</translation>
+    </message>
+    <message>
+        <source>Rename “%1”…</source>
+        <translation>Renommer «&#xa0;%1&#xa0;»…</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3106,13 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more server(s)</source>
+        <translation>
+            <numerusform>… %n autre serveur</numerusform>
+            <numerusform>… %n autres serveurs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -3072,6 +3190,22 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>No spikes</source>
         <translation>Aucun pic</translation>
+    </message>
+    <message>
+        <source>Bars:</source>
+        <translation>Barres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation>Par motif</translation>
+    </message>
+    <message>
+        <source>By server</source>
+        <translation>Par serveur</translation>
+    </message>
+    <message>
+        <source>Stack the bars by reason, or by the server the rows came from</source>
+        <translation>Empiler les barres par motif ou par serveur d’origine des lignes</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,36 @@
     </message>
 </context>
 <context>
+    <name>CheckListModel</name>
+    <message>
+        <source>%1: %2 rows with the other filters, %3 in all</source>
+        <translation>%1: 他のフィルター適用時 %2 行、全体 %3 行</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListPicker</name>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Double-click to show only that one</source>
+        <translation>ダブルクリックすると、それだけを表示します</translation>
+    </message>
+    <message>
+        <source>Only “%1”</source>
+        <translation>「%1」のみ</translation>
+    </message>
+</context>
+<context>
     <name>ClientIpCriterion</name>
     <message>
         <source>“%1” is not a valid address block (CIDR), for example 10.1.0.0/16 or 2001:db8::/32.</source>
@@ -415,6 +445,10 @@
     <message>
         <source>usually ~%L1</source>
         <translation>通常 約 %L1</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>サーバー</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1013,10 @@
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 を読み込み中</translation>
+    </message>
 </context>
 <context>
     <name>LogFields</name>
@@ -1299,6 +1337,10 @@
         <translation>
             <numerusform>%n 行をコピーしました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rename Server “%1”…</source>
+        <translation>サーバー「%1」の名前を変更…</translation>
     </message>
 </context>
 <context>
@@ -2336,16 +2378,8 @@ Microsoft documentation and support for the exact token.</source>
 <context>
     <name>ReasonListModel</name>
     <message>
-        <source>%1: %2 rows with the other filters, %3 in all</source>
-        <translation>%1: 他のフィルター適用時 %2 行、全体 %3 行</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>理由</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>行数</translation>
     </message>
 </context>
 <context>
@@ -2353,22 +2387,6 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>Reasons to show; counts are the rows each reason has with the other filters</source>
         <translation>表示する理由。数値は他のフィルターを適用したときの各理由の行数です</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>すべて</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Double-click a reason to show only that one</source>
-        <translation>理由をダブルクリックすると、その理由だけを表示します</translation>
-    </message>
-    <message>
-        <source>Only “%1”</source>
-        <translation>「%1」のみ</translation>
     </message>
     <message>
         <source>All reasons</source>
@@ -2616,6 +2634,18 @@ Microsoft documentation and support for the exact token.</source>
         <source>No file covers:</source>
         <translation>ファイルのない期間:</translation>
     </message>
+    <message>
+        <source>Totals by server</source>
+        <translation>サーバー別の合計</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル数</translation>
+    </message>
 </context>
 <context>
     <name>ReportController</name>
@@ -2817,6 +2847,32 @@ Microsoft documentation and support for the exact token.</source>
         <source>Not in Microsoft&apos;s list.</source>
         <translation>Microsoft の一覧にはありません。</translation>
     </message>
+    <message>
+        <source>Only %1 logged them; the other servers have none in that time.</source>
+        <translation>記録したのは %1 だけです。他のサーバーにはこの時間帯の記録がありません。</translation>
+    </message>
+    <message>
+        <source>Every server logged some, but most came from %1 (%2 of them).</source>
+        <translation>すべてのサーバーに記録がありますが、大半は %1 です (%2)。</translation>
+    </message>
+    <message>
+        <source>All %1 servers logged them; the busiest, %2, %3 of them.</source>
+        <translation>%1 台すべてのサーバーに記録があります。最も多い %2 が %3 を占めます。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a server and its share of a spike</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers logged them: %3.</source>
+        <translation>%2 台中 %1 台のサーバーに記録があります: %3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between servers</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2850,6 +2906,61 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>There is no spike %1.</source>
         <translation>スパイク %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerController</name>
+    <message>
+        <source>Rename Server</source>
+        <translation>サーバー名の変更</translation>
+    </message>
+    <message>
+        <source>Name for the server of
+%1:</source>
+        <translation>次のサーバーの名前:
+%1</translation>
+    </message>
+    <message>
+        <source>A server needs a name.</source>
+        <translation>サーバーには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Another server is called “%1” already.</source>
+        <translation>「%1」という名前のサーバーがすでにあります。</translation>
+    </message>
+    <message>
+        <source>Server “%1” is now “%2”</source>
+        <translation>サーバー「%1」は「%2」になりました</translation>
+    </message>
+</context>
+<context>
+    <name>ServerListModel</name>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPicker</name>
+    <message>
+        <source>Servers to show; counts are the rows each server has with the other filters</source>
+        <translation>表示するサーバー。数値は他のフィルターを適用したときの各サーバーの行数です</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>すべてのサーバー</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>サーバー: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers</source>
+        <translation>%1 / %2 台のサーバー</translation>
+    </message>
+    <message>
+        <source>Rename “%1”…</source>
+        <translation>「%1」の名前を変更…</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3098,12 @@ Microsoft documentation and support for the exact token.</source>
         <source>Total</source>
         <translation>合計</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more server(s)</source>
+        <translation>
+            <numerusform>… ほか %n 台のサーバー</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -3063,6 +3180,22 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>No spikes</source>
         <translation>スパイクなし</translation>
+    </message>
+    <message>
+        <source>Bars:</source>
+        <translation>棒グラフ:</translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation>理由別</translation>
+    </message>
+    <message>
+        <source>By server</source>
+        <translation>サーバー別</translation>
+    </message>
+    <message>
+        <source>Stack the bars by reason, or by the server the rows came from</source>
+        <translation>棒を理由別、または行の記録元サーバー別に積み上げます</translation>
     </message>
 </context>
 <context>

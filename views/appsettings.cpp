@@ -12,6 +12,8 @@ const QString TimeZoneLocalKey = QStringLiteral("view/timeZoneLocal");
 const QString BucketSecondsKey = QStringLiteral("view/bucketSeconds");
 const QString LanguageKey = QStringLiteral("view/language");
 const QString FilterKey = QStringLiteral("filters/active");
+const QString ServerNamesKey = QStringLiteral("servers/names");
+const QString ByServerKey = QStringLiteral("timeline/byServer");
 } // namespace
 
 QByteArray AppSettings::windowGeometry() const
@@ -127,4 +129,31 @@ void AppSettings::setFilterState(const FilterState &state)
         QSettings().remove(FilterKey);
     else
         QSettings().setValue(FilterKey, state.toVariantMap());
+}
+
+QHash<QString, QString> AppSettings::serverNames() const
+{
+    QHash<QString, QString> names;
+    const QVariantMap map = QSettings().value(ServerNamesKey).toMap();
+    for (auto it = map.begin(); it != map.end(); ++it)
+        names.insert(it.key(), it.value().toString());
+    return names;
+}
+
+void AppSettings::setServerNames(const QHash<QString, QString> &names)
+{
+    QVariantMap map;
+    for (auto it = names.begin(); it != names.end(); ++it)
+        map.insert(it.key(), it.value());
+    QSettings().setValue(ServerNamesKey, map);
+}
+
+bool AppSettings::timelineByServer() const
+{
+    return QSettings().value(ByServerKey, false).toBool();
+}
+
+void AppSettings::setTimelineByServer(bool byServer)
+{
+    QSettings().setValue(ByServerKey, byServer);
 }

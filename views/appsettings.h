@@ -3,6 +3,7 @@
 #include "filterstate.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QStringList>
 #include <QVariantList>
 
@@ -40,6 +41,10 @@ public:
     int bucketSeconds() const;
     void setBucketSeconds(int seconds);
 
+    // The timeline's bars are stacked by server (when there are servers) instead of by reason.
+    bool timelineByServer() const;
+    void setTimelineByServer(bool byServer);
+
     // The user interface language ("de", "fr", ...); empty means "follow the system".
     QString language() const;
     void setLanguage(const QString &code);
@@ -47,4 +52,8 @@ public:
     // The filters active when the viewer was last used.
     FilterState filterState() const;
     void setFilterState(const FilterState &state);
+
+    // The names the user gave servers, by the path each stands for (LogFileSet::serverKey).
+    QHash<QString, QString> serverNames() const;
+    void setServerNames(const QHash<QString, QString> &names);
 };

@@ -128,6 +128,10 @@ void ExplanationPanel::onAnchorClicked(const QUrl &url)
         return;
     const QString field = link.mid(prefix.size(), colon - prefix.size());
     const QString value = QUrl::fromPercentEncoding(link.mid(colon + 1).toLatin1());
+    if (field == QLatin1String("server")) {
+        Q_EMIT filterRequested(FilterField::Server, value);
+        return;
+    }
     if (field == QLatin1String("time")) {
         const QStringList parts = value.split(QLatin1Char('-'));
         if (parts.size() == 2)
@@ -219,7 +223,7 @@ void ExplanationPanel::showSpike(const SpikeSummary &s)
     const QString explain = QStringLiteral("<p><a href='explain:%1'>%2</a></p>")
                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(s.reason)),
                                      esc(tr("What %1 means and what to check").arg(s.reason)));
-    setHtml(spikeOverview(s) + spikeRises(s) + spikeTops(s) + explain);
+    setHtml(spikeOverview(s) + spikeServers(s) + spikeRises(s) + spikeTops(s) + explain);
 }
 
 QString ExplanationPanel::spikeOverview(const SpikeSummary &s) const
@@ -241,6 +245,23 @@ QString ExplanationPanel::spikeOverview(const SpikeSummary &s) const
     html += row.arg(esc(tr("Share")), esc(tr("%L1% of all rows; %L2% of the rows in this window")
                                               .arg(s.shareOfAll() * 100, 0, 'f', 1)
                                               .arg(inWindow, 0, 'f', 0)));
+    return html + QStringLiteral("</table>");
+}
+
+QString ExplanationPanel::spikeServers(const SpikeSummary &s) const
+{
+    const QString verdict = ReportExplainer::serversSentence(s);
+    if (verdict.isEmpty())
+        return {};
+    QString html =
+        QStringLiteral("<h4>%1</h4><p>%2</p><table>").arg(esc(tr("Servers")), esc(verdict));
+    for (const SpikeSummary::Item &item : s.servers) {
+        html += QStringLiteral("<tr><td align=right>%1</td><td><a href='%2'>%3</a></td></tr>")
+                    .arg(item.count)
+                    .arg(QStringLiteral("filter:server:")
+                             + QString::fromLatin1(QUrl::toPercentEncoding(item.value)),
+                         esc(item.value));
+    }
     return html + QStringLiteral("</table>");
 }
 

@@ -2,6 +2,8 @@
 
 #include "reasonlistmodel.h"
 #include "reasonpicker.h"
+#include "serverlistmodel.h"
+#include "serverpicker.h"
 #include "timeutil.h"
 
 #include <QHBoxLayout>
@@ -50,6 +52,7 @@ std::optional<int64_t> parseTime(const QString &text, bool end, QString &error)
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
     , m_reasons(new ReasonPicker(this))
+    , m_servers(new ServerPicker(this))
     , m_extras(new QHBoxLayout)
     , m_clear(new QToolButton(this))
     , m_typing(new QTimer(this))
@@ -59,6 +62,9 @@ FilterBar::FilterBar(QWidget *parent)
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(6);
     layout->addWidget(m_reasons);
+    layout->addWidget(m_servers);
+    m_servers->hide();
+    connect(m_servers, &ServerPicker::renameRequested, this, &FilterBar::renameServerRequested);
     m_clientIp = addField(QStringLiteral("clientIpFilter"), tr("Client IP"),
                           tr("Client IP: an address (with or without %scope), a list "
                              "separated by commas, a block (10.1.0.0/16, 2001:db8::/32), a "
@@ -126,6 +132,34 @@ void FilterBar::setReasonModel(ReasonListModel *model)
     });
 }
 
+void FilterBar::setServerModel(ServerListModel *model)
+{
+    m_serverModel = model;
+    m_servers->setModel(model);
+    connect(model, &QAbstractItemModel::modelReset, this, &FilterBar::updateServerPicker);
+    updateServerPicker();
+    connect(model, &ServerListModel::selectionEdited, this, [this] {
+        FilterState next = m_state;
+        next.servers = m_serverModel->includeList();
+        next.excludedServers = m_serverModel->excludeList();
+        commit(next);
+    });
+}
+
+void FilterBar::updateServerPicker()
+{
+    // A filter on servers stays visible (and removable) whatever is loaded.
+    m_servers->setVisible((m_serverModel && m_serverModel->rowCount() >= 2)
+                          || !m_state.servers.isEmpty() || !m_state.excludedServers.isEmpty());
+}
+
+void FilterBar::renameServer(const QString &from, const QString &to)
+{
+    FilterState next = m_state;
+    if (next.renameServer(from, to))
+        commit(next);
+}
+
 void FilterBar::setState(const FilterState &state)
 {
     m_typing->stop();
@@ -185,6 +219,7 @@ void FilterBar::commit(const FilterState &state)
         return;
     m_state = state;
     rebuildExtras();
+    updateServerPicker();
     m_clear->setEnabled(!m_state.isEmpty());
     Q_EMIT stateChanged(m_state);
 }
@@ -203,6 +238,7 @@ void FilterBar::showState()
         setText(m_to, m_state.to ? TimeUtil::formatUtc(*m_state.to) : QString());
     m_typing->stop(); // setText above is not typing
     rebuildExtras();
+    updateServerPicker();
     markFields();
     m_clear->setEnabled(!m_state.isEmpty());
 }

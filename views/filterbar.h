@@ -11,6 +11,8 @@ class QTimer;
 class QToolButton;
 class ReasonListModel;
 class ReasonPicker;
+class ServerListModel;
+class ServerPicker;
 
 // The row of filter fields above the table: reasons, client IP, URL, from / to (UTC), one
 // removable button per extra criterion set from the table (status, site, queue, method,
@@ -26,6 +28,11 @@ public:
 
     // The list behind the reason picker (owned by the caller).
     void setReasonModel(ReasonListModel *model);
+    // The list behind the server picker (owned by the caller); the picker shows while there
+    // are two or more servers (or the filter names one).
+    void setServerModel(ServerListModel *model);
+    // A server was renamed: a filter naming it follows (applies at once).
+    void renameServer(const QString &from, const QString &to);
     // The state the fields show.
     FilterState state() const { return m_state; }
     // Shows `state` in the fields without emitting stateChanged().
@@ -42,6 +49,8 @@ public:
 Q_SIGNALS:
     // The user changed the filter (after the typing pause for text fields).
     void stateChanged(const FilterState &state);
+    // "Rename…" was chosen for a server in the picker.
+    void renameServerRequested(const QString &server);
 
 private:
     QLineEdit *addField(const QString &name, const QString &placeholder, const QString &help,
@@ -50,11 +59,14 @@ private:
     void commit(const FilterState &state);
     void showState();
     void rebuildExtras();
+    void updateServerPicker();
     void markFields();
     static void mark(QLineEdit *field, const QString &error, const QString &help);
 
     ReasonPicker *m_reasons;
     ReasonListModel *m_reasonModel = nullptr;
+    ServerPicker *m_servers;
+    ServerListModel *m_serverModel = nullptr;
     QLineEdit *m_clientIp;
     QLineEdit *m_url;
     QLineEdit *m_from;

@@ -2,10 +2,12 @@
 
 #include <QWidget>
 
+class QLabel;
 class QProgressBar;
 class QToolButton;
 
-// The progress bar and Cancel button shown in the status bar while files load.
+// The file being read, the progress bar and Cancel button shown in the status bar while files
+// load.
 class LoadProgressWidget : public QWidget
 {
     Q_OBJECT
@@ -13,11 +15,14 @@ public:
     explicit LoadProgressWidget(QWidget *parent = nullptr);
 
     void setProgress(qint64 done, qint64 total);
+    // Names the file (or archive member) being read.
+    void setFile(const QString &name);
 
 Q_SIGNALS:
     void cancelRequested();
 
 private:
+    QLabel *m_file;
     QProgressBar *m_bar;
     QToolButton *m_cancel;
 };

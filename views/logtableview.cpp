@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMimeData>
+#include <QSet>
 
 #include <algorithm>
 
@@ -23,6 +24,8 @@ namespace {
 const QString KeyEntry = QStringLiteral("key");
 const QString WidthEntry = QStringLiteral("width");
 const QString HiddenEntry = QStringLiteral("hidden");
+// The user showed or hid the column: its default (ShownByDefaultRole) no longer applies.
+const QString ChosenEntry = QStringLiteral("chosen");
 
 // Sets a flag for the lifetime of the scope, so header signals caused by our own changes are
 // not mistaken for the user's.
@@ -132,6 +135,9 @@ void LogTableView::contextMenuEvent(QContextMenuEvent *event)
                 [this, f, value] { Q_EMIT cellFilterRequested(f, value, false); });
         connect(exclude, &QAction::triggered, this,
                 [this, f, value] { Q_EMIT cellFilterRequested(f, value, true); });
+        if (f == FilterField::Server)
+            menu.addAction(tr("Rename Server “%1”…").arg(menuValue(value)), this,
+                           [this, value] { Q_EMIT renameServerRequested(value); });
     }
     menu.addSeparator();
     menu.addAction(tr("Copy"), this, [value] { QGuiApplication::clipboard()->setText(value); });
@@ -221,6 +227,11 @@ void LogTableView::setModel(QAbstractItemModel *model)
             applyColumnLayout();
             m_applying = false;
         });
+        connect(model, &QAbstractItemModel::headerDataChanged, this,
+                [this](Qt::Orientation orientation) {
+                    if (orientation == Qt::Horizontal)
+                        applyDefaults();
+                });
     }
     sizeColumnsToFit();
     applyColumnLayout();
@@ -247,6 +258,8 @@ int LogTableView::widthForHeader(int column) const
         sample = QStringLiteral("OPTIONS_");
     else if (key == QLatin1String("time"))
         sample = QStringLiteral("0000-00-00 00:00:00__");
+    else if (key == QLatin1String("server"))
+        sample = QStringLiteral("WEB-FRONT-01_");
     else if (key == QLatin1String("file"))
         sample = QStringLiteral("httperr1000.log__");
     else if (key == QLatin1String("line"))
@@ -292,7 +305,10 @@ QVariantList LogTableView::columnLayout() const
         // A hidden section reports no width: keep the one it had.
         const int width = hidden ? previous.value(key).value(WidthEntry, widthForHeader(c)).toInt()
                                  : header->sectionSize(c);
-        layout.append(QVariantMap{{KeyEntry, key}, {WidthEntry, width}, {HiddenEntry, hidden}});
+        QVariantMap entry{{KeyEntry, key}, {WidthEntry, width}, {HiddenEntry, hidden}};
+        if (previous.value(key).value(ChosenEntry).toBool())
+            entry.insert(ChosenEntry, true);
+        layout.append(entry);
         present.append(key);
     }
     // Columns the current files lack keep their settings, placed after their old neighbour.
@@ -327,10 +343,37 @@ void LogTableView::resetColumns()
         header->setSectionHidden(c, false);
     }
     sizeColumnsToFit();
+    applyDefaults();
+}
+
+void LogTableView::applyDefaults()
+{
+    if (!model())
+        return;
+    FlagGuard guard(m_applying);
+    QSet<QString> chosen;
+    for (const QVariant &entry : std::as_const(m_layout)) {
+        const QVariantMap map = entry.toMap();
+        if (map.value(ChosenEntry).toBool())
+            chosen.insert(map.value(KeyEntry).toString());
+    }
+    QHeaderView *header = horizontalHeader();
+    for (int c = 0; c < header->count(); ++c) {
+        const QVariant shown =
+            model()->headerData(c, Qt::Horizontal, LogTableModel::ShownByDefaultRole);
+        if (!shown.isValid() || chosen.contains(columnKey(c))
+            || header->isSectionHidden(c) == !shown.toBool())
+            continue;
+        header->setSectionHidden(c, !shown.toBool());
+        if (shown.toBool() && columnWidth(c) <= 0)
+            setColumnWidth(c, widthForHeader(c));
+    }
 }
 
 void LogTableView::applyColumnLayout()
 {
+    if (model() && m_layout.isEmpty())
+        applyDefaults();
     if (!model() || m_layout.isEmpty())
         return;
     FlagGuard guard(m_applying);
@@ -372,6 +415,7 @@ void LogTableView::applyColumnLayout()
     }
     if (header->hiddenSectionCount() == header->count() && header->count() > 0)
         header->setSectionHidden(header->logicalIndex(0), false);
+    applyDefaults();
 }
 
 void LogTableView::rememberColumnLayout()
@@ -408,4 +452,12 @@ void LogTableView::setColumnShown(int column, bool shown)
     if (shown && columnWidth(column) <= 0)
         setColumnWidth(column, widthForHeader(column));
     m_layout = columnLayout();
+    const QString key = columnKey(column);
+    for (QVariant &entry : m_layout) {
+        QVariantMap map = entry.toMap();
+        if (map.value(KeyEntry).toString() == key) {
+            map.insert(ChosenEntry, true);
+            entry = map;
+        }
+    }
 }

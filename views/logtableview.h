@@ -45,6 +45,8 @@ public:
 Q_SIGNALS:
     // "Show only" (exclude false) or "Exclude" (exclude true) was chosen on a cell.
     void cellFilterRequested(FilterField field, const QString &value, bool exclude);
+    // "Rename Server…" was chosen on a cell of the Server column.
+    void renameServerRequested(const QString &server);
     // Something to tell the user in the status bar.
     void message(const QString &text);
 
@@ -56,6 +58,9 @@ private:
     int widthForHeader(int column) const;
     QString columnKey(int column) const;
     void applyColumnLayout();
+    // Shows or hides the columns that have a default (the Server column: with two or more
+    // servers) unless the user chose.
+    void applyDefaults();
     void rememberColumnLayout();
     void showHeaderMenu(const QPoint &pos);
     void setColumnShown(int column, bool shown);

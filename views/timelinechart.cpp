@@ -67,13 +67,13 @@ TimelineChart::TimelineChart(QWidget *parent)
             [this](QCPAbstractPlottable *plottable, int, QMouseEvent *) {
                 if (m_clickOnSpike)
                     return;
-                if (plottable->name() != tr("Other"))
+                if (plottable->name() != tr("Other") && !byServer())
                     Q_EMIT reasonClicked(plottable->name());
             });
     connect(this, &QCustomPlot::legendClick, this,
             [this](QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *) {
                 if (auto *entry = qobject_cast<QCPPlottableLegendItem *>(item)) {
-                    if (entry->plottable()->name() != tr("Other"))
+                    if (entry->plottable()->name() != tr("Other") && !byServer())
                         Q_EMIT reasonClicked(entry->plottable()->name());
                 }
             });
@@ -230,26 +230,32 @@ void TimelineChart::onCountsChanged()
 
 void TimelineChart::assignSlots()
 {
-    const ReasonHistogram &h = m_data->histogram();
-    const int64_t dropped = m_data->droppedReason();
+    const ReasonHistogram &h = m_data->bars();
+    const bool byServer = m_data->breakdown() == TimelineData::Breakdown::Server;
+    const int64_t dropped = m_data->droppedBar();
     std::vector<uint32_t> order;
     for (uint32_t r = 0; r < h.reasonCount(); ++r) {
         if (int64_t(r) != dropped && h.reasonTotal(r) > 0)
             order.push_back(r);
     }
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-        return h.reasonTotal(a) != h.reasonTotal(b) ? h.reasonTotal(a) > h.reasonTotal(b)
-                                                    : m_data->reasonName(a) < m_data->reasonName(b);
-    });
+    // Reasons most frequent first; servers in load order, so each keeps its colour.
+    if (!byServer) {
+        std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+            return h.reasonTotal(a) != h.reasonTotal(b) ? h.reasonTotal(a) > h.reasonTotal(b)
+                                                        : m_data->barName(a) < m_data->barName(b);
+        });
+    }
 
-    std::vector<Slot> newSlots{{QStringLiteral("Connection_Dropped"), DroppedColor}};
+    std::vector<Slot> newSlots;
+    if (!byServer)
+        newSlots.push_back({QStringLiteral("Connection_Dropped"), DroppedColor});
     m_slotOf.assign(h.reasonCount(), -1);
     if (dropped >= 0 && uint64_t(dropped) < m_slotOf.size())
         m_slotOf[size_t(dropped)] = 0;
     for (size_t i = 0; i < order.size(); ++i) {
         if (i < OwnSeries || order.size() == OwnSeries + 1) {
             m_slotOf[order[i]] = int(newSlots.size());
-            newSlots.push_back({m_data->reasonName(order[i]), Palette[i % OwnSeries]});
+            newSlots.push_back({m_data->barName(order[i]), Palette[i % OwnSeries]});
         } else {
             if (newSlots.back().name != tr("Other"))
                 newSlots.push_back({tr("Other"), OtherColor});
@@ -335,8 +341,8 @@ void TimelineChart::rebin()
                              : BucketSizer::autoStep(span);
     const int64_t origin = BucketSizer::alignDown(lo, step, zoneOffset());
     const size_t buckets = size_t((hi - origin + step - 1) / step);
-    m_bins = m_data->histogram().rebin(origin, step, std::max<size_t>(buckets, 1), m_slotOf,
-                                       uint32_t(m_slots.size()));
+    m_bins = m_data->bars().rebin(origin, step, std::max<size_t>(buckets, 1), m_slotOf,
+                                  uint32_t(m_slots.size()));
 
     // Thin gaps between bars when there is room for them.
     const double pixelsPerBucket = double(axisRect()->width()) * double(step) / range.size();
@@ -390,10 +396,18 @@ void TimelineChart::updateTimeRangeBand()
     }
 }
 
+bool TimelineChart::byServer() const
+{
+    return m_data && m_data->breakdown() == TimelineData::Breakdown::Server;
+}
+
 QColor TimelineChart::reasonColor(uint32_t reason) const
 {
     if (m_data && int64_t(reason) == m_data->droppedReason())
         return DroppedColor;
+    // By server the slots are servers': a spike of another reason has no colour of its own.
+    if (m_data && m_data->breakdown() == TimelineData::Breakdown::Server)
+        return OtherColor;
     const int slot = reason < m_slotOf.size() ? m_slotOf[reason] : -1;
     return slot >= 0 ? m_slots[size_t(slot)].color : OtherColor;
 }
@@ -419,7 +433,7 @@ QString TimelineChart::bucketToolTip(double key) const
     if (bucket >= m_bins.bucketCount)
         return {};
     const int64_t start = m_bins.bucketStart(bucket);
-    const ReasonHistogram::Bins one = m_data->histogram().rebin(start, m_bins.step, 1);
+    const ReasonHistogram::Bins one = m_data->bars().rebin(start, m_bins.step, 1);
     std::vector<std::pair<uint32_t, uint32_t>> counts; // count, reason
     for (uint32_t r = 0; r < one.slotCount; ++r) {
         if (one.at(0, r))
@@ -436,13 +450,16 @@ QString TimelineChart::bucketToolTip(double key) const
         total += counts[i].first;
         if (i < MaxToolTipReasons) {
             html += QStringLiteral("<tr><td>%1</td><td align=right>&nbsp;%2</td></tr>")
-                        .arg(m_data->reasonName(counts[i].second).toHtmlEscaped())
+                        .arg(m_data->barName(counts[i].second).toHtmlEscaped())
                         .arg(counts[i].first);
         }
     }
     if (counts.size() > size_t(MaxToolTipReasons))
         html += QStringLiteral("<tr><td>%1</td></tr>")
-                    .arg(tr("… %n more reason(s)", nullptr, int(counts.size()) - MaxToolTipReasons)
+                    .arg((byServer() ? tr("… %n more server(s)", nullptr,
+                                          int(counts.size()) - MaxToolTipReasons)
+                                     : tr("… %n more reason(s)", nullptr,
+                                          int(counts.size()) - MaxToolTipReasons))
                              .toHtmlEscaped());
     html +=
         QStringLiteral("<tr><td><b>%1</b></td><td align=right>&nbsp;<b>%2</b></td></tr></table>")

@@ -91,6 +91,8 @@ private:
     void applyPalette();
     // The colour of `reason`'s bars (Connection_Dropped's red, "Other" for the rare ones).
     QColor reasonColor(uint32_t reason) const;
+    // The bars are stacked by server (TimelineData::Breakdown::Server).
+    bool byServer() const;
     void onCountsChanged();
     void assignSlots();
     void onRangeChanged(const QCPRange &range);

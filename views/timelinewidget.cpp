@@ -1,5 +1,6 @@
 #include "timelinewidget.h"
 
+#include "appsettings.h"
 #include "bucketsizer.h"
 #include "palettes.h"
 #include "timelinechart.h"
@@ -18,6 +19,8 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     , m_bucket(new QComboBox(this))
     , m_bucketInUse(new QLabel(this))
     , m_zone(new QComboBox(this))
+    , m_breakdownLabel(new QLabel(tr("Bars:"), this))
+    , m_breakdown(new QComboBox(this))
     , m_allReasons(new QCheckBox(tr("Spikes in all reasons"), this))
     , m_spikes(new QLabel(this))
     , m_hint(new QLabel(tr("Wheel: zoom · Drag: pan · Shift+drag: filter time"), this))
@@ -31,6 +34,10 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     m_zone->addItem(tr("UTC"));
     m_zone->addItem(tr("Local time"));
     m_zone->setToolTip(tr("Time zone of the time axis (the log itself is in UTC)"));
+    m_breakdown->setObjectName(QStringLiteral("barBreakdown"));
+    m_breakdown->addItem(tr("By reason"));
+    m_breakdown->addItem(tr("By server"));
+    m_breakdown->setToolTip(tr("Stack the bars by reason, or by the server the rows came from"));
     m_allReasons->setToolTip(tr("Look for bursts in every reason, not only Connection_Dropped"));
     m_clearRange->setText(tr("Clear time filter"));
     m_clearRange->setEnabled(false);
@@ -49,6 +56,9 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     controls->addSpacing(12);
     controls->addWidget(new QLabel(tr("Time:"), this));
     controls->addWidget(m_zone);
+    controls->addSpacing(12);
+    controls->addWidget(m_breakdownLabel);
+    controls->addWidget(m_breakdown);
     controls->addSpacing(12);
     controls->addWidget(m_allReasons);
     controls->addSpacing(12);
@@ -85,6 +95,18 @@ void TimelineWidget::setTimelineData(TimelineData *data)
     m_chart->setTimelineData(data);
     connect(m_allReasons, &QCheckBox::toggled, data, &TimelineData::setDetectAllReasons);
     connect(data, &TimelineData::countsChanged, this, &TimelineWidget::updateStatus);
+    connect(data, &TimelineData::countsChanged, this, &TimelineWidget::updateBreakdown);
+    connect(m_breakdown, &QComboBox::currentIndexChanged, data, [data](int index) {
+        data->setBreakdown(index == 1 ? TimelineData::Breakdown::Server
+                                      : TimelineData::Breakdown::Reason);
+    });
+    // Remembered like the bucket size; applied now that there are counts to apply it to.
+    connect(m_breakdown, &QComboBox::activated, this,
+            [](int index) { AppSettings().setTimelineByServer(index == 1); });
+    setByServer(AppSettings().timelineByServer());
+    data->setBreakdown(m_breakdown->currentIndex() == 1 ? TimelineData::Breakdown::Server
+                                                        : TimelineData::Breakdown::Reason);
+    updateBreakdown();
     connect(data, &TimelineData::timeRangeChanged, this, &TimelineWidget::updateStatus);
     updateStatus();
 }
@@ -97,6 +119,18 @@ void TimelineWidget::setFixedStep(int seconds)
 void TimelineWidget::setLocalTime(bool local)
 {
     m_zone->setCurrentIndex(local ? 1 : 0);
+}
+
+void TimelineWidget::setByServer(bool byServer)
+{
+    m_breakdown->setCurrentIndex(byServer ? 1 : 0);
+}
+
+void TimelineWidget::updateBreakdown()
+{
+    const bool servers = m_data && m_data->store().fileSet().serverCount() >= 2;
+    m_breakdownLabel->setVisible(servers);
+    m_breakdown->setVisible(servers);
 }
 
 void TimelineWidget::resizeEvent(QResizeEvent *event)

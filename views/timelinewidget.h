@@ -10,7 +10,8 @@ class TimelineChart;
 class TimelineData;
 
 // The timeline chart with its controls: bucket size (automatic or fixed), UTC or local time,
-// spikes for all reasons, and buttons to clear the time filter and reset the zoom.
+// bars by reason or by server (offered when the rows come from two or more servers), spikes
+// for all reasons, and buttons to clear the time filter and reset the zoom.
 class TimelineWidget : public QWidget
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ public:
     void setFixedStep(int seconds);
     // Shows the local time zone instead of UTC.
     void setLocalTime(bool local);
+    // Stacks the bars by server (true) or by reason; By server needs two or more servers.
+    void setByServer(bool byServer);
 
 Q_SIGNALS:
     // The user picked a bucket size (seconds, 0 = automatic).
@@ -38,12 +41,16 @@ protected:
 private:
     void updateScaleText();
     void updateStatus();
+    // Offers By server only while there are servers to tell apart.
+    void updateBreakdown();
 
     TimelineChart *m_chart;
     TimelineData *m_data = nullptr;
     QComboBox *m_bucket;
     QLabel *m_bucketInUse;
     QComboBox *m_zone;
+    QLabel *m_breakdownLabel;
+    QComboBox *m_breakdown;
     QCheckBox *m_allReasons;
     QLabel *m_spikes;
     QLabel *m_hint;

@@ -242,6 +242,20 @@ bool FilterState::exclude(FilterField field, const QString &value)
     }
 }
 
+bool FilterState::renameServer(const QString &from, const QString &to)
+{
+    bool named = false;
+    for (QStringList *list : {&servers, &excludedServers}) {
+        for (QString &name : *list) {
+            if (name.compare(from, Qt::CaseInsensitive) == 0) {
+                name = to;
+                named = true;
+            }
+        }
+    }
+    return named;
+}
+
 bool FilterState::canExclude(FilterField field)
 {
     return field != FilterField::Time;

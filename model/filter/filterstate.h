@@ -70,6 +70,8 @@ struct FilterState
     // "Exclude <value>" from a table cell: adds the value to what the field rejects. Not
     // possible for Time (returns false and changes nothing).
     bool exclude(FilterField field, const QString &value);
+    // A server was renamed: the lists name it by its new name. False when they did not name it.
+    bool renameServer(const QString &from, const QString &to);
     // Whether a field can exclude a single value.
     static bool canExclude(FilterField field);
 };

@@ -197,8 +197,8 @@ void filesSection(Html &h, const ReportData &d)
     h.heading(2, ReportBuilder::tr("Files and time span"));
     std::vector<QStringList> rows;
     for (const ReportData::FileSpan &f : d.files) {
-        rows.push_back({LogSource::displayName(f.path), number(f.rows),
-                        f.rows ? utc(f.first) : QStringLiteral("–"),
+        rows.push_back({f.relative.isEmpty() ? LogSource::displayName(f.path) : f.relative,
+                        number(f.rows), f.rows ? utc(f.first) : QStringLiteral("–"),
                         f.rows ? utc(f.last) : QStringLiteral("–")});
     }
     h.table({{ReportBuilder::tr("File"), Html::Cell::Text, 46},
@@ -219,6 +219,28 @@ void filesSection(Html &h, const ReportData &d)
     for (const ReportData::Gap &g : d.gaps)
         h.raw(QStringLiteral("<li>") + esc(gapText(g)) + QStringLiteral("</li>\n"));
     h.raw(QStringLiteral("</ul>\n"));
+}
+
+// Rows per server, so that "all servers" or "only one" is seen at a glance.
+void serversSection(Html &h, const ReportData &d)
+{
+    if (d.servers.empty())
+        return;
+    h.heading(2, ReportBuilder::tr("Totals by server"));
+    std::vector<QStringList> rows;
+    for (const ReportData::Server &s : d.servers) {
+        rows.push_back({s.name, number(uint64_t(s.files)), number(s.rows),
+                        percent(s.rows, d.filteredRows),
+                        s.rows ? utc(s.first) : QStringLiteral("–"),
+                        s.rows ? utc(s.last) : QStringLiteral("–")});
+    }
+    h.table({{ReportBuilder::tr("Server"), Html::Cell::Text, 24},
+             {ReportBuilder::tr("Files"), Html::Cell::Number, 8},
+             {ReportBuilder::tr("Rows"), Html::Cell::Number, 12},
+             {ReportBuilder::tr("Share"), Html::Cell::Number, 12},
+             {ReportBuilder::tr("First (UTC)"), Html::Cell::NoWrap, 22},
+             {ReportBuilder::tr("Last (UTC)"), Html::Cell::NoWrap, 22}},
+            rows);
 }
 
 void filtersSection(Html &h, const ReportData &d)
@@ -388,6 +410,7 @@ QString ReportBuilder::html(const ReportData &d, Image image, int maxChartWidth)
         h.para(tr("No rows."));
     else
         countTable(h, tr("Reason"), d.reasons, d.filteredRows, Html::Cell::Text);
+    serversSection(h, d);
     chartSection(h, d, image, maxChartWidth);
     spikesSection(h, d);
     explanationsSection(h, d);
@@ -407,8 +430,9 @@ QString ReportBuilder::markdown(const ReportData &d)
     md += QStringLiteral("\n\n");
     QStringList files;
     for (const ReportData::FileSpan &f : d.files)
-        files << QStringLiteral("%1 (%2)").arg(mdCode(LogSource::displayName(f.path)),
-                                               number(f.rows));
+        files << QStringLiteral("%1 (%2)").arg(
+            mdCode(f.relative.isEmpty() ? LogSource::displayName(f.path) : f.relative),
+            number(f.rows));
     md += QStringLiteral("**") + tr("Files:") + QStringLiteral("** ")
           + files.join(QStringLiteral(", ")) + QStringLiteral("  \n");
     if (!d.gaps.empty()) {
@@ -427,6 +451,14 @@ QString ReportBuilder::markdown(const ReportData &d)
         for (const ReportData::Count &c : d.reasons)
             md += QStringLiteral("| %1 | %2 | %3 |\n")
                       .arg(mdEscape(c.text), number(c.count), percent(c.count, d.filteredRows));
+        md += QLatin1Char('\n');
+    }
+    if (!d.servers.empty()) {
+        md += QStringLiteral("| %1 | %2 | %3 |\n|---|---:|---:|\n")
+                  .arg(tr("Server"), tr("Rows"), tr("Share"));
+        for (const ReportData::Server &s : d.servers)
+            md += QStringLiteral("| %1 | %2 | %3 |\n")
+                      .arg(mdEscape(s.name), number(s.rows), percent(s.rows, d.filteredRows));
         md += QLatin1Char('\n');
     }
     if (d.spikesSearched) {

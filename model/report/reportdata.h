@@ -16,6 +16,7 @@ struct ReportData
     struct FileSpan
     {
         QString path;
+        QString relative; // the path below what was opened, as exports write it
         uint64_t rows = 0;
         int64_t first = 0; // UTC seconds; valid when rows > 0
         int64_t last = 0;
@@ -31,6 +32,15 @@ struct ReportData
     {
         QString text;
         uint64_t count = 0;
+    };
+    // One server of a load from several: its files and filtered rows.
+    struct Server
+    {
+        QString name;
+        int files = 0;
+        uint64_t rows = 0; // filtered rows
+        int64_t first = 0; // UTC seconds; valid when rows > 0
+        int64_t last = 0;
     };
     struct Spike
     {
@@ -64,6 +74,7 @@ struct ReportData
     int64_t filteredLast = 0;
     QStringList filters;         // one line per filter in effect; empty for none
     std::vector<Count> reasons;  // filtered rows by reason, most frequent first
+    std::vector<Server> servers; // in load order; empty unless there are two or more
     QByteArray chartPng;         // the timeline as a PNG; empty when there is none
     bool spikesSearched = false; // spike detection ran (so an empty list means "none")
     std::vector<Spike> spikes;

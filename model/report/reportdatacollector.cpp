@@ -33,6 +33,7 @@ void collectFiles(const LogStore &store, ReportData &data)
     for (size_t i = 0; i < data.files.size(); ++i) {
         ReportData::FileSpan &f = data.files[i];
         f.path = files.value(qsizetype(i));
+        f.relative = store.fileSet().relativePath(uint32_t(i));
         if (i < coverage.files().size()) {
             const FileCoverage::File &c = coverage.files()[i];
             f.rows = c.rows;
@@ -42,6 +43,28 @@ void collectFiles(const LogStore &store, ReportData &data)
     }
     for (const FileCoverage::Span &g : coverage.significantGaps())
         data.gaps.push_back({g.start, g.end});
+}
+
+// Files, filtered rows and their span per server, when the rows come from several.
+void collectServers(const LogStore &store, const std::vector<uint32_t> *rows, ReportData &data)
+{
+    const LogFileSet &set = store.fileSet();
+    if (set.serverCount() < 2)
+        return;
+    data.servers.resize(size_t(set.serverCount()));
+    for (int s = 0; s < set.serverCount(); ++s)
+        data.servers[size_t(s)].name = set.serverName(uint32_t(s));
+    for (int f = 0; f < set.fileCount(); ++f)
+        ++data.servers[set.serverOf(uint32_t(f))].files;
+    forRows(store, rows, [&](size_t r) {
+        ReportData::Server &server = data.servers[set.serverOf(store.fileIndex(r))];
+        const int64_t t = store.time(r);
+        if (server.rows == 0 || t < server.first)
+            server.first = t;
+        if (server.rows == 0 || t > server.last)
+            server.last = t;
+        ++server.rows;
+    });
 }
 
 // The short set of columns the report's table shows (those the store has), with the share
@@ -134,6 +157,7 @@ ReportData ReportDataCollector::collect(const LogStore &store, const std::vector
     data.filteredLast = filtered.last;
     for (const auto &[reason, count] : filtered.reasons)
         data.reasons.push_back({reason, count});
+    collectServers(store, rows, data);
 
     data.topClients =
         topValues(store, store.columnOf(LogField::ClientIp), rows, options.topCount, anonymizer);

@@ -154,6 +154,35 @@ QString risesSentence(const SpikeSummary &s)
 }
 } // namespace
 
+QString ReportExplainer::serversSentence(const SpikeSummary &s)
+{
+    if (s.serverCount < 2 || s.servers.empty())
+        return {};
+    uint64_t total = 0;
+    for (const SpikeSummary::Item &item : s.servers)
+        total += item.count;
+    const SpikeSummary::Item &first = s.servers.front();
+    if (s.servers.size() == 1)
+        return tr("Only %1 logged them; the other servers have none in that time.")
+            .arg(first.value);
+    if (int(s.servers.size()) == s.serverCount) {
+        if (double(first.count) >= NearlyAllShare * double(total))
+            return tr("Every server logged some, but most came from %1 (%2 of them).")
+                .arg(first.value, percent(first.count, total));
+        return tr("All %1 servers logged them; the busiest, %2, %3 of them.")
+            .arg(s.serverCount)
+            .arg(first.value, percent(first.count, total));
+    }
+    QStringList items;
+    for (const SpikeSummary::Item &item : s.servers)
+        items << tr("%1 (%2)", "a server and its share of a spike")
+                     .arg(item.value, percent(item.count, total));
+    return tr("%1 of %2 servers logged them: %3.")
+        .arg(s.servers.size())
+        .arg(s.serverCount)
+        .arg(items.join(tr(", ", "between servers")));
+}
+
 ReportData::Spike ReportExplainer::describe(const SpikeSummary &s)
 {
     const Spike &k = s.spike;
@@ -169,8 +198,8 @@ ReportData::Spike ReportExplainer::describe(const SpikeSummary &s)
                  ReportExplainer::rate(k.peakPerMinute), ReportExplainer::rate(k.baselinePerMinute),
                  percent(k.count, s.rowsInWindow));
     QStringList sentences;
-    for (const QString &sentence : {clientsSentence(s), urlsSentence(s), queueSentence(s),
-                                    pointerSentence(s), risesSentence(s)}) {
+    for (const QString &sentence : {serversSentence(s), clientsSentence(s), urlsSentence(s),
+                                    queueSentence(s), pointerSentence(s), risesSentence(s)}) {
         if (!sentence.isEmpty())
             sentences << sentence;
     }

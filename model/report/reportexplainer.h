@@ -31,6 +31,9 @@ public:
     static void addExplanations(ReportData &data, size_t top = 3);
     // One spike in words.
     static ReportData::Spike describe(const SpikeSummary &summary);
+    // Which servers logged a spike's rows: "Only WEB03 logged them; …", "All 3 servers …".
+    // Empty with fewer than two servers.
+    static QString serversSentence(const SpikeSummary &summary);
     // One reason in words, `count` rows of it.
     static ReportData::Explanation explain(const QString &reason, uint64_t count);
 

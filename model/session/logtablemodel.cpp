@@ -150,6 +150,9 @@ QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int
     const ColumnInfo &info = m_columns[size_t(section)];
     if (role == ColumnKeyRole)
         return columnKey(info);
+    if (role == ShownByDefaultRole)
+        return info.kind == ColumnKind::Server ? QVariant(m_store.fileSet().serverCount() >= 2)
+                                               : QVariant();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (info.kind) {
@@ -212,10 +215,11 @@ void LogTableModel::setFileSet(const LogFileSet &files)
 {
     const QStringList before = m_store.fileSet().serverNames();
     m_store.setFileSet(files);
-    if (m_store.rowCount() > 0 && before != files.serverNames()) {
-        const int column = serverColumn();
+    const int column = serverColumn();
+    if (m_store.rowCount() > 0 && before != files.serverNames())
         Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column));
-    }
+    if ((before.size() >= 2) != (files.serverCount() >= 2))
+        Q_EMIT headerDataChanged(Qt::Horizontal, column, column);
     Q_EMIT serversChanged();
 }
 

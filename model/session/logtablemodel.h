@@ -21,6 +21,9 @@ public:
         SortRole = Qt::UserRole + 1, // typed value: qint64 time, numbers, else text
         StoreRowRole,                // the row index in the store
         ColumnKeyRole, // header: a stable, untranslated key ("time", "c-ip", ...) to remember it by
+        // header: whether the column is shown unless the user chose (Server: with two or more
+        // servers); invalid for columns always shown
+        ShownByDefaultRole,
     };
     enum class ColumnKind : uint8_t { Time, Server, Field, File, Line };
     struct ColumnInfo

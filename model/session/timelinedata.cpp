@@ -75,6 +75,7 @@ void TimelineData::setRowCollector(const RowCollector &collect)
     m_collect = collect;
     m_rebuild = true;
     m_building.clear();
+    m_buildingServers.clear();
     m_timer->start(0);
 }
 
@@ -89,25 +90,39 @@ bool TimelineData::countSlices(bool all, const QElapsedTimer &spent)
 {
     const LogStore &s = store();
     ReasonHistogram &target = m_rebuild ? m_building : m_histogram;
+    ReasonHistogram &servers = m_rebuild ? m_buildingServers : m_servers;
+    const bool byServer = breakdown() == Breakdown::Server;
     // Room for the rows the store expects (counting from nothing: at least those it has), so
     // the counts are not copied again and again as they grow. Only a reservation made up
     // front: reserving each update's exact size would copy them every time.
-    target.reserve(target.rowsSeen() == 0 ? std::max(s.reservedRows(), s.rowCount())
-                                          : s.reservedRows());
-    while (target.rowsSeen() < s.rowCount()) {
+    for (ReasonHistogram *h : {&target, &servers}) {
+        if (h == &servers && !byServer)
+            continue;
+        h->reserve(h->rowsSeen() == 0 ? std::max(s.reservedRows(), s.rowCount())
+                                      : s.reservedRows());
+    }
+    while (target.rowsSeen() < s.rowCount() || (byServer && servers.rowsSeen() < s.rowCount())) {
         if (!all && spent.elapsed() >= CountBudgetMs)
             return false;
-        const size_t first = target.rowsSeen();
+        const size_t first = std::min(target.rowsSeen(), byServer ? servers.rowsSeen() : SIZE_MAX);
         const size_t last = std::min(s.rowCount(), first + SliceRows);
-        if (!m_collect)
-            target.append(s, first, RowPredicate(), last);
-        else if (!target.append(s, first, collect(first, last), last))
-            target.build(s, collect(0, s.rowCount())); // a late reason column, shuffled rows
+        const std::vector<uint32_t> rows =
+            m_collect ? collect(first, last) : std::vector<uint32_t>();
+        for (ReasonHistogram *h : {&target, &servers}) {
+            if ((h == &servers && !byServer) || h->rowsSeen() != first)
+                continue;
+            if (!m_collect)
+                h->append(s, first, RowPredicate(), last);
+            else if (!h->append(s, first, rows, last))
+                h->build(s, collect(0, s.rowCount())); // a late reason column, shuffled rows
+        }
     }
     if (m_rebuild) {
         m_histogram = std::move(m_building);
         m_building = ReasonHistogram(); // gives its memory back
-        m_reasonNames.clear();          // the store may hold other strings now
+        m_servers = std::move(m_buildingServers);
+        m_buildingServers = ReasonHistogram(ReasonHistogram::Key::Server);
+        m_reasonNames.clear(); // the store may hold other strings now
         m_rebuild = false;
     }
     return true;
@@ -153,6 +168,24 @@ void TimelineData::setDetectAllReasons(bool all)
     Q_EMIT countsChanged();
 }
 
+void TimelineData::setBreakdown(Breakdown breakdown)
+{
+    if (breakdown == m_breakdown)
+        return;
+    m_breakdown = breakdown;
+    // Counted from the first row in the next turns of the event loop (a slice at a time, as
+    // any count), or freed when going back to reasons.
+    m_servers = ReasonHistogram(ReasonHistogram::Key::Server);
+    m_buildingServers = ReasonHistogram(ReasonHistogram::Key::Server);
+    m_timer->start(0);
+    Q_EMIT countsChanged();
+}
+
+QString TimelineData::barName(uint32_t id) const
+{
+    return breakdown() == Breakdown::Server ? store().fileSet().serverName(id) : reasonName(id);
+}
+
 void TimelineData::scheduleAppend()
 {
     if (!m_timer->isActive())
@@ -163,6 +196,7 @@ void TimelineData::scheduleRebuild()
 {
     m_rebuild = true;
     m_building.clear();
+    m_buildingServers.clear();
     m_coverageStale = true;
     if (!m_timer->isActive())
         m_timer->start(CoalesceMs);

@@ -39,6 +39,24 @@ public:
 
     const LogStore &store() const;
     const ReasonHistogram &histogram() const { return m_histogram; }
+    // What the bars are stacked by: reasons, or the servers the rows came from.
+    enum class Breakdown : uint8_t { Reason, Server };
+    // The breakdown in effect: By server only while there are two or more servers.
+    Breakdown breakdown() const
+    {
+        return m_breakdown == Breakdown::Server && store().fileSet().serverCount() >= 2
+                   ? Breakdown::Server
+                   : Breakdown::Reason;
+    }
+    // The counts the bars show: per reason (histogram()), or per server id with By server.
+    const ReasonHistogram &bars() const
+    {
+        return breakdown() == Breakdown::Server ? m_servers : m_histogram;
+    }
+    // The name of a bar id: a reason's text, or a server's name.
+    QString barName(uint32_t id) const;
+    // The bar id of Connection_Dropped (the red one at the bottom), -1 when none or By server.
+    int64_t droppedBar() const { return breakdown() == Breakdown::Server ? -1 : droppedReason(); }
     const std::vector<Spike> &spikes() const { return m_spikes; }
     // Stretches of time no loaded file has rows for (over all rows, whatever the filter).
     const std::vector<FileCoverage::Span> &coverageGaps() const { return m_gaps; }
@@ -68,6 +86,8 @@ public Q_SLOTS:
     void setTimeRange(const std::optional<std::pair<int64_t, int64_t>> &range);
     // Looks for spikes in every reason, not just Connection_Dropped.
     void setDetectAllReasons(bool all);
+    // Stacks the bars by reason or by server (counts the rows per server too, from now on).
+    void setBreakdown(Breakdown breakdown);
     // Does any pending update now instead of waiting for the coalescing timer.
     void flush();
     // Counts what is left and detects spikes soon, without flush()'s one long step: for the
@@ -103,6 +123,10 @@ private:
     RowCollector m_collect;      // empty: every row counts
     ReasonHistogram m_histogram; // what is shown
     ReasonHistogram m_building;  // a recount in progress (m_rebuild), shown when complete
+    // The same per server while the bars are By server (spikes stay those of the reasons).
+    ReasonHistogram m_servers{ReasonHistogram::Key::Server};
+    ReasonHistogram m_buildingServers{ReasonHistogram::Key::Server};
+    Breakdown m_breakdown = Breakdown::Reason;
     std::vector<Spike> m_spikes;
     FileCoverage m_coverage;
     std::vector<FileCoverage::Span> m_gaps;

@@ -202,10 +202,11 @@ void ReasonHistogram::reopen(Run &run, std::vector<uint32_t> &touched)
 void ReasonHistogram::prepare(const LogStore &store)
 {
     m_reasonColumn = store.columnOf(LogField::Reason);
-    const uint32_t reasons =
-        m_reasonColumn >= 0
-            ? std::max<uint32_t>(store.column(size_t(m_reasonColumn)).pool.size(), 1)
-            : 1;
+    uint32_t reasons = m_reasonColumn >= 0
+                           ? std::max<uint32_t>(store.column(size_t(m_reasonColumn)).pool.size(), 1)
+                           : 1;
+    if (m_key == Key::Server)
+        reasons = uint32_t(std::max(store.fileSet().serverCount(), 1));
     if (m_reasonTotals.size() < reasons)
         m_reasonTotals.resize(reasons, 0);
     m_scratch.assign(reasons, 0);
@@ -222,7 +223,6 @@ void ReasonHistogram::countOrdered(const LogStore &store, ForEach forEach)
     int64_t current = 0;
     bool open = false;
     const std::vector<int64_t> &times = store.times();
-    const int column = m_reasonColumn;
     forEach([&](size_t row) {
         const int64_t t = times[row];
         if (!open || t != current) {
@@ -243,7 +243,7 @@ void ReasonHistogram::countOrdered(const LogStore &store, ForEach forEach)
             open = true;
             ends[run] = t;
         }
-        const uint32_t reason = column >= 0 ? store.id(size_t(column), row) : 0;
+        const uint32_t reason = keyOf(store, row);
         if (m_scratch[reason]++ == 0)
             touched.push_back(reason);
     });
@@ -257,10 +257,7 @@ void ReasonHistogram::countUnordered(const LogStore &store, ForEach forEach)
 {
     std::vector<std::pair<int64_t, uint32_t>> events;
     events.reserve(store.rowCount());
-    forEach([&](size_t row) {
-        events.emplace_back(store.time(row),
-                            m_reasonColumn >= 0 ? store.id(size_t(m_reasonColumn), row) : 0);
-    });
+    forEach([&](size_t row) { events.emplace_back(store.time(row), keyOf(store, row)); });
     std::sort(events.begin(), events.end());
     if (m_runs.empty())
         m_runs.emplace_back();

@@ -2,6 +2,7 @@
 
 #include "logstore.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <vector>
@@ -18,6 +19,15 @@ using RowPredicate = std::function<bool(size_t row)>;
 class ReasonHistogram
 {
 public:
+    // What a row is counted under: its reason id (the default), or its server id (the
+    // timeline's "By server"; the "reason" of every method below is then a server id).
+    enum class Key : uint8_t { Reason, Server };
+
+    explicit ReasonHistogram(Key key = Key::Reason)
+        : m_key(key)
+    {}
+    Key key() const { return m_key; }
+
     // Counts of one re-binning: bucket b covers [origin + b*step, origin + (b+1)*step).
     struct Bins
     {
@@ -130,6 +140,13 @@ private:
     static void addTo(const Level &level, size_t first, const std::vector<int> &slotOf, Bins &bins);
     static void addTo(const Run &run, const std::vector<int> &slotOf, Bins &bins);
     void prepare(const LogStore &store);
+    // The id a row is counted under (see Key).
+    uint32_t keyOf(const LogStore &store, size_t row) const
+    {
+        if (m_key == Key::Server)
+            return std::min<uint32_t>(store.serverOf(row), uint32_t(m_scratch.size()) - 1);
+        return m_reasonColumn >= 0 ? store.id(size_t(m_reasonColumn), row) : 0;
+    }
     void addSecond(Run &run, int64_t second, const std::vector<uint32_t> &reasons);
     // Takes the last second of `run` back into the scratch counts, to be continued.
     void reopen(Run &run, std::vector<uint32_t> &touched);
@@ -145,6 +162,7 @@ private:
     template <typename ForEach> void countOrdered(const LogStore &store, ForEach forEach);
     template <typename ForEach> void countUnordered(const LogStore &store, ForEach forEach);
 
+    Key m_key = Key::Reason;
     std::vector<Run> m_runs;
     size_t m_currentRun = 0; // the run the last counted row went to
     size_t m_reservedRows = 0;
