@@ -2,9 +2,14 @@
 
 #include "aboutdialog.h"
 #include "chartexportcontroller.h"
+#include "displayclock.h"
+#include "emptytablenotice.h"
+#include "escapecontroller.h"
 #include "explanationpanel.h"
 #include "exportcontroller.h"
 #include "filterbar.h"
+#include "filtercontroller.h"
+#include "filterhistory.h"
 #include "followscroller.h"
 #include "languagemanager.h"
 #include "languagemenu.h"
@@ -13,10 +18,13 @@
 #include "logfiltermodel.h"
 #include "logsession.h"
 #include "logtableview.h"
+#include "noticebar.h"
+#include "opencontroller.h"
 #include "opendialogs.h"
 #include "problemspanel.h"
 #include "reasonlistmodel.h"
 #include "recentmenu.h"
+#include "rememberedfilters.h"
 #include "reportcontroller.h"
 #include "servercontroller.h"
 #include "shortcutsdialog.h"
@@ -42,6 +50,7 @@
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new LogSession(this))
+    , m_clock(new DisplayClock(this))
     , m_table(new LogTableView(this))
     , m_problems(new ProblemsPanel(this))
     , m_statusPanel(new StatusBarPanel(this))
@@ -78,6 +87,8 @@ void MainWindow::createMenus()
     });
     openFolder->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     m_recentMenu = new RecentMenu(file);
+    m_opener = new OpenController(m_session, m_recentMenu, m_notices, this);
+    m_opener->setFilterReset([this] { m_filters->change({}); });
     connect(m_recentMenu, &RecentMenu::pathChosen, this,
             [this](const QString &path) { openPaths({path}); });
     file->addMenu(m_recentMenu);
@@ -114,15 +125,10 @@ void MainWindow::createFilterActions(QMenu *view)
     view->addSeparator();
     QAction *find = view->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
     find->setShortcut(QKeySequence::Find);
-    // One Escape for both: a running load is what the user wants to stop first.
-    QAction *clear = view->addAction(tr("&Clear Filters"), this, [this] {
-        if (m_session->isLoading())
-            m_session->cancel();
-        else
-            m_filterBar->clearAll();
-    });
-    clear->setShortcut(QKeySequence(Qt::Key_Escape));
-    clear->setToolTip(tr("Clear every filter; while loading, stop the load"));
+    auto *escape = new EscapeController(this, centralWidget(), m_session, m_filterBar);
+    view->addActions({escape->clearAction(), m_filters->history()->undoAction(),
+                      m_filters->history()->redoAction(), m_opener->keepFiltersAction(),
+                      escape->stopAction()});
 }
 
 void MainWindow::createFollowAction(QMenu *file)
@@ -163,6 +169,8 @@ void MainWindow::createExportActions(QMenu *file)
     auto show = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
     connect(m_exports, &ExportController::message, this, show);
     connect(m_reports, &ReportController::message, this, show);
+    connect(m_reports, &ReportController::notice, m_notices,
+            [this](const QString &text) { m_notices->showNotice(QStringLiteral("report"), text); });
 
     file->addSeparator();
     QAction *rows = file->addAction(tr("&Export Rows…"), m_exports, &ExportController::exportRows);
@@ -173,7 +181,7 @@ void MainWindow::createExportActions(QMenu *file)
     file->addAction(tr("Copy &Summary"), m_reports, &ReportController::copySummary);
     file->addSeparator();
     file->addAction(tr("Save Screens&hot…"), this, [this, show] {
-        const QString path = WindowCapture::saveDialog(this, m_settings.lastFolder());
+        const QString path = WindowCapture::saveDialog(this);
         if (!path.isEmpty())
             show(tr("Screenshot saved to %1").arg(QDir::toNativeSeparators(path)));
     });
@@ -186,7 +194,7 @@ void MainWindow::createExportActions(QMenu *file)
 void MainWindow::createChartActions(QMenu *file)
 {
     TimelineChart *chart = m_timeline->chart();
-    m_chartExports = new ChartExportController(chart, this, m_settings.lastFolder());
+    m_chartExports = new ChartExportController(chart, this);
     connect(m_chartExports, &ChartExportController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     file->addAction(m_chartExports->saveAction());
@@ -264,6 +272,7 @@ void MainWindow::createTimeline()
         addDock(tr("Timeline"), QStringLiteral("timelineDock"), m_timeline, Qt::TopDockWidgetArea);
 
     m_explanation = new ExplanationPanel(this);
+    m_explanation->watch(m_session);
     // Let a narrow window squeeze the panel rather than refuse to be narrow.
     m_explanation->setMinimumWidth(24);
     m_explanationDock = addDock(tr("Explanation"), QStringLiteral("explanationDock"), m_explanation,
@@ -290,32 +299,12 @@ void MainWindow::connectTimeline()
         if (reasons.size() == 1 && reasons.first() != m_explanation->currentReason())
             m_explanation->showReason(reasons.first());
     });
-    auto setTime = [this](std::optional<int64_t> from, std::optional<int64_t> to) {
-        FilterState state = m_filterModel->filterState();
-        state.from = from;
-        state.to = to;
-        setFilterState(state);
-    };
-    connect(chart, &TimelineChart::timeRangeSelected, this, setTime);
-    connect(m_explanation, &ExplanationPanel::timeRangeRequested, this, setTime);
-    connect(m_timeline, &TimelineWidget::clearTimeRangeRequested, this,
-            [setTime] { setTime(std::nullopt, std::nullopt); });
-    connect(m_explanation, &ExplanationPanel::filterRequested, m_filterBar,
-            [this](FilterField field, const QString &value) {
-                m_filterBar->applyCellFilter(field, value, false);
-            });
+    m_filters->connectTimeline(m_timeline, m_explanation);
     connect(m_session, &LogSession::loadFinished, m_timelineData, &TimelineData::catchUp);
-    // Bucket size and time zone are remembered; the zone applies to the status bar too.
     m_timeline->setFixedStep(m_settings.bucketSeconds());
-    m_timeline->setLocalTime(m_settings.timeZoneLocal());
-    m_explanation->setLocalTime(m_settings.timeZoneLocal());
     connect(m_timeline, &TimelineWidget::fixedStepChosen, this,
             [this](int seconds) { m_settings.setBucketSeconds(seconds); });
-    connect(m_timeline, &TimelineWidget::localTimeChosen, this, [this](bool local) {
-        m_settings.setTimeZoneLocal(local);
-        m_explanation->setLocalTime(local);
-        m_statusPanel->setLocalTime(local);
-    });
+    connectClock();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -336,6 +325,22 @@ bool MainWindow::selectSpike(int index)
     return true;
 }
 
+void MainWindow::connectClock()
+{
+    // One zone for every time shown, typed, exported and reported; remembered.
+    m_clock->setZoneId(m_settings.timeZoneId());
+    auto follow = [this](const DisplayZone &zone) {
+        m_settings.setTimeZoneId(zone.id());
+        m_session->tableModel()->setTimeFormat(TimeFormat(zone));
+        m_filterBar->setTimeFormat(TimeFormat(zone));
+        m_explanation->setDisplayZone(zone);
+        m_statusPanel->setDisplayZone(zone);
+    };
+    connect(m_clock, &DisplayClock::zoneChanged, this, follow);
+    follow(m_clock->zone());
+    m_timeline->setDisplayClock(m_clock);
+}
+
 void MainWindow::createStatusBar()
 {
     statusBar()->addPermanentWidget(m_progress);
@@ -346,7 +351,6 @@ void MainWindow::createStatusBar()
         m_problemsDock->show();
         m_problemsDock->raise();
     });
-    m_statusPanel->setLocalTime(m_settings.timeZoneLocal());
     m_statusPanel->watch(m_session, m_filterModel);
 }
 
@@ -375,12 +379,18 @@ void MainWindow::createFilterBar()
     m_filterBar = new FilterBar(this);
     m_filterBar->setReasonModel(m_reasonModel);
     m_table->setModel(m_filterModel);
+    m_filters = new FilterController(m_filterBar, m_filterModel, m_table, this);
+    m_notices = new NoticeBar(this);
+    auto *empty = new EmptyTableNotice(m_table, m_session, m_filterModel);
+    connect(empty, &EmptyTableNotice::clearFiltersRequested, this,
+            [this] { m_filters->change({}); });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_filterBar);
+    layout->addWidget(m_notices);
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
 }
@@ -396,30 +406,21 @@ void MainWindow::connectFilters()
         m_filterModel->setLoading(false);
         m_table->setSortingEnabled(true);
     });
-    connect(m_filterBar, &FilterBar::stateChanged, this, &MainWindow::setFilterState);
-    connect(m_table, &LogTableView::cellFilterRequested, m_filterBar, &FilterBar::applyCellFilter);
     auto show = [this](const QString &text) { statusBar()->showMessage(text, 4000); };
     connect(m_table, &LogTableView::message, this, show);
     auto *servers = new ServerController(m_session, m_filterModel, m_filterBar, m_table, this);
     connect(servers, &ServerController::message, this, show);
-    connect(m_filterModel, &LogFilterModel::filterChanged, this,
-            [this] { m_filterBar->setErrors(m_filterModel->errors()); });
-    setFilterState(m_settings.filterState());
+    connect(m_filters, &FilterController::applied, this,
+            [this](const FilterState &state) { m_settings.setFilterState(state); });
+    // Last run's filters, announced when they hide rows of the first files.
+    m_filters->restore(m_settings.filterState());
+    new RememberedFilters(
+        m_notices, m_session, m_filterModel, [this] { m_filters->change({}); }, this);
 }
 
 void MainWindow::setFilterState(const FilterState &state)
 {
-    // Keep the row the user was on in view when it passes the new filter.
-    const QModelIndex current = m_filterModel->mapToSource(m_table->currentIndex());
-    if (m_filterBar->state() != state)
-        m_filterBar->setState(state);
-    m_filterModel->setFilterState(state);
-    m_settings.setFilterState(state);
-    const QModelIndex again = m_filterModel->mapFromSource(current);
-    if (again.isValid()) {
-        m_table->setCurrentIndex(again);
-        m_table->scrollTo(again, QAbstractItemView::PositionAtCenter);
-    }
+    m_filters->change(state);
 }
 
 void MainWindow::connectProblems()
@@ -445,12 +446,8 @@ void MainWindow::connectProblems()
 
 void MainWindow::openPaths(const QStringList &paths)
 {
-    if (paths.isEmpty())
-        return;
-    if (!paths.first().startsWith(QLatin1Char(':')))
-        m_recentMenu->add(paths);
-    m_session->open(paths);
-    updateTitle();
+    if (m_opener->open(paths))
+        updateTitle();
 }
 
 void MainWindow::updateTitle()

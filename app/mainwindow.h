@@ -6,14 +6,18 @@
 #include <QMainWindow>
 
 class ChartExportController;
+class DisplayClock;
 class ExportController;
 class ExplanationPanel;
 class FilterBar;
+class FilterController;
 class FollowScroller;
 class LoadProgressWidget;
 class LogFilterModel;
 class LogSession;
 class LogTableView;
+class NoticeBar;
+class OpenController;
 class ProblemsPanel;
 class QAction;
 class QDockWidget;
@@ -35,9 +39,11 @@ public:
     ~MainWindow() override;
 
     LogSession *session() const { return m_session; }
+    // The zone every time is shown and typed in (what a session file saves and restores).
+    DisplayClock *displayClock() const { return m_clock; }
     // Opens files and folders (replacing what is shown) and remembers them as recent.
     void openPaths(const QStringList &paths);
-    // Applies a filter (the command line's) as if typed into the filter bar.
+    // Applies a filter (the command line's) as a step the user can undo.
     void setFilterState(const FilterState &state);
     LogFilterModel *filterModel() const { return m_filterModel; }
     // Turns File → Follow on or off (also what --follow does).
@@ -69,6 +75,7 @@ private:
     void createDocks();
     void createTimeline();
     void connectTimeline();
+    void connectClock();
     void createStatusBar();
     void connectSession();
     void createFilterBar();
@@ -80,10 +87,14 @@ private:
     AppSettings m_settings;
     QByteArray m_defaultState;
     LogSession *m_session;
+    DisplayClock *m_clock;
     LogTableView *m_table;
     LogFilterModel *m_filterModel = nullptr;
     ReasonListModel *m_reasonModel = nullptr;
     FilterBar *m_filterBar = nullptr;
+    FilterController *m_filters = nullptr;
+    NoticeBar *m_notices = nullptr;
+    OpenController *m_opener = nullptr;
     ProblemsPanel *m_problems;
     QDockWidget *m_problemsDock = nullptr;
     TimelineData *m_timelineData = nullptr;

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void recentPathsKeepTen();
     void resetLayoutKeepsChoices();
     void badBucketSecondsFallsBack();
+    void localTimeOfOlderVersions();
+    void recentTimeZones();
 };
 
 void TestAppSettings::initTestCase()
@@ -43,7 +45,12 @@ void TestAppSettings::defaults()
     QVERIFY(settings.tableColumns().isEmpty());
     QVERIFY(settings.recentPaths().isEmpty());
     QVERIFY(settings.lastFolder().isEmpty());
-    QCOMPARE(settings.timeZoneLocal(), false);
+    QCOMPARE(settings.timeZoneId(), QStringLiteral("UTC"));
+    QVERIFY(settings.recentTimeZones().isEmpty());
+    QCOMPARE(settings.keepFilters(), false);
+    for (const auto kind : {AppSettings::FolderKind::Export, AppSettings::FolderKind::Report,
+                            AppSettings::FolderKind::Image, AppSettings::FolderKind::Screenshot})
+        QVERIFY(settings.lastFolder(kind).isEmpty());
     QCOMPARE(settings.bucketSeconds(), AppSettings::DefaultBucketSeconds);
     QCOMPARE(settings.language(), QString());
 }
@@ -62,7 +69,12 @@ void TestAppSettings::roundTrip()
         settings.setWindowState(QByteArray("state\x00\xff", 7));
         settings.setTableColumns(columns);
         settings.setLastFolder(QStringLiteral("/var/log/HTTPERR"));
-        settings.setTimeZoneLocal(true);
+        settings.setTimeZoneId(QStringLiteral("Asia/Tokyo"));
+        settings.setKeepFilters(true);
+        settings.setLastFolder(AppSettings::FolderKind::Export, QStringLiteral("/exports"));
+        settings.setLastFolder(AppSettings::FolderKind::Report, QStringLiteral("/reports"));
+        settings.setLastFolder(AppSettings::FolderKind::Image, QStringLiteral("/images"));
+        settings.setLastFolder(AppSettings::FolderKind::Screenshot, QStringLiteral("/shots"));
         settings.setBucketSeconds(300);
         settings.setLanguage(QStringLiteral("fr"));
     }
@@ -72,7 +84,12 @@ void TestAppSettings::roundTrip()
     QCOMPARE(settings.windowState(), QByteArray("state\x00\xff", 7));
     QCOMPARE(settings.tableColumns(), columns);
     QCOMPARE(settings.lastFolder(), QStringLiteral("/var/log/HTTPERR"));
-    QCOMPARE(settings.timeZoneLocal(), true);
+    QCOMPARE(settings.timeZoneId(), QStringLiteral("Asia/Tokyo"));
+    QCOMPARE(settings.keepFilters(), true);
+    QCOMPARE(settings.lastFolder(AppSettings::FolderKind::Export), QStringLiteral("/exports"));
+    QCOMPARE(settings.lastFolder(AppSettings::FolderKind::Report), QStringLiteral("/reports"));
+    QCOMPARE(settings.lastFolder(AppSettings::FolderKind::Image), QStringLiteral("/images"));
+    QCOMPARE(settings.lastFolder(AppSettings::FolderKind::Screenshot), QStringLiteral("/shots"));
     QCOMPARE(settings.bucketSeconds(), 300);
     QCOMPARE(settings.language(), QStringLiteral("fr"));
 }
@@ -142,6 +159,31 @@ void TestAppSettings::badBucketSecondsFallsBack()
     QCOMPARE(AppSettings().bucketSeconds(), AppSettings::DefaultBucketSeconds);
     QSettings().setValue(QStringLiteral("view/bucketSeconds"), -60);
     QCOMPARE(AppSettings().bucketSeconds(), AppSettings::DefaultBucketSeconds);
+}
+
+void TestAppSettings::localTimeOfOlderVersions()
+{
+    // Versions before zones by name stored a yes/no for local time.
+    QSettings().setValue(QStringLiteral("view/timeZoneLocal"), true);
+    QCOMPARE(AppSettings().timeZoneId(), QStringLiteral("system"));
+    QSettings().setValue(QStringLiteral("view/timeZoneLocal"), false);
+    QCOMPARE(AppSettings().timeZoneId(), QStringLiteral("UTC"));
+    AppSettings().setTimeZoneId(QStringLiteral("Europe/Lisbon"));
+    QVERIFY(!QSettings().contains(QStringLiteral("view/timeZoneLocal")));
+    QCOMPARE(AppSettings().timeZoneId(), QStringLiteral("Europe/Lisbon"));
+}
+
+void TestAppSettings::recentTimeZones()
+{
+    AppSettings settings;
+    for (int i = 0; i < 10; ++i)
+        settings.addRecentTimeZone(QStringLiteral("Zone/%1").arg(i));
+    settings.addRecentTimeZone(QStringLiteral("Zone/5")); // picked again: first
+    const QStringList recent = settings.recentTimeZones();
+    QCOMPARE(recent.size(), AppSettings::MaxRecentTimeZones);
+    QCOMPARE(recent.first(), QStringLiteral("Zone/5"));
+    QCOMPARE(recent.at(1), QStringLiteral("Zone/9"));
+    QCOMPARE(recent.count(QStringLiteral("Zone/5")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

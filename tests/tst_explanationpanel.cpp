@@ -166,12 +166,16 @@ void TestExplanationPanel::spike()
     QCOMPARE(panel.currentReason(), QStringLiteral("Connection_Dropped"));
     const QString text = panel.toPlainText();
     QVERIFY(text.contains(QLatin1String("Connection_Dropped spike")));
-    QVERIFY(text.contains(TimeFormat(false, panel.locale()).span(Day0 + 36000, Day0 + 36059)));
+    QVERIFY(text.contains(
+        TimeFormat(DisplayZone::utc(), panel.locale()).span(Day0 + 36000, Day0 + 36059)));
     QVERIFY(text.contains(QLatin1String("UTC")));
-    panel.setLocalTime(true); // shown again in local time
+    panel.setDisplayZone(DisplayZone::system()); // shown again in local time
     QVERIFY(panel.toPlainText().contains(
-        TimeFormat(true, panel.locale()).span(Day0 + 36000, Day0 + 36059)));
-    panel.setLocalTime(false);
+        TimeFormat(DisplayZone::system(), panel.locale()).span(Day0 + 36000, Day0 + 36059)));
+    const DisplayZone tokyo = *DisplayZone::named("Asia/Tokyo"); // and in the customer's zone
+    panel.setDisplayZone(tokyo);
+    QVERIFY(panel.toPlainText().contains(QLatin1String("UTC+09:00 (Asia/Tokyo)")));
+    panel.setDisplayZone(DisplayZone::utc());
     QVERIFY(text.contains(QLatin1String("(1 min)")));
     QVERIFY(text.contains(QLatin1String("Top client IPs")));
     QVERIFY(text.contains(QLatin1String("Top URLs")));

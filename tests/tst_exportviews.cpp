@@ -232,8 +232,14 @@ void TestExportViews::copyGivesTextAndHtml()
     const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
     QVERIFY(mime->hasText() && mime->hasHtml());
     const QStringList lines = mime->text().split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 2);
-    QVERIFY(lines.at(0).startsWith(u"2024-05-01 09:00:03\t"));
+    // Plain text has the header row the HTML table has.
+    QCOMPARE(lines.size(), 3);
+    QStringList titles;
+    for (int c = 0; c < proxy.columnCount(); ++c)
+        titles << proxy.headerData(c, Qt::Horizontal).toString();
+    QCOMPARE(lines.at(0), titles.join(u'\t'));
+    QVERIFY(lines.at(0).startsWith(u"Time (UTC)\tReason\t"));
+    QVERIFY(lines.at(1).startsWith(u"2024-05-01 09:00:03\t"));
     const QString html = mime->html();
     QVERIFY(html.startsWith(u"<table"));
     QCOMPARE(html.count(u"<tr>"), 3); // the header and two rows
@@ -241,6 +247,18 @@ void TestExportViews::copyGivesTextAndHtml()
     QVERIFY(html.contains(u">Reason</th>"));
     QCOMPARE(html.count(u"<td>Timer_ConnectionIdle</td>"), 2);
     QCOMPARE(html.count(u"<td>::1%0</td>"), 2); // client and server address
+
+    // In the customer's zone, the table, its title and both flavours say the same.
+    m_session.tableModel()->setTimeFormat(TimeFormat(*DisplayZone::named("Asia/Tokyo")));
+    QCOMPARE(proxy.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Time (Asia/Tokyo)"));
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("2024-05-01 18:00:03"));
+    view.copySelectedRows();
+    const QString text = QGuiApplication::clipboard()->mimeData()->text();
+    QVERIFY(text.startsWith(u"Time (Asia/Tokyo)\t"));
+    QVERIFY(text.section(u'\n', 1, 1).startsWith(u"2024-05-01 18:00:03\t"));
+    QVERIFY(
+        QGuiApplication::clipboard()->mimeData()->html().contains(u"<td>2024-05-01 18:00:03</td>"));
+    m_session.tableModel()->setTimeFormat(TimeFormat());
 }
 
 void TestExportViews::filteredRowsAndReport()

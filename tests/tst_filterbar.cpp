@@ -282,20 +282,21 @@ void TestFilterBar::copySelectedRows()
     QCOMPARE(view.copySelectedRows(), 2);
     QCOMPARE(message.count(), 1);
     const QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'));
-    QCOMPARE(lines.size(), 3); // two rows and the final newline
-    const QStringList first = lines.first().split(QLatin1Char('\t'));
+    QCOMPARE(lines.size(), 4); // the titles, two rows and the final newline
+    QCOMPARE(lines.first().section(QLatin1Char('\t'), 0, 0), s("Time (UTC)"));
+    const QStringList first = lines.at(1).split(QLatin1Char('\t'));
     // Every column the view shows: all but Server, hidden while there is one server.
     QVERIFY(view.isColumnHidden(table.serverColumn()));
     QCOMPARE(first.size(), proxy.columnCount() - 1);
     QCOMPARE(first.first(), s("2026-03-10 00:00:01"));
     QVERIFY(first.contains(s("/api/login")));
-    QVERIFY(lines.at(1).contains(s("/api/v2/items")));
+    QVERIFY(lines.at(2).contains(s("/api/v2/items")));
     // Columns follow their on-screen order.
     view.horizontalHeader()->moveSection(proxy.columnCount() - 1, 0);
     int rows = 0;
     const QString text = view.selectedRowsText(&rows);
     QCOMPARE(rows, 2);
-    QCOMPARE(text.section(QLatin1Char('\t'), 0, 0),
+    QCOMPARE(text.section(QLatin1Char('\n'), 1, 1).section(QLatin1Char('\t'), 0, 0),
              proxy.index(0, proxy.columnCount() - 1).data().toString());
 }
 

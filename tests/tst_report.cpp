@@ -83,9 +83,15 @@ void TestReport::clipboardTsv()
                           ExportColumn::field(1)},
                          {QStringLiteral("Time (UTC)"), QStringLiteral("Reason"),
                           QStringLiteral("Status"), QStringLiteral("URL")});
-    QCOMPARE(f.tsv({0, 1}), QStringLiteral("2024-01-02 03:04:05\tURL\t400\t/a<b>&\"c\"\n"
+    // A header row first, as in the HTML flavour.
+    QCOMPARE(f.tsv({0, 1}), QStringLiteral("Time (UTC)\tReason\tStatus\tURL\n"
+                                           "2024-01-02 03:04:05\tURL\t400\t/a<b>&\"c\"\n"
                                            "2024-01-02 03:04:06\tTimer_ConnectionIdle\t-\t-\n"));
-    QCOMPARE(f.tsv({1}).count(u'\n'), 1);
+    QCOMPARE(f.tsv({1}).count(u'\n'), 2);
+    // Times as the table shows them: in its zone.
+    f.setTimeFormat(TimeFormat(*DisplayZone::named("Asia/Tokyo"), QLocale::c()));
+    QCOMPARE(f.tsv({0}).section(u'\n', 1, 1).section(u'\t', 0, 0),
+             QStringLiteral("2024-01-02 12:04:05"));
 }
 
 void TestReport::clipboardHtml()

@@ -502,7 +502,7 @@ void TestReportContent::controllerCopiesShownSize()
     auto *chart = new TimelineChart(&window);
     chart->setTimelineData(&data);
     chart->layOutAt(QSize(720, 260));
-    ChartExportController controller(chart, &window, m_dir.path());
+    ChartExportController controller(chart, &window);
     QSignalSpy messages(&controller, &ChartExportController::message);
     controller.copyAction()->trigger();
     QCOMPARE(QGuiApplication::clipboard()->image().size(), QSize(720, 260));

@@ -54,7 +54,7 @@ void TestStatusBarPanel::counts()
     LogFilterModel filter;
     filter.setSourceModel(session.tableModel());
     StatusBarPanel panel;
-    panel.setLocalTime(local);
+    panel.setDisplayZone(local ? DisplayZone::system() : DisplayZone::utc());
     panel.watch(&session, &filter);
     panel.refresh();
     QCOMPARE(panel.texts(), (QStringList{QStringLiteral("0 rows"), QStringLiteral("0 malformed"),
@@ -67,10 +67,12 @@ void TestStatusBarPanel::counts()
     state.reasons = reasons;
     filter.setFilterState(state);
     // Both a finished load and a filter change show at once, without waiting for the timer.
-    const QString span = TimeFormat(local).span(Day0 + 2, Day0 + 86399);
+    const QString span =
+        TimeFormat(local ? DisplayZone::system() : DisplayZone::utc()).span(Day0 + 2, Day0 + 86399);
     QCOMPARE(panel.texts(),
              (QStringList{rows, QStringLiteral("0 malformed"), QStringLiteral("1 file"), span}));
-    QVERIFY(span.endsWith(local ? QLatin1String(" UTC+01:00") : QLatin1String(" UTC")));
+    QVERIFY(
+        span.endsWith(local ? QLatin1String(" UTC+01:00 (local time)") : QLatin1String(" UTC")));
 }
 
 QTEST_MAIN(TestStatusBarPanel)

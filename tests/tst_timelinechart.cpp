@@ -195,13 +195,17 @@ void TestTimelineChart::localTime()
 {
     m_chart->setFixedStep(86400);
     QCOMPARE(m_chart->bins().origin % 86400, 0); // UTC midnight
-    m_chart->setLocalTime(true);
-    QVERIFY(m_chart->isLocalTime());
+    m_chart->setDisplayZone(DisplayZone::system());
+    QCOMPARE(m_chart->displayZone(), DisplayZone::system());
     QVERIFY(m_chart->xAxis->label().contains(QLatin1String("local time, UTC+01:00")));
     // Days now start at local midnight, 23:00 UTC.
     QCOMPARE((m_chart->bins().origin + 3600) % 86400, 0);
     QVERIFY(m_chart->bucketToolTip(double(at(12, 0))).contains(QLatin1String("local")));
-    m_chart->setLocalTime(false);
+    // A zone picked by name: Tokyo's days start at 15:00 UTC.
+    m_chart->setDisplayZone(*DisplayZone::named("Asia/Tokyo"));
+    QVERIFY(m_chart->xAxis->label().contains(QLatin1String("Asia/Tokyo, UTC+09:00")));
+    QCOMPARE((m_chart->bins().origin + 9 * 3600) % 86400, 0);
+    m_chart->setDisplayZone(DisplayZone::utc());
     QVERIFY(m_chart->xAxis->label().startsWith(QStringLiteral("Time (UTC)")));
 }
 

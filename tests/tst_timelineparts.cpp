@@ -93,8 +93,8 @@ void TestTimelineParts::formatTime_data()
                               << QStringLiteral("UTC");
     QTest::newRow("UTC with date")
         << false << true << QStringLiteral("2026-03-10 23:30:05") << QStringLiteral("UTC");
-    QTest::newRow("local time, next day")
-        << true << true << QStringLiteral("2026-03-11 00:30:05") << QStringLiteral("local");
+    QTest::newRow("local time, next day") << true << true << QStringLiteral("2026-03-11 00:30:05")
+                                          << QStringLiteral("UTC+01:00 (local time)");
 }
 
 void TestTimelineParts::formatTime()
@@ -104,10 +104,10 @@ void TestTimelineParts::formatTime()
     QFETCH(QString, text);
     QFETCH(QString, zone);
     TimeAxisTicker ticker;
-    ticker.setLocalTime(local);
-    QCOMPARE(ticker.isLocalTime(), local);
+    ticker.setDisplayZone(local ? DisplayZone::system() : DisplayZone::utc());
+    QCOMPARE(ticker.displayZone().isUtc(), !local);
     QCOMPARE(ticker.formatTime(Day0 + 23 * 3600 + 30 * 60 + 5, withDate), text);
-    QCOMPARE(ticker.zoneName(), zone);
+    QCOMPARE(ticker.zoneName(Day0), zone);
     QCOMPARE(ticker.zoneOffset(double(Day0)), local ? int64_t(3600) : int64_t(0));
 }
 
@@ -141,7 +141,7 @@ void TestTimelineParts::axisLabel()
     QFETCH(double, last);
     QFETCH(QString, label);
     TimeAxisTicker ticker;
-    ticker.setLocalTime(local);
+    ticker.setDisplayZone(local ? DisplayZone::system() : DisplayZone::utc());
     const QCPRange range(double(Day0) + from * Hour, double(Day0) + to * Hour);
     QCOMPARE(ticker.axisLabel(range, double(Day0) + first * Hour, double(Day0) + last * Hour),
              label);
@@ -154,7 +154,7 @@ void TestTimelineParts::fitToPutsTicksOnLocalHours()
     ticker.fitTo(tenMinutes);
     QCOMPARE(ticker.dateTimeFormat(), QStringLiteral("HH:mm"));
     QCOMPARE(ticker.tickOrigin(), 0.0);
-    ticker.setLocalTime(true);
+    ticker.setDisplayZone(DisplayZone::system());
     ticker.fitTo(QCPRange(double(Day0), double(Day0) + 120));
     QCOMPARE(ticker.dateTimeFormat(), QStringLiteral("HH:mm:ss"));
     QCOMPARE(ticker.tickOrigin(), -3600.0);

@@ -50,6 +50,18 @@
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>2 weeks</source>
+        <translation>2 Wochen</translation>
+    </message>
 </context>
 <context>
     <name>ChartExportController</name>
@@ -347,6 +359,63 @@
         <source>Exit status: 0 success, 1 nothing could be read or written, 2 usage error.</source>
         <translation>Exit-Status: 0 Erfolg, 1 nichts konnte gelesen oder geschrieben werden, 2 Aufruffehler.</translation>
     </message>
+    <message>
+        <source>httperr*.log files, folders, .zip or .gz archives to open (the demo log if none).</source>
+        <translation>Zu öffnende httperr*.log-Dateien, Ordner, .zip- oder .gz-Archive (ohne Angabe das Demo-Protokoll).</translation>
+    </message>
+    <message>
+        <source>Write the rows to FILE without a window and exit; the extension picks the format: .csv, .tsv, .jsonl or .log.</source>
+        <translation>Zeilen ohne Fenster in DATEI schreiben und beenden; die Endung bestimmt das Format: .csv, .tsv, .jsonl oder .log.</translation>
+    </message>
+    <message>
+        <source>--export: the file name must end in .csv, .tsv, .jsonl or .log.</source>
+        <translation>--export: Der Dateiname muss auf .csv, .tsv, .jsonl oder .log enden.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayZone</name>
+    <message>
+        <source>local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyTableNotice</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No file is open. Open HTTP.sys error logs with File → Open or drop them here.</source>
+        <translation>Keine Datei geöffnet. Öffnen Sie HTTP.sys-Fehlerprotokolle über Datei → Öffnen oder ziehen Sie sie hierher.</translation>
+    </message>
+    <message>
+        <source>No rows were read from the opened files. The Problems list says why.</source>
+        <translation>Aus den geöffneten Dateien wurde keine Zeile gelesen. Die Liste „Probleme“ nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>No row passes the filters: %1.</source>
+        <translation>Keine Zeile besteht die Filter: %1.</translation>
+    </message>
+    <message>
+        <source>Clear filters (%L1 rows)</source>
+        <translation>Filter entfernen (%L1 Zeilen)</translation>
+    </message>
+</context>
+<context>
+    <name>EscapeController</name>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>Filter &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation>Laden a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Clear every filter (Esc in the filter bar or the table)</source>
+        <translation>Alle Filter entfernen (Esc in der Filterleiste oder der Tabelle)</translation>
+    </message>
 </context>
 <context>
     <name>ExplanationPanel</name>
@@ -475,6 +544,10 @@
     <message>
         <source>Cannot write to standard output: %1.</source>
         <translation>Die Standardausgabe kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>No log rows could be read from: %1</source>
+        <translation>Aus folgenden Quellen konnten keine Protokollzeilen gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -809,6 +882,30 @@
         <source>Filter on %1: %2. Click to remove it.</source>
         <translation>Filter auf %1: %2. Zum Entfernen klicken.</translation>
     </message>
+    <message>
+        <source>“%1” is not a time. Use %2 or ISO 8601 (2026-03-10 14:05:00); times are in %3 unless they end in Z or an offset.</source>
+        <translation>„%1“ ist keine Zeitangabe. Verwenden Sie %2 oder ISO 8601 (2026-03-10 14:05:00); Zeiten gelten in %3, sofern sie nicht auf Z oder einen Versatz enden.</translation>
+    </message>
+    <message>
+        <source>From (%1)</source>
+        <translation>Von (%1)</translation>
+    </message>
+    <message>
+        <source>To (%1)</source>
+        <translation>Bis (%1)</translation>
+    </message>
+    <message>
+        <source>Earliest time shown, inclusive, in %1: %2 or ISO 8601. Empty: from the start.</source>
+        <translation>Früheste angezeigte Zeit, einschließlich, in %1: %2 oder ISO 8601. Leer: ab dem Anfang.</translation>
+    </message>
+    <message>
+        <source>Latest time shown, inclusive, in %1: %2 or ISO 8601. Empty: to the end.</source>
+        <translation>Späteste angezeigte Zeit, einschließlich, in %1: %2 oder ISO 8601. Leer: bis zum Ende.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
 </context>
 <context>
     <name>FilterDescription</name>
@@ -863,6 +960,49 @@
     <message>
         <source>Server is not: %1</source>
         <translation>Server ist nicht: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Bis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterHistory</name>
+    <message>
+        <source>no filters</source>
+        <translation>keine Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Filter Change</source>
+        <translation>Filteränderung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo Filter Change</source>
+        <translation>Filteränderung &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Back to: %1</source>
+        <translation>Zurück zu: %1</translation>
+    </message>
+    <message>
+        <source>No filter change to undo</source>
+        <translation>Keine Filteränderung zum Rückgängigmachen</translation>
+    </message>
+    <message>
+        <source>Again: %1</source>
+        <translation>Erneut: %1</translation>
+    </message>
+    <message>
+        <source>No filter change to redo</source>
+        <translation>Keine Filteränderung zum Wiederholen</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1447,10 @@
         <source>Server</source>
         <translation>Server</translation>
     </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
+    </message>
 </context>
 <context>
     <name>LogTableView</name>
@@ -1506,6 +1650,28 @@
     <message>
         <source>Screenshot copied</source>
         <translation>Screenshot kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>OpenController</name>
+    <message>
+        <source>&amp;Keep Filters When Opening Files</source>
+        <translation>Filter beim Öffnen von Dateien &amp;beibehalten</translation>
+    </message>
+    <message>
+        <source>Opening other files keeps the filters instead of showing every row</source>
+        <translation>Beim Öffnen anderer Dateien bleiben die Filter erhalten, statt alle Zeilen zu zeigen</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no such file or folder, or it cannot be read. What was loaded is still shown.</source>
+        <translation>%1 kann nicht geöffnet werden: Datei oder Ordner existiert nicht oder ist nicht lesbar. Das bisher Geladene wird weiter angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2551,14 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
+    <message>
+        <source>%1: %2 rows with the other filters, %3 in all</source>
+        <translation>%1: %2 Zeilen mit den übrigen Filtern, %3 insgesamt</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>ReasonPicker</name>
@@ -2404,6 +2578,22 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <source>%1 of %2 reasons</source>
         <translation>%1 von %2 Gründen</translation>
     </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Double-click a reason to show only that one</source>
+        <translation>Doppelklick auf einen Grund zeigt nur diesen an</translation>
+    </message>
+    <message>
+        <source>Only “%1”</source>
+        <translation>Nur „%1“</translation>
+    </message>
 </context>
 <context>
     <name>RecentMenu</name>
@@ -2414,6 +2604,17 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>Clear Recent</source>
         <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedFilters</name>
+    <message>
+        <source>Filters from last time hide %1 of %2 rows (%3).</source>
+        <translation>Filter vom letzten Mal blenden %1 von %2 Zeilen aus (%3).</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Filter entfernen</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2851,26 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
+    <message>
+        <source>%1 – %2 %3 (%4 – %5 %6), %7</source>
+        <translation>%1 – %2 %3 (%4 – %5 %6), %7</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3, %4 without rows</source>
+        <translation>%1 – %2 %3, %4 ohne Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>First (%1)</source>
+        <translation>Erste (%1)</translation>
+    </message>
+    <message>
+        <source>Last (%1)</source>
+        <translation>Letzte (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ReportController</name>
@@ -2673,12 +2894,20 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <source>Summary copied as Markdown</source>
         <translation>Zusammenfassung als Markdown kopiert</translation>
     </message>
+    <message>
+        <source>The report was written to %1, but no program could be started to show it. Open the file yourself.</source>
+        <translation>Der Bericht wurde nach %1 geschrieben, aber kein Programm zum Anzeigen konnte gestartet werden. Öffnen Sie die Datei selbst.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDataCollector</name>
     <message>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
     </message>
 </context>
 <context>
@@ -3077,12 +3306,54 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <source>local</source>
         <translation>lokal</translation>
     </message>
+    <message>
+        <source>Time (UTC), %1</source>
+        <translation>Zeit (UTC), %1</translation>
+    </message>
+    <message>
+        <source>Time (%1, %2), %3</source>
+        <translation>Zeit (%1, %2), %3</translation>
+    </message>
 </context>
 <context>
     <name>TimeRangeCriterion</name>
     <message>
         <source>“From” (%1) is after “To” (%2).</source>
         <translation>„Von“ (%1) liegt nach „Bis“ (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneCombo</name>
+    <message>
+        <source>The time zone of every time shown and typed: chart, table, filters, explanations, exports and reports (the log files are in UTC)</source>
+        <translation>Die Zeitzone aller angezeigten und eingegebenen Zeiten: Diagramm, Tabelle, Filter, Erklärungen, Exporte und Berichte (die Protokolldateien sind in UTC)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>Dieser Computer (%1)</translation>
+    </message>
+    <message>
+        <source>Other zone…</source>
+        <translation>Andere Zone…</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneDialog</name>
+    <message>
+        <source>Choose a Time Zone</source>
+        <translation>Zeitzone wählen</translation>
+    </message>
+    <message>
+        <source>Search: a city, region or offset (Tokyo, America, +05:30)</source>
+        <translation>Suche: Stadt, Region oder Versatz (Tokyo, America, +05:30)</translation>
+    </message>
+    <message>
+        <source>Times are shown and typed in the zone you choose; the log files themselves are in UTC.</source>
+        <translation>Zeiten werden in der gewählten Zone angezeigt und eingegeben; die Protokolldateien selbst sind in UTC.</translation>
     </message>
 </context>
 <context>

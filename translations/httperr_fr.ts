@@ -50,6 +50,18 @@
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 semaine</translation>
+    </message>
+    <message>
+        <source>2 weeks</source>
+        <translation>2 semaines</translation>
+    </message>
 </context>
 <context>
     <name>ChartExportController</name>
@@ -347,6 +359,63 @@
         <source>Exit status: 0 success, 1 nothing could be read or written, 2 usage error.</source>
         <translation>Code de sortie : 0 succès, 1 rien n’a pu être lu ou écrit, 2 erreur d’utilisation.</translation>
     </message>
+    <message>
+        <source>httperr*.log files, folders, .zip or .gz archives to open (the demo log if none).</source>
+        <translation>Fichiers httperr*.log, dossiers, archives .zip ou .gz à ouvrir (le journal de démonstration si aucun).</translation>
+    </message>
+    <message>
+        <source>Write the rows to FILE without a window and exit; the extension picks the format: .csv, .tsv, .jsonl or .log.</source>
+        <translation>Écrire les lignes dans FICHIER sans fenêtre, puis quitter&#xa0;; l’extension choisit le format&#xa0;: .csv, .tsv, .jsonl ou .log.</translation>
+    </message>
+    <message>
+        <source>--export: the file name must end in .csv, .tsv, .jsonl or .log.</source>
+        <translation>--export&#xa0;: le nom du fichier doit se terminer par .csv, .tsv, .jsonl ou .log.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayZone</name>
+    <message>
+        <source>local time</source>
+        <translation>heure locale</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyTableNotice</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No file is open. Open HTTP.sys error logs with File → Open or drop them here.</source>
+        <translation>Aucun fichier ouvert. Ouvrez des journaux d’erreurs HTTP.sys avec Fichier → Ouvrir ou déposez-les ici.</translation>
+    </message>
+    <message>
+        <source>No rows were read from the opened files. The Problems list says why.</source>
+        <translation>Aucune ligne n’a été lue dans les fichiers ouverts. La liste « Problèmes » en donne la raison.</translation>
+    </message>
+    <message>
+        <source>No row passes the filters: %1.</source>
+        <translation>Aucune ligne ne passe les filtres : %1.</translation>
+    </message>
+    <message>
+        <source>Clear filters (%L1 rows)</source>
+        <translation>Supprimer les filtres (%L1 lignes)</translation>
+    </message>
+</context>
+<context>
+    <name>EscapeController</name>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation>&amp;Arrêter le chargement</translation>
+    </message>
+    <message>
+        <source>Clear every filter (Esc in the filter bar or the table)</source>
+        <translation>Effacer tous les filtres (Échap dans la barre de filtres ou le tableau)</translation>
+    </message>
 </context>
 <context>
     <name>ExplanationPanel</name>
@@ -475,6 +544,10 @@
     <message>
         <source>Cannot write to standard output: %1.</source>
         <translation>Impossible d’écrire sur la sortie standard : %1.</translation>
+    </message>
+    <message>
+        <source>No log rows could be read from: %1</source>
+        <translation>Aucune ligne de journal n’a pu être lue depuis&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -809,6 +882,30 @@
         <source>Filter on %1: %2. Click to remove it.</source>
         <translation>Filtre sur %1&#xa0;: %2. Cliquez pour le supprimer.</translation>
     </message>
+    <message>
+        <source>“%1” is not a time. Use %2 or ISO 8601 (2026-03-10 14:05:00); times are in %3 unless they end in Z or an offset.</source>
+        <translation>« %1 » n’est pas une heure. Utilisez %2 ou ISO 8601 (2026-03-10 14:05:00) ; les heures sont en %3, sauf si elles se terminent par Z ou un décalage.</translation>
+    </message>
+    <message>
+        <source>From (%1)</source>
+        <translation>Du (%1)</translation>
+    </message>
+    <message>
+        <source>To (%1)</source>
+        <translation>Au (%1)</translation>
+    </message>
+    <message>
+        <source>Earliest time shown, inclusive, in %1: %2 or ISO 8601. Empty: from the start.</source>
+        <translation>Première heure affichée, incluse, en %1 : %2 ou ISO 8601. Vide : depuis le début.</translation>
+    </message>
+    <message>
+        <source>Latest time shown, inclusive, in %1: %2 or ISO 8601. Empty: to the end.</source>
+        <translation>Dernière heure affichée, incluse, en %1 : %2 ou ISO 8601. Vide : jusqu’à la fin.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
 </context>
 <context>
     <name>FilterDescription</name>
@@ -863,6 +960,49 @@
     <message>
         <source>Server is not: %1</source>
         <translation>Serveur différent de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Du : %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Au : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterHistory</name>
+    <message>
+        <source>no filters</source>
+        <translation>aucun filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Filter Change</source>
+        <translation>&amp;Annuler la modification des filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Redo Filter Change</source>
+        <translation>&amp;Rétablir la modification des filtres</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Back to: %1</source>
+        <translation>Revenir à : %1</translation>
+    </message>
+    <message>
+        <source>No filter change to undo</source>
+        <translation>Aucune modification des filtres à annuler</translation>
+    </message>
+    <message>
+        <source>Again: %1</source>
+        <translation>De nouveau : %1</translation>
+    </message>
+    <message>
+        <source>No filter change to redo</source>
+        <translation>Aucune modification des filtres à rétablir</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1447,10 @@
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Heure (%1)</translation>
+    </message>
 </context>
 <context>
     <name>LogTableView</name>
@@ -1506,6 +1650,28 @@
     <message>
         <source>Screenshot copied</source>
         <translation>Capture d’écran copiée</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>OpenController</name>
+    <message>
+        <source>&amp;Keep Filters When Opening Files</source>
+        <translation>&amp;Garder les filtres à l’ouverture de fichiers</translation>
+    </message>
+    <message>
+        <source>Opening other files keeps the filters instead of showing every row</source>
+        <translation>L’ouverture d’autres fichiers garde les filtres au lieu d’afficher toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no such file or folder, or it cannot be read. What was loaded is still shown.</source>
+        <translation>Impossible d’ouvrir %1 : fichier ou dossier introuvable, ou illisible. Ce qui était chargé reste affiché.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2551,14 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
+    <message>
+        <source>%1: %2 rows with the other filters, %3 in all</source>
+        <translation>%1&#xa0;: %2 lignes avec les autres filtres, %3 au total</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
 </context>
 <context>
     <name>ReasonPicker</name>
@@ -2404,6 +2578,22 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <source>%1 of %2 reasons</source>
         <translation>%1 motifs sur %2</translation>
     </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Double-click a reason to show only that one</source>
+        <translation>Double-cliquez sur un motif pour n’afficher que celui-ci</translation>
+    </message>
+    <message>
+        <source>Only “%1”</source>
+        <translation>Seulement «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>RecentMenu</name>
@@ -2414,6 +2604,17 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>Clear Recent</source>
         <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedFilters</name>
+    <message>
+        <source>Filters from last time hide %1 of %2 rows (%3).</source>
+        <translation>Les filtres de la dernière fois masquent %1 lignes sur %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2851,26 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
+    <message>
+        <source>%1 – %2 %3 (%4 – %5 %6), %7</source>
+        <translation>%1 – %2 %3 (%4 – %5 %6), %7</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3, %4 without rows</source>
+        <translation>%1 – %2 %3, %4 sans lignes</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>First (%1)</source>
+        <translation>Première (%1)</translation>
+    </message>
+    <message>
+        <source>Last (%1)</source>
+        <translation>Dernière (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ReportController</name>
@@ -2673,12 +2894,20 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <source>Summary copied as Markdown</source>
         <translation>Résumé copié au format Markdown</translation>
     </message>
+    <message>
+        <source>The report was written to %1, but no program could be started to show it. Open the file yourself.</source>
+        <translation>Le rapport a été écrit dans %1, mais aucun programme n’a pu être lancé pour l’afficher. Ouvrez le fichier vous-même.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDataCollector</name>
     <message>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Heure (%1)</translation>
     </message>
 </context>
 <context>
@@ -3077,12 +3306,54 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <source>local</source>
         <translation>local</translation>
     </message>
+    <message>
+        <source>Time (UTC), %1</source>
+        <translation>Heure (UTC), %1</translation>
+    </message>
+    <message>
+        <source>Time (%1, %2), %3</source>
+        <translation>Heure (%1, %2), %3</translation>
+    </message>
 </context>
 <context>
     <name>TimeRangeCriterion</name>
     <message>
         <source>“From” (%1) is after “To” (%2).</source>
         <translation>«&#xa0;Du&#xa0;» (%1) est après «&#xa0;Au&#xa0;» (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneCombo</name>
+    <message>
+        <source>The time zone of every time shown and typed: chart, table, filters, explanations, exports and reports (the log files are in UTC)</source>
+        <translation>Le fuseau horaire de toutes les heures affichées et saisies : graphique, tableau, filtres, explications, exports et rapports (les journaux sont en UTC)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>Cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>Other zone…</source>
+        <translation>Autre fuseau…</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneDialog</name>
+    <message>
+        <source>Choose a Time Zone</source>
+        <translation>Choisir un fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Search: a city, region or offset (Tokyo, America, +05:30)</source>
+        <translation>Rechercher : ville, région ou décalage (Tokyo, America, +05:30)</translation>
+    </message>
+    <message>
+        <source>Times are shown and typed in the zone you choose; the log files themselves are in UTC.</source>
+        <translation>Les heures sont affichées et saisies dans le fuseau choisi ; les journaux eux-mêmes sont en UTC.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,18 @@
         <source>%1 s</source>
         <translation>%1秒</translation>
     </message>
+    <message>
+        <source>1 month</source>
+        <translation>1か月</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1週間</translation>
+    </message>
+    <message>
+        <source>2 weeks</source>
+        <translation>2週間</translation>
+    </message>
 </context>
 <context>
     <name>ChartExportController</name>
@@ -347,6 +359,63 @@
         <source>Exit status: 0 success, 1 nothing could be read or written, 2 usage error.</source>
         <translation>終了ステータス: 0 成功、1 何も読み書きできなかった、2 使い方の誤り。</translation>
     </message>
+    <message>
+        <source>httperr*.log files, folders, .zip or .gz archives to open (the demo log if none).</source>
+        <translation>開く httperr*.log ファイル、フォルダー、.zip または .gz アーカイブ (指定がなければデモ ログ)。</translation>
+    </message>
+    <message>
+        <source>Write the rows to FILE without a window and exit; the extension picks the format: .csv, .tsv, .jsonl or .log.</source>
+        <translation>ウィンドウを開かずに行を FILE に書き出して終了します。形式は拡張子で決まります: .csv、.tsv、.jsonl、.log。</translation>
+    </message>
+    <message>
+        <source>--export: the file name must end in .csv, .tsv, .jsonl or .log.</source>
+        <translation>--export: ファイル名の拡張子は .csv、.tsv、.jsonl、.log のいずれかにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayZone</name>
+    <message>
+        <source>local time</source>
+        <translation>現地時刻</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyTableNotice</name>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>No file is open. Open HTTP.sys error logs with File → Open or drop them here.</source>
+        <translation>ファイルが開かれていません。ファイル → 開く で HTTP.sys エラーログを開くか、ここにドロップしてください。</translation>
+    </message>
+    <message>
+        <source>No rows were read from the opened files. The Problems list says why.</source>
+        <translation>開いたファイルから行を 1 つも読み込めませんでした。理由は「問題」一覧に表示されます。</translation>
+    </message>
+    <message>
+        <source>No row passes the filters: %1.</source>
+        <translation>フィルターを通る行がありません: %1。</translation>
+    </message>
+    <message>
+        <source>Clear filters (%L1 rows)</source>
+        <translation>フィルターを解除 (%L1 行)</translation>
+    </message>
+</context>
+<context>
+    <name>EscapeController</name>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>フィルターを解除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation>読み込みを中止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Clear every filter (Esc in the filter bar or the table)</source>
+        <translation>すべてのフィルターを解除 (フィルターバーまたは表で Esc)</translation>
+    </message>
 </context>
 <context>
     <name>ExplanationPanel</name>
@@ -474,6 +543,10 @@
     <message>
         <source>Cannot write to standard output: %1.</source>
         <translation>標準出力に書き出せません: %1。</translation>
+    </message>
+    <message>
+        <source>No log rows could be read from: %1</source>
+        <translation>次の場所からログの行を読み取れませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -807,6 +880,30 @@
         <source>Filter on %1: %2. Click to remove it.</source>
         <translation>%1 のフィルター: %2。クリックすると解除します。</translation>
     </message>
+    <message>
+        <source>“%1” is not a time. Use %2 or ISO 8601 (2026-03-10 14:05:00); times are in %3 unless they end in Z or an offset.</source>
+        <translation>「%1」は時刻ではありません。%2 または ISO 8601 (2026-03-10 14:05:00) の形式で入力してください。Z やオフセットで終わらない限り、時刻は %3 として扱われます。</translation>
+    </message>
+    <message>
+        <source>From (%1)</source>
+        <translation>開始 (%1)</translation>
+    </message>
+    <message>
+        <source>To (%1)</source>
+        <translation>終了 (%1)</translation>
+    </message>
+    <message>
+        <source>Earliest time shown, inclusive, in %1: %2 or ISO 8601. Empty: from the start.</source>
+        <translation>表示する最初の時刻 (この時刻を含む、%1): %2 または ISO 8601。空欄: 最初から。</translation>
+    </message>
+    <message>
+        <source>Latest time shown, inclusive, in %1: %2 or ISO 8601. Empty: to the end.</source>
+        <translation>表示する最後の時刻 (この時刻を含む、%1): %2 または ISO 8601。空欄: 最後まで。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
 </context>
 <context>
     <name>FilterDescription</name>
@@ -861,6 +958,49 @@
     <message>
         <source>Server is not: %1</source>
         <translation>サーバーが次以外: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>開始: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>終了: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterHistory</name>
+    <message>
+        <source>no filters</source>
+        <translation>フィルターなし</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Filter Change</source>
+        <translation>フィルターの変更を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo Filter Change</source>
+        <translation>フィルターの変更をやり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Back to: %1</source>
+        <translation>戻る: %1</translation>
+    </message>
+    <message>
+        <source>No filter change to undo</source>
+        <translation>元に戻すフィルターの変更はありません</translation>
+    </message>
+    <message>
+        <source>Again: %1</source>
+        <translation>やり直す: %1</translation>
+    </message>
+    <message>
+        <source>No filter change to redo</source>
+        <translation>やり直すフィルターの変更はありません</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1445,10 @@
         <source>Server</source>
         <translation>サーバー</translation>
     </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>時刻 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>LogTableView</name>
@@ -1502,6 +1646,28 @@
     <message>
         <source>Screenshot copied</source>
         <translation>スクリーンショットをコピーしました</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>OpenController</name>
+    <message>
+        <source>&amp;Keep Filters When Opening Files</source>
+        <translation>ファイルを開くときにフィルターを保持(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Opening other files keeps the filters instead of showing every row</source>
+        <translation>別のファイルを開いても、すべての行を表示せずにフィルターを保持します</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no such file or folder, or it cannot be read. What was loaded is still shown.</source>
+        <translation>%1 を開けません: ファイルやフォルダーが存在しないか、読み取れません。読み込み済みの内容はそのまま表示されます。</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2547,14 @@ Microsoft documentation and support for the exact token.</source>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
+    <message>
+        <source>%1: %2 rows with the other filters, %3 in all</source>
+        <translation>%1: 他のフィルター適用時 %2 行、全体 %3 行</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
 </context>
 <context>
     <name>ReasonPicker</name>
@@ -2400,6 +2574,22 @@ Microsoft documentation and support for the exact token.</source>
         <source>%1 of %2 reasons</source>
         <translation>%1 / %2 個の理由</translation>
     </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Double-click a reason to show only that one</source>
+        <translation>理由をダブルクリックすると、その理由だけを表示します</translation>
+    </message>
+    <message>
+        <source>Only “%1”</source>
+        <translation>「%1」のみ</translation>
+    </message>
 </context>
 <context>
     <name>RecentMenu</name>
@@ -2410,6 +2600,17 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>Clear Recent</source>
         <translation>履歴を消去</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedFilters</name>
+    <message>
+        <source>Filters from last time hide %1 of %2 rows (%3).</source>
+        <translation>前回のフィルターにより %2 行中 %1 行が非表示です (%3)。</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>フィルターを解除</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2847,26 @@ Microsoft documentation and support for the exact token.</source>
         <source>Files</source>
         <translation>ファイル数</translation>
     </message>
+    <message>
+        <source>%1 – %2 %3 (%4 – %5 %6), %7</source>
+        <translation>%1 – %2 %3 (%4 – %5 %6)、%7</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3, %4 without rows</source>
+        <translation>%1 – %2 %3、%4 のあいだ行なし</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>First (%1)</source>
+        <translation>最初 (%1)</translation>
+    </message>
+    <message>
+        <source>Last (%1)</source>
+        <translation>最後 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ReportController</name>
@@ -2669,12 +2890,20 @@ Microsoft documentation and support for the exact token.</source>
         <source>Summary copied as Markdown</source>
         <translation>概要を Markdown としてコピーしました</translation>
     </message>
+    <message>
+        <source>The report was written to %1, but no program could be started to show it. Open the file yourself.</source>
+        <translation>レポートを %1 に書き出しましたが、表示するプログラムを起動できませんでした。ファイルをご自身で開いてください。</translation>
+    </message>
 </context>
 <context>
     <name>ReportDataCollector</name>
     <message>
         <source>Time (UTC)</source>
         <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>時刻 (%1)</translation>
     </message>
 </context>
 <context>
@@ -3070,12 +3299,54 @@ Microsoft documentation and support for the exact token.</source>
         <source>local</source>
         <translation>現地</translation>
     </message>
+    <message>
+        <source>Time (UTC), %1</source>
+        <translation>時刻 (UTC)、%1</translation>
+    </message>
+    <message>
+        <source>Time (%1, %2), %3</source>
+        <translation>時刻 (%1、%2)、%3</translation>
+    </message>
 </context>
 <context>
     <name>TimeRangeCriterion</name>
     <message>
         <source>“From” (%1) is after “To” (%2).</source>
         <translation>「開始」(%1) が「終了」(%2) より後です。</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneCombo</name>
+    <message>
+        <source>The time zone of every time shown and typed: chart, table, filters, explanations, exports and reports (the log files are in UTC)</source>
+        <translation>表示・入力するすべての時刻のタイムゾーン: グラフ、表、フィルター、説明、エクスポート、レポート (ログファイル自体は UTC)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>このコンピューター (%1)</translation>
+    </message>
+    <message>
+        <source>Other zone…</source>
+        <translation>その他のタイムゾーン…</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneDialog</name>
+    <message>
+        <source>Choose a Time Zone</source>
+        <translation>タイムゾーンの選択</translation>
+    </message>
+    <message>
+        <source>Search: a city, region or offset (Tokyo, America, +05:30)</source>
+        <translation>検索: 都市、地域、オフセット (Tokyo、America、+05:30)</translation>
+    </message>
+    <message>
+        <source>Times are shown and typed in the zone you choose; the log files themselves are in UTC.</source>
+        <translation>時刻は選択したタイムゾーンで表示・入力されます。ログファイル自体は UTC です。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "appsettings.h"
 
+#include <QFileInfo>
 #include <QSettings>
 
 namespace {
@@ -8,7 +9,25 @@ const QString StateKey = QStringLiteral("window/state");
 const QString TableColumnsKey = QStringLiteral("window/tableColumns");
 const QString RecentKey = QStringLiteral("files/recent");
 const QString LastFolderKey = QStringLiteral("files/lastFolder");
-const QString TimeZoneLocalKey = QStringLiteral("view/timeZoneLocal");
+const QString TimeZoneLocalKey = QStringLiteral("view/timeZoneLocal"); // before zones by id
+const QString TimeZoneKey = QStringLiteral("view/timeZone");
+const QString RecentZonesKey = QStringLiteral("view/recentTimeZones");
+const QString KeepFiltersKey = QStringLiteral("filters/keep");
+
+QString folderKey(AppSettings::FolderKind kind)
+{
+    switch (kind) {
+    case AppSettings::FolderKind::Export:
+        return QStringLiteral("files/exportFolder");
+    case AppSettings::FolderKind::Report:
+        return QStringLiteral("files/reportFolder");
+    case AppSettings::FolderKind::Image:
+        return QStringLiteral("files/imageFolder");
+    case AppSettings::FolderKind::Screenshot:
+        return QStringLiteral("files/screenshotFolder");
+    }
+    return QStringLiteral("files/otherFolder");
+}
 const QString BucketSecondsKey = QStringLiteral("view/bucketSeconds");
 const QString LanguageKey = QStringLiteral("view/language");
 const QString FilterKey = QStringLiteral("filters/active");
@@ -63,8 +82,10 @@ void AppSettings::addRecentPaths(const QStringList &paths)
 {
     QStringList recent = recentPaths();
     for (auto it = paths.crbegin(); it != paths.crend(); ++it) {
-        recent.removeAll(*it);
-        recent.prepend(*it);
+        // Absolute: the next start may be from another working folder.
+        const QString path = QFileInfo(*it).absoluteFilePath();
+        recent.removeAll(path);
+        recent.prepend(path);
     }
     while (recent.size() > MaxRecent)
         recent.removeLast();
@@ -86,14 +107,46 @@ void AppSettings::setLastFolder(const QString &folder)
     QSettings().setValue(LastFolderKey, folder);
 }
 
-bool AppSettings::timeZoneLocal() const
+QString AppSettings::lastFolder(FolderKind kind) const
 {
-    return QSettings().value(TimeZoneLocalKey, false).toBool();
+    return QSettings().value(folderKey(kind)).toString();
 }
 
-void AppSettings::setTimeZoneLocal(bool local)
+void AppSettings::setLastFolder(FolderKind kind, const QString &folder)
 {
-    QSettings().setValue(TimeZoneLocalKey, local);
+    QSettings().setValue(folderKey(kind), folder);
+}
+
+QString AppSettings::timeZoneId() const
+{
+    QSettings settings;
+    if (settings.contains(TimeZoneKey))
+        return settings.value(TimeZoneKey).toString();
+    // Older versions knew only UTC and local time.
+    return settings.value(TimeZoneLocalKey, false).toBool() ? QStringLiteral("system")
+                                                            : QStringLiteral("UTC");
+}
+
+void AppSettings::setTimeZoneId(const QString &id)
+{
+    QSettings settings;
+    settings.setValue(TimeZoneKey, id);
+    settings.remove(TimeZoneLocalKey);
+}
+
+QStringList AppSettings::recentTimeZones() const
+{
+    return QSettings().value(RecentZonesKey).toStringList();
+}
+
+void AppSettings::addRecentTimeZone(const QString &id)
+{
+    QStringList recent = recentTimeZones();
+    recent.removeAll(id);
+    recent.prepend(id);
+    while (recent.size() > MaxRecentTimeZones)
+        recent.removeLast();
+    QSettings().setValue(RecentZonesKey, recent);
 }
 
 int AppSettings::bucketSeconds() const
@@ -156,4 +209,14 @@ bool AppSettings::timelineByServer() const
 void AppSettings::setTimelineByServer(bool byServer)
 {
     QSettings().setValue(ByServerKey, byServer);
+}
+
+bool AppSettings::keepFilters() const
+{
+    return QSettings().value(KeepFiltersKey, false).toBool();
+}
+
+void AppSettings::setKeepFilters(bool keep)
+{
+    QSettings().setValue(KeepFiltersKey, keep);
 }

@@ -30,13 +30,23 @@ public:
     void addRecentPaths(const QStringList &paths);
     void clearRecentPaths();
 
+    // The folder the Open dialogs start in.
     QString lastFolder() const;
     void setLastFolder(const QString &folder);
+    // The folder each kind of save dialog last wrote to, so that exports, reports, chart images
+    // and screenshots each start where that kind went last; empty when none yet.
+    enum class FolderKind : uint8_t { Export, Report, Image, Screenshot };
+    QString lastFolder(FolderKind kind) const;
+    void setLastFolder(FolderKind kind, const QString &folder);
 
-    // True when times are shown in the local time zone, false for UTC (the default, as in the
-    // files).
-    bool timeZoneLocal() const;
-    void setTimeZoneLocal(bool local);
+    // The zone times are shown and typed in: "UTC" (the default, as in the files), "system" or
+    // an IANA id (see DisplayZone::id()).
+    QString timeZoneId() const;
+    void setTimeZoneId(const QString &id);
+    static constexpr int MaxRecentTimeZones = 8;
+    // Zones picked by name, the last one first.
+    QStringList recentTimeZones() const;
+    void addRecentTimeZone(const QString &id);
     // The chart's bucket size in seconds; DefaultBucketSeconds means automatic.
     int bucketSeconds() const;
     void setBucketSeconds(int seconds);
@@ -56,4 +66,7 @@ public:
     // The names the user gave servers, by the path each stands for (LogFileSet::serverKey).
     QHash<QString, QString> serverNames() const;
     void setServerNames(const QHash<QString, QString> &names);
+    // Whether opening other files keeps the filters (off: they start unfiltered).
+    bool keepFilters() const;
+    void setKeepFilters(bool keep);
 };

@@ -1,14 +1,15 @@
 #include "chartexportcontroller.h"
 
+#include "appsettings.h"
 #include "timelinechart.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 
-ChartExportController::ChartExportController(TimelineChart *chart, QWidget *window,
-                                             const QString &folder)
+ChartExportController::ChartExportController(TimelineChart *chart, QWidget *window)
     : QObject(window)
     , m_chart(chart)
     , m_window(window)
@@ -20,6 +21,7 @@ ChartExportController::ChartExportController(TimelineChart *chart, QWidget *wind
     m_copy->setStatusTip(tr("Copy the timeline chart to the clipboard as an image"));
     connect(m_save, &QAction::triggered, this, &ChartExportController::saveChart);
     connect(m_copy, &QAction::triggered, this, &ChartExportController::copyChart);
+    const QString folder = AppSettings().lastFolder(AppSettings::FolderKind::Image);
     m_last.path =
         (folder.isEmpty() ? QDir::homePath() : folder) + QStringLiteral("/httperr-timeline.png");
 }
@@ -34,6 +36,8 @@ void ChartExportController::saveChart()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_last = dialog.choice();
+    AppSettings().setLastFolder(AppSettings::FolderKind::Image,
+                                QFileInfo(m_last.path).absolutePath());
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString error = ChartImage::save(*m_chart, m_last.path, m_last.size);
     QApplication::restoreOverrideCursor();

@@ -13,8 +13,8 @@ class ChartExportController : public QObject
 {
     Q_OBJECT
 public:
-    // `folder`: where the first picture is offered to go.
-    ChartExportController(TimelineChart *chart, QWidget *window, const QString &folder);
+    // The first picture is offered to go where the last one went (AppSettings).
+    ChartExportController(TimelineChart *chart, QWidget *window);
 
     QAction *saveAction() const { return m_save; }
     QAction *copyAction() const { return m_copy; }

@@ -78,7 +78,8 @@ std::unique_ptr<TimelineChart> ChartImage::copyOf(const TimelineChart &shown, co
     auto chart = std::make_unique<TimelineChart>();
     chart->setPalette(shown.palette());
     chart->setFont(shown.font());
-    chart->setLocalTime(shown.isLocalTime());
+    chart->setDisplayZone(shown.displayZone());
+    chart->setLocale(shown.locale());
     chart->setFixedStep(shown.fixedStep());
     if (shown.timelineData())
         chart->setTimelineData(shown.timelineData());
@@ -127,7 +128,7 @@ void ChartImage::copy(const TimelineChart &shown, const QSize &size)
 }
 
 QByteArray ChartImage::reportPng(const LogStore &store, const std::vector<uint32_t> *rows,
-                                 const QSize &size, double scale)
+                                 const QSize &size, double scale, const DisplayZone &zone)
 {
     if (store.rowCount() == 0 || (rows && rows->empty()))
         return {};
@@ -146,6 +147,7 @@ QByteArray ChartImage::reportPng(const LogStore &store, const std::vector<uint32
     data.flush();
     TimelineChart chart;
     chart.setPalette(lightPalette());
+    chart.setDisplayZone(zone);
     chart.setTimelineData(&data);
     chart.layOutAt(size);
     const QImage picture = chart.toPixmap(size.width(), size.height(), scale).toImage();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "displayzone.h"
 #include "logstore.h"
 
 #include <QCoreApplication>
@@ -38,9 +39,10 @@ public:
     // Puts an image of what `shown` shows at `size` on the clipboard.
     static void copy(const TimelineChart &shown, const QSize &size);
 
-    // The report's picture of `rows` (null: every row): all of their time span, UTC, light
+    // The report's picture of `rows` (null: every row): all of their time span in `zone`, light
     // colours whatever the theme, `size` logical pixels drawn at `scale`. PNG bytes; empty
     // when there are no rows.
     static QByteArray reportPng(const LogStore &store, const std::vector<uint32_t> *rows,
-                                const QSize &size, double scale);
+                                const QSize &size, double scale,
+                                const DisplayZone &zone = DisplayZone());
 };

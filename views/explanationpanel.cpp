@@ -1,5 +1,6 @@
 #include "explanationpanel.h"
 
+#include "logsession.h"
 #include "logstore.h"
 #include "reasoncatalog.h"
 #include "reportexplainer.h"
@@ -93,11 +94,11 @@ void ExplanationPanel::rerender()
         render();
 }
 
-void ExplanationPanel::setLocalTime(bool local)
+void ExplanationPanel::setDisplayZone(const DisplayZone &zone)
 {
-    if (local == m_localTime)
+    if (zone == m_zone)
         return;
-    m_localTime = local;
+    m_zone = zone;
     rerender();
 }
 
@@ -143,6 +144,11 @@ void ExplanationPanel::onAnchorClicked(const QUrl &url)
         filterFieldFor(LogFields::fromId(std::string_view(id.constData(), size_t(id.size()))));
     if (f)
         Q_EMIT filterRequested(*f, value);
+}
+
+void ExplanationPanel::watch(LogSession *session)
+{
+    connect(session, &LogSession::loadStarted, this, &ExplanationPanel::showHint);
 }
 
 void ExplanationPanel::showHint()
@@ -229,7 +235,7 @@ void ExplanationPanel::showSpike(const SpikeSummary &s)
 QString ExplanationPanel::spikeOverview(const SpikeSummary &s) const
 {
     const Spike &k = s.spike;
-    const TimeFormat format(m_localTime, locale());
+    const TimeFormat format(m_zone, locale());
     QString html =
         QStringLiteral("<h3 class='alert'>%1</h3>").arg(esc(tr("%1 spike").arg(s.reason)));
     html += QStringLiteral("<p><b>%1</b> (%2)<br><a href='%3'>%4</a></p>")

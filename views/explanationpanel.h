@@ -1,5 +1,6 @@
 #pragma once
 
+#include "displayzone.h"
 #include "filterstate.h"
 #include "logfield.h"
 
@@ -10,6 +11,7 @@
 #include <functional>
 #include <optional>
 
+class LogSession;
 class LogStore;
 struct SpikeSummary;
 
@@ -41,8 +43,11 @@ public:
     void showSpike(const SpikeSummary &summary);
     // Shows how to get an explanation.
     void showHint();
-    // Shows times in the local time zone instead of UTC.
-    void setLocalTime(bool local);
+    // Goes back to the hint whenever `session` starts loading other files: a row or spike of
+    // the old ones, and its links, mean nothing in the new.
+    void watch(LogSession *session);
+    // The zone times are shown in (UTC unless set).
+    void setDisplayZone(const DisplayZone &zone);
     // The reason or spike reason shown, or empty.
     QString currentReason() const { return m_reason; }
 
@@ -70,6 +75,6 @@ private:
     QString spikeTops(const SpikeSummary &s) const;
 
     QString m_reason;
-    bool m_localTime = false;
+    DisplayZone m_zone;
     std::function<void()> m_render; // shows the current content again (new palette or zone)
 };

@@ -1,5 +1,6 @@
 #include "exportcontroller.h"
 
+#include "appsettings.h"
 #include "logfield.h"
 #include "logsession.h"
 #include "tableselection.h"
@@ -28,9 +29,10 @@ ExportController::ExportController(LogSession *session, QTableView *view, QWidge
 
 QString ExportController::suggestedPath(ExportFormat format) const
 {
-    QString folder = m_hasLast
-                         ? QFileInfo(m_last.path).absolutePath()
-                         : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString folder = m_hasLast ? QFileInfo(m_last.path).absolutePath()
+                               : AppSettings().lastFolder(AppSettings::FolderKind::Export);
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
     return ExportFormats::withExtension(folder + QStringLiteral("/httperr-export"), format);
@@ -60,6 +62,8 @@ void ExportController::exportRows()
         return;
     m_last = dialog.choice();
     m_hasLast = true;
+    AppSettings().setLastFolder(AppSettings::FolderKind::Export,
+                                QFileInfo(m_last.path).absolutePath());
     start(m_last);
 }
 
@@ -70,6 +74,8 @@ void ExportController::start(const ExportDialog::Choice &choice)
     request.format = choice.format;
     request.anonymize = choice.anonymize;
     request.path = choice.path;
+    if (const LogTableModel *table = TableSelection::tableModel(*m_view))
+        request.zone = table->timeFormat().displayZone();
     if (!choice.allColumns)
         request.columns = TableSelection::visibleColumns(*m_view);
     switch (choice.scope) {

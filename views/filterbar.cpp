@@ -4,9 +4,9 @@
 #include "reasonpicker.h"
 #include "serverlistmodel.h"
 #include "serverpicker.h"
-#include "timeutil.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
@@ -33,18 +33,19 @@ QString fieldTitle(FilterField field)
     }
 }
 
-// Parses a from/to field: empty is an open end, anything else must be a time (a date alone
-// is the start of that day for "from", its last second for "to").
-std::optional<int64_t> parseTime(const QString &text, bool end, QString &error)
+// Parses a from/to field: empty is an open end, anything else must be a time in `format`'s
+// zone (a date alone is the start of that day for "from", its last second for "to").
+std::optional<int64_t> parseTime(const TimeFormat &format, const QString &text, bool end,
+                                 QString &error)
 {
     error.clear();
     if (text.trimmed().isEmpty())
         return std::nullopt;
-    const auto t = end ? TimeUtil::parseIsoEnd(text) : TimeUtil::parseIso(text);
+    const auto t = format.parse(text, end);
     if (!t)
-        error = FilterBar::tr("“%1” is not a time. Use YYYY-MM-DD HH:MM:SS or ISO 8601 "
-                              "(2026-03-10T14:05:00Z); times are UTC.")
-                    .arg(text.trimmed());
+        error = FilterBar::tr("“%1” is not a time. Use %2 or ISO 8601 (2026-03-10 14:05:00); "
+                              "times are in %3 unless they end in Z or an offset.")
+                    .arg(text.trimmed(), format.dateTime(1773151500), format.zoneLabel(1773151500));
     return t;
 }
 } // namespace
@@ -75,14 +76,9 @@ FilterBar::FilterBar(QWidget *parent)
                         "the whole URL (*.php); re: then a regular expression (re:^/api/); "
                         "! first to hide what matches."),
                      22);
-    m_from = addField(QStringLiteral("fromFilter"), tr("From (UTC)"),
-                      tr("Earliest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO "
-                         "8601. Empty: from the start."),
-                      16);
-    m_to = addField(QStringLiteral("toFilter"), tr("To (UTC)"),
-                    tr("Latest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO 8601. "
-                       "Empty: to the end."),
-                    16);
+    m_from = addField(QStringLiteral("fromFilter"), QString(), QString(), 16);
+    m_to = addField(QStringLiteral("toFilter"), QString(), QString(), 16);
+    describeTimeFields();
     // Spare room goes to the URL and the times, whose full text is the longest.
     for (QLineEdit *field : {m_clientIp, m_url, m_from, m_to})
         layout->addWidget(field, field == m_clientIp ? 1 : 2);
@@ -110,6 +106,7 @@ QLineEdit *FilterBar::addField(const QString &name, const QString &placeholder, 
     field->setProperty(HelpProperty, help);
     field->setClearButtonEnabled(true);
     field->setMinimumWidth(fontMetrics().horizontalAdvance(QString(widthChars, QLatin1Char('0'))));
+    field->installEventFilter(this);
     connect(field, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
     connect(field, &QLineEdit::returnPressed, this, &FilterBar::applyFields);
     // The clear button changes the text without textEdited.
@@ -118,6 +115,35 @@ QLineEdit *FilterBar::addField(const QString &name, const QString &placeholder, 
             m_typing->start();
     });
     return field;
+}
+
+void FilterBar::setTimeFormat(const TimeFormat &format)
+{
+    // What was typed and not yet applied is read in the zone it was typed for.
+    if (m_typing->isActive())
+        applyFields();
+    m_timeFormat = format;
+    describeTimeFields();
+    m_fromError.clear();
+    m_toError.clear();
+    showState();
+}
+
+void FilterBar::describeTimeFields()
+{
+    const QString zone = m_timeFormat.displayZone().isUtc() ? QStringLiteral("UTC")
+                                                            : m_timeFormat.displayZone().name();
+    const QString example = m_timeFormat.dateTime(1773151500); // 2026-03-10 14:05:00 UTC
+    m_from->setPlaceholderText(tr("From (%1)").arg(zone));
+    m_to->setPlaceholderText(tr("To (%1)").arg(zone));
+    m_from->setProperty(HelpProperty,
+                        tr("Earliest time shown, inclusive, in %1: %2 or ISO 8601. Empty: from "
+                           "the start.")
+                            .arg(zone, example));
+    m_to->setProperty(HelpProperty, tr("Latest time shown, inclusive, in %1: %2 or ISO 8601. "
+                                       "Empty: to the end.")
+                                        .arg(zone, example));
+    markFields();
 }
 
 void FilterBar::setReasonModel(ReasonListModel *model)
@@ -207,8 +233,8 @@ void FilterBar::applyFields()
     FilterState next = m_state;
     next.clientIp = m_clientIp->text().trimmed();
     next.url = m_url->text().trimmed();
-    next.from = parseTime(m_from->text(), false, m_fromError);
-    next.to = parseTime(m_to->text(), true, m_toError);
+    next.from = parseTime(m_timeFormat, m_from->text(), false, m_fromError);
+    next.to = parseTime(m_timeFormat, m_to->text(), true, m_toError);
     markFields();
     commit(next);
 }
@@ -233,9 +259,9 @@ void FilterBar::showState()
     setText(m_clientIp, m_state.clientIp);
     setText(m_url, m_state.url);
     if (m_fromError.isEmpty())
-        setText(m_from, m_state.from ? TimeUtil::formatUtc(*m_state.from) : QString());
+        setText(m_from, m_state.from ? m_timeFormat.dateTime(*m_state.from) : QString());
     if (m_toError.isEmpty())
-        setText(m_to, m_state.to ? TimeUtil::formatUtc(*m_state.to) : QString());
+        setText(m_to, m_state.to ? m_timeFormat.dateTime(*m_state.to) : QString());
     m_typing->stop(); // setText above is not typing
     rebuildExtras();
     updateServerPicker();
@@ -297,4 +323,17 @@ void FilterBar::mark(QLineEdit *field, const QString &error, const QString &help
                                                   "border-radius: 3px; padding: 1px 2px; }")
                                  : QString());
     field->setToolTip(invalid ? error : help);
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // Undo and redo in a field step through the filters (the window's history), as everywhere
+    // else: the field's own undo would only change its text.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+            || QKeySequence(key->keyCombination()) == QKeySequence(tr("Ctrl+Shift+Z")))
+            return true; // not accepted: the shortcut runs
+    }
+    return QWidget::eventFilter(watched, event);
 }

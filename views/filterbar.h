@@ -2,6 +2,7 @@
 
 #include "filterstate.h"
 #include "rowfilter.h"
+#include "timeformat.h"
 
 #include <QWidget>
 
@@ -14,7 +15,8 @@ class ReasonPicker;
 class ServerListModel;
 class ServerPicker;
 
-// The row of filter fields above the table: reasons, client IP, URL, from / to (UTC), one
+// The row of filter fields above the table: reasons, client IP, URL, from / to (in the zone
+// times are shown in), one
 // removable button per extra criterion set from the table (status, site, queue, method,
 // server port) and Clear all. Text fields apply after a short pause in typing (or at once on
 // Enter); a field whose text cannot be used gets a red frame and a tooltip saying why.
@@ -33,6 +35,8 @@ public:
     void setServerModel(ServerListModel *model);
     // A server was renamed: a filter naming it follows (applies at once).
     void renameServer(const QString &from, const QString &to);
+    // The zone and conventions From and To are shown and typed in (UTC unless set).
+    void setTimeFormat(const TimeFormat &format);
     // The state the fields show.
     FilterState state() const { return m_state; }
     // Shows `state` in the fields without emitting stateChanged().
@@ -46,6 +50,9 @@ public:
     // Puts the keyboard focus in the URL field, its text selected (Ctrl+F).
     void focusSearch();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     // The user changed the filter (after the typing pause for text fields).
     void stateChanged(const FilterState &state);
@@ -58,6 +65,7 @@ private:
     void applyFields();
     void commit(const FilterState &state);
     void showState();
+    void describeTimeFields();
     void rebuildExtras();
     void updateServerPicker();
     void markFields();
@@ -75,6 +83,7 @@ private:
     QToolButton *m_clear;
     QTimer *m_typing;
     FilterState m_state;
+    TimeFormat m_timeFormat;
     QList<FilterError> m_errors;
     QString m_fromError; // the from / to text is not a time
     QString m_toError;

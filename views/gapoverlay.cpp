@@ -59,7 +59,7 @@ QString GapOverlay::toolTip(double key) const
             return QStringLiteral("<b>%1</b><br>%2")
                 .arg(tr("No log: %1 – %2 %3")
                          .arg(m_time.formatTime(gap.start, true), m_time.formatTime(gap.end, true),
-                              m_time.zoneName())
+                              m_time.zoneName(gap.start))
                          .toHtmlEscaped(),
                      tr("No loaded file has rows for this time. A file may be missing, or the "
                         "server or its logging was stopped; it does not mean there were no "

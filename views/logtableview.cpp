@@ -5,6 +5,7 @@
 #include "logsource.h"
 #include "logtablemodel.h"
 #include "tableselection.h"
+#include "timeformat.h"
 
 #include <QAction>
 #include <QApplication>
@@ -152,23 +153,30 @@ QString LogTableView::selectedRowsText(int *rowCount, bool *truncated) const
     const std::vector<uint32_t> rows = copiedRows(truncated);
     if (rowCount)
         *rowCount = int(rows.size());
-    const LogStore *store = TableSelection::store(*this);
-    if (rows.empty() || !store)
+    const ClipboardFormatter formatter = clipboardFormatter();
+    if (rows.empty() || !TableSelection::store(*this))
         return {};
-    return ClipboardFormatter(*store, TableSelection::visibleColumns(*this),
-                              TableSelection::visibleTitles(*this))
-        .tsv(rows);
+    return formatter.tsv(rows);
 }
 
 QString LogTableView::selectedRowsHtml() const
 {
     const std::vector<uint32_t> rows = copiedRows(nullptr);
-    const LogStore *store = TableSelection::store(*this);
-    if (rows.empty() || !store)
+    if (rows.empty() || !TableSelection::store(*this))
         return {};
-    return ClipboardFormatter(*store, TableSelection::visibleColumns(*this),
-                              TableSelection::visibleTitles(*this))
-        .html(rows);
+    return clipboardFormatter().html(rows);
+}
+
+ClipboardFormatter LogTableView::clipboardFormatter() const
+{
+    static const LogStore none;
+    const LogTableModel *table = TableSelection::tableModel(*this);
+    ClipboardFormatter formatter(table ? table->store() : none,
+                                 TableSelection::visibleColumns(*this),
+                                 TableSelection::visibleTitles(*this));
+    if (table)
+        formatter.setTimeFormat(table->timeFormat());
+    return formatter;
 }
 
 std::vector<uint32_t> LogTableView::copiedRows(bool *truncated) const
@@ -257,7 +265,8 @@ int LogTableView::widthForHeader(int column) const
     else if (key == QLatin1String("cs-method"))
         sample = QStringLiteral("OPTIONS_");
     else if (key == QLatin1String("time"))
-        sample = QStringLiteral("0000-00-00 00:00:00__");
+        sample = TimeFormat(DisplayZone(), locale()).dateTime(1798498738) // 2026-12-28 22:58:58
+                 + QStringLiteral("__");
     else if (key == QLatin1String("server"))
         sample = QStringLiteral("WEB-FRONT-01_");
     else if (key == QLatin1String("file"))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clipboardformatter.h"
 #include "filterstate.h"
 
 #include <QTableView>
@@ -34,8 +35,8 @@ public:
 
     // Most rows Ctrl+C copies at once (a selection of millions would not fit a clipboard).
     static constexpr int MaxCopyRows = 100000;
-    // Copies the selected rows as tab-separated text and as an HTML table with a header row,
-    // columns in their on-screen order. Returns the number of rows copied.
+    // Copies the selected rows as tab-separated text and as an HTML table, each with a header
+    // row, columns in their on-screen order. Returns the number of rows copied.
     int copySelectedRows();
     // The selected rows' text as copySelectedRows() puts it on the clipboard.
     QString selectedRowsText(int *rows = nullptr, bool *truncated = nullptr) const;
@@ -55,6 +56,7 @@ protected:
 
 private:
     std::vector<uint32_t> copiedRows(bool *truncated) const;
+    ClipboardFormatter clipboardFormatter() const;
     int widthForHeader(int column) const;
     QString columnKey(int column) const;
     void applyColumnLayout();

@@ -26,6 +26,7 @@ struct Input
     QStringList filters;                         // the filters in effect, one line each
     bool anonymize = false;
     bool chart = true; // draw the timeline (needs a QApplication)
+    DisplayZone zone;  // the zone every time is given in (the chart's axis too)
 };
 
 ReportData assemble(const Input &input);

@@ -1,5 +1,6 @@
 #include "reportcontroller.h"
 
+#include "appsettings.h"
 #include "filterdescription.h"
 #include "logfiltermodel.h"
 #include "logsession.h"
@@ -12,6 +13,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -22,6 +24,7 @@ ReportController::ReportController(LogSession *session, QTableView *view, QWidge
     , m_session(session)
     , m_view(view)
     , m_window(window)
+    , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {}
 
 ReportData ReportController::collect(bool anonymize, bool chart) const
@@ -34,8 +37,11 @@ ReportData ReportController::collect(bool anonymize, bool chart) const
     input.rows = rows.get();
     input.anonymize = anonymize;
     input.chart = chart;
+    const LogTableModel *table = TableSelection::tableModel(*m_view);
+    const TimeFormat format = table ? table->timeFormat() : TimeFormat();
+    input.zone = format.displayZone();
     if (const auto *filter = qobject_cast<const LogFilterModel *>(m_view->model()))
-        input.filters = FilterDescription::lines(filter->filterState());
+        input.filters = FilterDescription::lines(filter->filterState(), format);
     return ReportAssembler::assemble(input);
 }
 
@@ -46,7 +52,9 @@ void ReportController::createReport()
         return;
     }
     if (!m_hasLast) {
-        QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QString folder = AppSettings().lastFolder(AppSettings::FolderKind::Report);
+        if (folder.isEmpty())
+            folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         if (folder.isEmpty())
             folder = QDir::homePath();
         m_last.htmlPath = folder + QStringLiteral("/httperr-report.html");
@@ -56,7 +64,14 @@ void ReportController::createReport()
         return;
     m_last = dialog.choice();
     m_hasLast = true;
+    AppSettings().setLastFolder(AppSettings::FolderKind::Report,
+                                QFileInfo(m_last.htmlPath).absolutePath());
+    writeReport(m_last);
+}
 
+bool ReportController::writeReport(const ReportDialog::Choice &choice)
+{
+    m_last = choice;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const ReportData data = collect(m_last.anonymize);
     QString error = ReportWriter::writeHtml(data, m_last.htmlPath);
@@ -66,15 +81,20 @@ void ReportController::createReport()
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Report Not Written"), error);
-        return;
+        return false;
     }
     Q_EMIT message(
         m_last.pdf
             ? tr("Report written to %1 and %2")
                   .arg(QDir::toNativeSeparators(m_last.htmlPath), QDir::toNativeSeparators(pdf))
             : tr("Report written to %1").arg(QDir::toNativeSeparators(m_last.htmlPath)));
-    if (m_last.open)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_last.htmlPath));
+    if (m_last.open && !m_openUrl(QUrl::fromLocalFile(m_last.htmlPath))) {
+        // Nothing could show it (no browser, no desktop session): say so, and where it is.
+        Q_EMIT notice(tr("The report was written to %1, but no program could be started to "
+                         "show it. Open the file yourself.")
+                          .arg(QDir::toNativeSeparators(m_last.htmlPath)));
+    }
+    return true;
 }
 
 void ReportController::copySummary()

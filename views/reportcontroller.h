@@ -5,8 +5,11 @@
 
 #include <QObject>
 
+#include <functional>
+
 class LogSession;
 class QTableView;
+class QUrl;
 
 // The ticket report from the window: "Create Report…" asks with ReportDialog and writes the
 // HTML (and PDF), "Copy Summary" puts the same summary on the clipboard as Markdown. The rows
@@ -18,13 +21,20 @@ public:
     ReportController(LogSession *session, QTableView *view, QWidget *window);
 
     void createReport();
+    // Writes the report `choice` asks for, opens it when asked and says what went wrong, in
+    // the window (createReport() after its dialog). False when nothing was written.
+    bool writeReport(const ReportDialog::Choice &choice);
     void copySummary();
+    // What opens a written report (QDesktopServices::openUrl; tests put another in).
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
     // The report of what the window shows now; `chart`: draw the timeline picture too.
     ReportData collect(bool anonymize, bool chart = true) const;
 
 Q_SIGNALS:
     // A sentence for the status bar.
     void message(const QString &text);
+    // Something the user must not miss (for the notice bar above the table).
+    void notice(const QString &text);
 
 private:
     LogSession *m_session;
@@ -32,4 +42,5 @@ private:
     QWidget *m_window;
     ReportDialog::Choice m_last;
     bool m_hasLast = false;
+    std::function<bool(const QUrl &)> m_openUrl;
 };

@@ -12,6 +12,8 @@
 namespace {
 // Spikes narrower than this many pixels are widened so they stay visible and clickable.
 constexpr double MinSpikePixels = 7.0;
+// Pixels between labels, and between the top row of labels and the top of the plot.
+constexpr double LabelSpacing = 2.0;
 } // namespace
 
 SpikeOverlay::SpikeOverlay(QCustomPlot *plot, const TimeAxisTicker &time, ColorOf colorOf)
@@ -55,10 +57,10 @@ std::pair<double, double> SpikeOverlay::pixels(const Spike &spike) const
     return {left, right};
 }
 
-void SpikeOverlay::updateGeometry()
+double SpikeOverlay::updateGeometry()
 {
     if (!m_data)
-        return;
+        return 0;
     const QCPAxis *x = m_plot->xAxis;
     const std::vector<Spike> &spikes = m_data->spikes();
     for (size_t i = 0; i < m_rects.size() && i < spikes.size(); ++i) {
@@ -73,7 +75,7 @@ void SpikeOverlay::updateGeometry()
         rect->setBrush(color);
         rect->setPen(selected ? QPen(base.darker(130), 1.5) : QPen(Qt::NoPen));
     }
-    placeLabels();
+    return placeLabels();
 }
 
 void SpikeOverlay::styleLabel(QCPItemText *label, const QColor &color) const
@@ -86,10 +88,12 @@ void SpikeOverlay::styleLabel(QCPItemText *label, const QColor &color) const
     label->setBrush(box);
 }
 
-void SpikeOverlay::placeLabels()
+double SpikeOverlay::placeLabels()
 {
-    // The most telling labels first (the selected spike, Connection_Dropped, then the biggest);
-    // each takes its full text where it fits, only the count where it is crowded, or nothing.
+    // The most telling labels first (the selected spike, Connection_Dropped, then the biggest).
+    // Each goes to the first row from the top where it fits, with its full text or, where that
+    // does not fit, its count: every spike keeps a label, and no label covers another or is
+    // cut off at the edges of the plot.
     const std::vector<Spike> &spikes = m_data->spikes();
     const size_t n = std::min(spikes.size(), m_labels.size());
     std::vector<size_t> order(n);
@@ -102,36 +106,58 @@ void SpikeOverlay::placeLabels()
     };
     std::stable_sort(order.begin(), order.end(),
                      [&](size_t a, size_t b) { return rank(a) < rank(b); });
-    const double lo = m_plot->axisRect()->left();
-    const double hi = m_plot->axisRect()->right();
-    std::vector<std::pair<double, double>> taken;
+    const QRect area = m_plot->axisRect()->rect();
+    const double lo = area.left() + 1;
+    const double hi = area.right() - 1;
+    std::vector<std::vector<std::pair<double, double>>> rows; // taken spans per row
+    double rowHeight = 0;
     for (const size_t i : order) {
         QCPItemText *label = m_labels[i];
         const auto [left, right] = pixels(spikes[i]);
-        const double mid = (left + right) / 2;
         styleLabel(label, m_colorOf(spikes[i].reason));
         const QFontMetricsF metrics(label->font());
+        const QMargins padding = label->padding();
+        rowHeight = metrics.height() + padding.top() + padding.bottom() + LabelSpacing;
         const QString full = tr("%1 %2", "spike label: rows, reason")
                                  .arg(spikes[i].count)
                                  .arg(m_data->reasonName(spikes[i].reason));
-        const bool inside = mid > lo && mid < hi;
-        label->setVisible(false);
-        for (const QString &text : {full, QString::number(spikes[i].count)}) {
-            const double half = metrics.horizontalAdvance(text) / 2 + 6;
-            // A spike near an edge keeps its label whole, shifted inwards.
-            const double centre = std::clamp(mid, lo + half, std::max(lo + half, hi - half));
-            const bool free = std::none_of(taken.begin(), taken.end(), [&](const auto &t) {
-                return centre - half < t.second && centre + half > t.first;
+        const QString count = QString::number(spikes[i].count);
+        // Inside the plot, as near the spike's middle as the edges allow.
+        auto spanFor = [&](const QString &text) {
+            const double width = std::ceil(metrics.boundingRect(text).width()) + padding.left()
+                                 + padding.right() + 2;
+            const double mid = std::clamp((left + right) / 2, lo + width / 2,
+                                          std::max(lo + width / 2, hi - width / 2));
+            return std::make_pair(mid - width / 2 - LabelSpacing, mid + width / 2 + LabelSpacing);
+        };
+        auto fits = [](const std::vector<std::pair<double, double>> &taken,
+                       const std::pair<double, double> &span) {
+            return std::none_of(taken.begin(), taken.end(), [&](const auto &t) {
+                return span.first < t.second && span.second > t.first;
             });
-            if (inside && free) {
-                label->position->setCoords(m_plot->xAxis->pixelToCoord(centre), 0.02);
-                label->setText(text);
-                label->setVisible(true);
-                taken.emplace_back(centre - half, centre + half);
+        };
+        size_t row = 0;
+        QString text = full;
+        for (;; ++row) {
+            if (row == rows.size())
+                rows.emplace_back();
+            if (fits(rows[row], spanFor(full)))
+                break;
+            if (fits(rows[row], spanFor(count))) {
+                text = count;
                 break;
             }
         }
+        const auto span = spanFor(text);
+        rows[row].push_back(span);
+        const double top = area.top() + LabelSpacing + double(row) * rowHeight;
+        label->setText(text);
+        label->position->setCoords(m_plot->xAxis->pixelToCoord((span.first + span.second) / 2),
+                                   (top - area.top()) / std::max(1, area.height()));
+        // Only hundreds of spikes in a short chart would run out of rows: those stay unlabelled.
+        label->setVisible(top + rowHeight <= area.bottom());
     }
+    return rows.empty() ? 0.0 : LabelSpacing + double(rows.size()) * rowHeight;
 }
 
 int SpikeOverlay::spikeAt(int x) const

@@ -15,8 +15,9 @@ class TimelineData;
 struct Spike;
 
 // The spikes over the bars: a shaded band per spike in its reason's colour (widened to stay
-// visible and clickable), the selected one outlined, and labels ("412 Timer_ConnectionIdle", or
-// only the count where crowded) placed so they never overlap, the most telling first.
+// visible and clickable), the selected one outlined, and a label for every spike
+// ("412 Timer_ConnectionIdle", or only the count where crowded) in rows from the top of the plot,
+// placed so that no label covers another or is cut off, the most telling first.
 class SpikeOverlay
 {
     Q_DECLARE_TR_FUNCTIONS(SpikeOverlay)
@@ -29,7 +30,8 @@ public:
     // Makes one band and label per spike of the data.
     void rebuild();
     // Moves the bands and labels to the current zoom (in pixels, so call it before each replot).
-    void updateGeometry();
+    // Returns the height in pixels the rows of labels take at the top of the plot.
+    double updateGeometry();
     void setSelected(int index) { m_selected = index; }
     int selected() const { return m_selected; }
     // The spike whose band is under pixel column `x`, the nearest centre first; -1 if none.
@@ -43,7 +45,7 @@ public:
 
 private:
     std::pair<double, double> pixels(const Spike &spike) const;
-    void placeLabels();
+    double placeLabels();
     void styleLabel(QCPItemText *label, const QColor &color) const;
 
     QCustomPlot *m_plot;

@@ -44,9 +44,9 @@ void StatusBarPanel::watch(LogSession *session, const LogFilterModel *filter)
     connect(filter, &LogFilterModel::filterChanged, this, &StatusBarPanel::refresh);
 }
 
-void StatusBarPanel::setLocalTime(bool local)
+void StatusBarPanel::setDisplayZone(const DisplayZone &zone)
 {
-    m_localTime = local;
+    m_zone = zone;
     refresh();
 }
 
@@ -60,7 +60,7 @@ void StatusBarPanel::refresh()
     setCounts(m_filter->rowCount(), rows, qint64(m_session->malformedCount()),
               int(store.files().size()));
     setTimeSpan(rows == 0 ? QString()
-                          : TimeFormat(m_localTime).span(store.firstTime(), store.lastTime()));
+                          : TimeFormat(m_zone, locale()).span(store.firstTime(), store.lastTime()));
 }
 
 QStringList StatusBarPanel::texts() const

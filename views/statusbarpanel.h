@@ -1,5 +1,7 @@
 #pragma once
 
+#include "displayzone.h"
+
 #include <QWidget>
 
 class LogFilterModel;
@@ -17,8 +19,8 @@ public:
     // Shows the counts of `session` and the rows `filter` lets through, refreshed at most ten
     // times a second while rows arrive and at once after a filter change or a load.
     void watch(LogSession *session, const LogFilterModel *filter);
-    // Shows the time span in the local time zone instead of UTC.
-    void setLocalTime(bool local);
+    // The zone the time span is shown in (UTC unless set).
+    void setDisplayZone(const DisplayZone &zone);
     // Shows the current counts now.
     void refresh();
 
@@ -38,7 +40,7 @@ private:
     LogSession *m_session = nullptr;
     const LogFilterModel *m_filter = nullptr;
     QTimer *m_refresh;
-    bool m_localTime = false;
+    DisplayZone m_zone;
     QLabel *m_rows;
     QLabel *m_malformed;
     QLabel *m_files;

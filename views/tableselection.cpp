@@ -12,7 +12,7 @@
 
 namespace {
 // The LogTableModel under the view's model, through any proxies.
-const LogTableModel *tableModel(const QAbstractItemModel *model)
+const LogTableModel *tableModelOf(const QAbstractItemModel *model)
 {
     while (model) {
         if (const auto *table = qobject_cast<const LogTableModel *>(model))
@@ -55,9 +55,14 @@ std::vector<int> visibleLogicalColumns(const QTableView &view)
 }
 } // namespace
 
+const LogTableModel *TableSelection::tableModel(const QTableView &view)
+{
+    return tableModelOf(view.model());
+}
+
 const LogStore *TableSelection::store(const QTableView &view)
 {
-    const LogTableModel *table = tableModel(view.model());
+    const LogTableModel *table = tableModel(view);
     return table ? &table->store() : nullptr;
 }
 
@@ -111,7 +116,7 @@ int TableSelection::selectedRowCount(const QTableView &view)
 std::vector<ExportColumn> TableSelection::visibleColumns(const QTableView &view)
 {
     std::vector<ExportColumn> out;
-    const LogTableModel *table = tableModel(view.model());
+    const LogTableModel *table = tableModel(view);
     if (!table)
         return out;
     for (const int column : visibleLogicalColumns(view)) {

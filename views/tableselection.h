@@ -9,12 +9,15 @@
 #include <vector>
 
 class LogStore;
+class LogTableModel;
 class QTableView;
 
 // What a table view of log rows shows and has selected, in store terms: the rows behind the
 // selection and the columns in the order the user arranged them. The view's model is the
 // LogTableModel itself or a proxy over it that keeps its columns (the filter model).
 namespace TableSelection {
+// The LogTableModel behind the view's model (through any proxies), or null.
+const LogTableModel *tableModel(const QTableView &view);
 // The store behind the view's model, or null.
 const LogStore *store(const QTableView &view);
 // Store rows of the rows the view shows, in its order; null when it shows every row of the

@@ -1,76 +1,84 @@
 #include "timeaxisticker.h"
 
+#include "timeformat.h"
+
+#include <QRegularExpression>
+
 #include <cmath>
-#include <cstdlib>
+
+namespace {
+// The locale's short date without the year: "dd.MM.", "M/d", "MM/dd".
+QString monthDayFormat(const QLocale &locale)
+{
+    QString format = TimeFormat::dateFormatFor(locale);
+    static const QRegularExpression year(QStringLiteral("^y+[^dM]*|[^dM]*y+$"));
+    format.remove(year);
+    return format;
+}
+} // namespace
 
 TimeAxisTicker::TimeAxisTicker()
 {
-    setDateTimeSpec(Qt::UTC);
+    setTimeZone(QTimeZone::utc());
     setDateTimeFormat(QStringLiteral("HH:mm"));
     setTickCount(8);
 }
 
-void TimeAxisTicker::setLocalTime(bool local)
+void TimeAxisTicker::setDisplayZone(const DisplayZone &zone)
 {
-    m_localTime = local;
-    setDateTimeSpec(local ? Qt::LocalTime : Qt::UTC);
+    m_zone = zone;
+    setTimeZone(zone.timeZone());
 }
 
 int64_t TimeAxisTicker::zoneOffset(double t) const
 {
-    if (!m_localTime)
-        return 0;
-    return QDateTime::fromSecsSinceEpoch(int64_t(t), Qt::LocalTime).offsetFromUtc();
+    return m_zone.offsetAt(int64_t(std::floor(t)));
 }
 
-QString TimeAxisTicker::formatForSpan(double span)
+QString TimeAxisTicker::formatForSpan(double span, const QLocale &locale)
 {
     if (span <= 5 * 60)
-        return QStringLiteral("HH:mm:ss");
+        return TimeFormat::timeFormatFor(locale);
+    const QString minutes = TimeFormat::minutesFormatFor(locale);
     if (span <= 36 * 3600)
-        return QStringLiteral("HH:mm");
+        return minutes;
     if (span <= 20 * 86400)
-        return QStringLiteral("MM-dd HH:mm");
-    return QStringLiteral("yyyy-MM-dd");
+        return monthDayFormat(locale) + QLatin1Char(' ') + minutes;
+    return TimeFormat::dateFormatFor(locale);
 }
 
 void TimeAxisTicker::fitTo(const QCPRange &range)
 {
-    setDateTimeFormat(formatForSpan(range.size()));
-    // Ticks on whole local hours and days when showing local time.
+    setDateTimeFormat(formatForSpan(range.size(), m_locale));
+    // Ticks on whole hours and days of the shown zone.
     setTickOrigin(double(-zoneOffset(range.center())));
 }
 
 QString TimeAxisTicker::axisLabel(const QCPRange &range, double firstData, double lastData) const
 {
-    QString zone = QStringLiteral("UTC");
-    if (m_localTime) {
-        const int64_t offset = zoneOffset(range.center());
-        zone = tr("local time, UTC%1%2:%3")
-                   .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                   .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
-                   .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
-    }
+    const TimeFormat format(m_zone, m_locale);
     // The days shown, counting only where there is data (the view is padded a little).
     const double lower = std::max(range.lower, firstData);
     const double upper = std::min(range.upper - 1, lastData);
-    const QString firstDay = formatTime(int64_t(lower), true).left(10);
-    const QString lastDay = formatTime(int64_t(std::max(upper, lower)), true).left(10);
+    const QString firstDay = format.date(int64_t(lower));
+    const QString lastDay = format.date(int64_t(std::max(upper, lower)));
     const QString days =
         firstDay == lastDay ? firstDay : QStringLiteral("%1 – %2").arg(firstDay, lastDay);
-    return tr("Time (%1), %2").arg(zone, days);
+    if (m_zone.isUtc())
+        return tr("Time (UTC), %1").arg(days);
+    return tr("Time (%1, %2), %3")
+        .arg(m_zone.name(), m_zone.offsetText(int64_t(range.center())), days);
 }
 
 QString TimeAxisTicker::formatTime(int64_t t, bool withDate) const
 {
-    const QDateTime dt = QDateTime::fromSecsSinceEpoch(t, m_localTime ? Qt::LocalTime : Qt::UTC);
-    return dt.toString(withDate ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
-                                : QStringLiteral("HH:mm:ss"));
+    const TimeFormat format(m_zone, m_locale);
+    return withDate ? format.dateTime(t) : format.time(t);
 }
 
-QString TimeAxisTicker::zoneName() const
+QString TimeAxisTicker::zoneName(int64_t t) const
 {
-    return m_localTime ? tr("local") : QStringLiteral("UTC");
+    return TimeFormat(m_zone, m_locale).zoneLabel(t);
 }
 
 double TimeAxisTicker::getTickStep(const QCPRange &range)

@@ -3,8 +3,10 @@
 #include "bucketsizer.h"
 #include "gapoverlay.h"
 #include "overlayitems.h"
+#include "reasoncolors.h"
 #include "spikeoverlay.h"
 #include "timeaxisticker.h"
+#include "timeformat.h"
 #include "timelinedata.h"
 
 #include <QToolTip>
@@ -13,18 +15,13 @@
 #include <cmath>
 
 namespace {
-// Reasons besides Connection_Dropped that get their own colour; the rest are "Other".
+// Reasons besides Connection_Dropped that get a series of their own; the rest are "Other".
 constexpr size_t OwnSeries = 6;
 // A bucket size picked by hand is coarsened when it would draw more bars than this.
 constexpr int64_t MaxFixedBuckets = 2000;
 constexpr int MaxToolTipReasons = 12;
-const QColor DroppedColor(214, 39, 40);
-const QColor OtherColor(186, 176, 172);
-// Calm colours for the other reasons, none of them close to the Connection_Dropped red.
-const QColor Palette[OwnSeries] = {QColor(78, 121, 167),  QColor(89, 161, 79),
-                                   QColor(176, 122, 161), QColor(118, 183, 178),
-                                   QColor(237, 201, 72),  QColor(156, 117, 95)};
-
+// Every bucket with rows is drawn at least this wide, however long the span in view.
+constexpr double MinBarPixels = 2.0;
 } // namespace
 
 TimelineChart::TimelineChart(QWidget *parent)
@@ -54,11 +51,7 @@ TimelineChart::TimelineChart(QWidget *parent)
                 const QCPRange r = selectionRect()->range(xAxis);
                 const int64_t lo = int64_t(std::floor(std::min(r.lower, r.upper)));
                 const int64_t hi = int64_t(std::ceil(std::max(r.lower, r.upper)));
-                const int64_t step = m_bins.step;
-                const int64_t from = BucketSizer::alignDown(lo, step, zoneOffset());
-                const int64_t to =
-                    BucketSizer::alignDown(std::max(hi - 1, lo), step, zoneOffset()) + step - 1;
-                Q_EMIT timeRangeSelected(from, to);
+                Q_EMIT timeRangeSelected(bucketStartAt(lo), bucketEndAt(std::max(hi - 1, lo)) - 1);
             });
     connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             &TimelineChart::onRangeChanged);
@@ -146,6 +139,10 @@ void TimelineChart::changeEvent(QEvent *event)
     QCustomPlot::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    if (event->type() == QEvent::LocaleChange) {
+        updateAxisText();
+        replot(rpQueuedReplot);
+    }
 }
 
 void TimelineChart::setTimelineData(TimelineData *data)
@@ -153,6 +150,11 @@ void TimelineChart::setTimelineData(TimelineData *data)
     m_data = data;
     m_spikes->setData(data);
     connect(data, &TimelineData::countsChanged, this, &TimelineChart::onCountsChanged);
+    // Other files: the zoom and the selected spike were about the old rows.
+    connect(data, &TimelineData::rowsReplaced, this, [this] {
+        m_followData = true;
+        m_spikes->setSelected(-1);
+    });
     connect(data, &TimelineData::timeRangeChanged, this, [this] {
         updateTimeRangeBand();
         replot(rpQueuedReplot);
@@ -178,14 +180,19 @@ void TimelineChart::setFixedStep(int64_t seconds)
     rebin();
 }
 
-void TimelineChart::setLocalTime(bool local)
+void TimelineChart::setDisplayZone(const DisplayZone &zone)
 {
-    if (local == isLocalTime())
+    if (zone == displayZone())
         return;
-    m_ticker->setLocalTime(local);
+    m_ticker->setDisplayZone(zone);
     rebin();
     updateAxisText();
     Q_EMIT scaleChanged();
+}
+
+const DisplayZone &TimelineChart::displayZone() const
+{
+    return m_ticker->displayZone();
 }
 
 std::pair<double, double> TimelineChart::dataSpan() const
@@ -248,17 +255,23 @@ void TimelineChart::assignSlots()
 
     std::vector<Slot> newSlots;
     if (!byServer)
-        newSlots.push_back({QStringLiteral("Connection_Dropped"), DroppedColor});
+        newSlots.push_back({QStringLiteral("Connection_Dropped"), ReasonColors::dropped()});
     m_slotOf.assign(h.reasonCount(), -1);
     if (dropped >= 0 && uint64_t(dropped) < m_slotOf.size())
         m_slotOf[size_t(dropped)] = 0;
+    // Each reason keeps its colour for the session, whatever its rank under this filter.
+    std::vector<QColor> shown;
     for (size_t i = 0; i < order.size(); ++i) {
         if (i < OwnSeries || order.size() == OwnSeries + 1) {
             m_slotOf[order[i]] = int(newSlots.size());
-            newSlots.push_back({m_data->barName(order[i]), Palette[i % OwnSeries]});
+            const QString name = m_data->barName(order[i]);
+            ReasonColors &colors = byServer ? ReasonColors::servers() : ReasonColors::session();
+            const QColor color = colors.colorFor(name, shown);
+            shown.push_back(color);
+            newSlots.push_back({name, color});
         } else {
             if (newSlots.back().name != tr("Other"))
-                newSlots.push_back({tr("Other"), OtherColor});
+                newSlots.push_back({tr("Other"), ReasonColors::other()});
             m_slotOf[order[i]] = int(newSlots.size()) - 1;
         }
     }
@@ -339,28 +352,17 @@ void TimelineChart::rebin()
     const int64_t step = m_fixedStep > 0
                              ? BucketSizer::clampStep(m_fixedStep, span, MaxFixedBuckets)
                              : BucketSizer::autoStep(span);
-    const int64_t origin = BucketSizer::alignDown(lo, step, zoneOffset());
-    const size_t buckets = size_t((hi - origin + step - 1) / step);
-    m_bins = m_data->bars().rebin(origin, step, std::max<size_t>(buckets, 1), m_slotOf,
-                                  uint32_t(m_slots.size()));
-
-    // Thin gaps between bars when there is room for them.
-    const double pixelsPerBucket = double(axisRect()->width()) * double(step) / range.size();
-    const double width = pixelsPerBucket >= 6 ? double(step) * 0.85 : double(step);
-    uint64_t highest = 0;
-    for (size_t b = 0; b < m_bins.bucketCount; ++b)
-        highest = std::max(highest, m_bins.bucketTotal(b));
-    for (size_t s = 0; s < m_bars.size(); ++s) {
-        QVector<QCPBarsData> points;
-        for (size_t b = 0; b < m_bins.bucketCount; ++b) {
-            if (const uint32_t n = m_bins.at(b, uint32_t(s)))
-                points.append(QCPBarsData(double(m_bins.bucketStart(b)) + double(step) / 2, n));
-        }
-        m_bars[s]->data()->set(points, true);
-        m_bars[s]->setWidth(width);
+    if (step == BucketSizer::Month) {
+        m_bins = m_data->bars().rebinEdges(BucketSizer::monthEdges(lo, hi, displayZone()),
+                                           m_slotOf, uint32_t(m_slots.size()));
+        m_bins.step = step;
+    } else {
+        const int64_t origin = BucketSizer::alignDown(lo, step, zoneOffset());
+        const size_t buckets = size_t((hi - origin + step - 1) / step);
+        m_bins = m_data->bars().rebin(origin, step, std::max<size_t>(buckets, 1), m_slotOf,
+                                      uint32_t(m_slots.size()));
     }
-    // Headroom above the tallest bar for the spike labels.
-    yAxis->setRange(0, std::max(4.0, double(highest) * 1.25));
+    setBars(range);
     updateAxisText();
     updateOverlays();
     if (step != previousStep)
@@ -368,9 +370,52 @@ void TimelineChart::rebin()
     replot(rpQueuedReplot);
 }
 
+void TimelineChart::setBars(const QCPRange &range)
+{
+    // Thin gaps between bars when there is room for them; never narrower than MinBarPixels, so
+    // a few rows over years still show (the shortest month sets the width of month bars).
+    const double step =
+        double(m_bins.step == BucketSizer::Month ? 28 * BucketSizer::Day : m_bins.step);
+    const double secondsPerPixel = range.size() / std::max(1, axisRect()->width());
+    const double pixelsPerBucket = step / secondsPerPixel;
+    const double width =
+        std::max(pixelsPerBucket >= 6 ? step * 0.85 : step, MinBarPixels * secondsPerPixel);
+    uint64_t highest = 0;
+    for (size_t b = 0; b < m_bins.bucketCount; ++b)
+        highest = std::max(highest, m_bins.bucketTotal(b));
+    for (size_t s = 0; s < m_bars.size(); ++s) {
+        QVector<QCPBarsData> points;
+        for (size_t b = 0; b < m_bins.bucketCount; ++b) {
+            if (const uint32_t n = m_bins.at(b, uint32_t(s)))
+                points.append(
+                    QCPBarsData(double(m_bins.bucketStart(b) + m_bins.bucketEnd(b)) / 2, n));
+        }
+        m_bars[s]->data()->set(points, true);
+        m_bars[s]->setWidth(width);
+    }
+    m_highest = highest; // updateOverlays() leaves room above it for the spike labels
+}
+
+int64_t TimelineChart::bucketStartAt(int64_t t) const
+{
+    if (m_bins.step == BucketSizer::Month)
+        return BucketSizer::monthStart(t, displayZone());
+    return BucketSizer::alignDown(t, m_bins.step, zoneOffset());
+}
+
+int64_t TimelineChart::bucketEndAt(int64_t t) const
+{
+    if (m_bins.step == BucketSizer::Month) {
+        const std::vector<int64_t> edges = BucketSizer::monthEdges(t, t, displayZone());
+        return edges.back();
+    }
+    return bucketStartAt(t) + m_bins.step;
+}
+
 void TimelineChart::updateAxisText()
 {
     const QCPRange range = xAxis->range();
+    m_ticker->setLocale(locale());
     m_ticker->fitTo(range);
     const bool empty = !m_data || m_data->histogram().isEmpty();
     const double first = empty ? range.lower : double(m_data->histogram().firstTime());
@@ -404,17 +449,21 @@ bool TimelineChart::byServer() const
 QColor TimelineChart::reasonColor(uint32_t reason) const
 {
     if (m_data && int64_t(reason) == m_data->droppedReason())
-        return DroppedColor;
+        return ReasonColors::dropped();
     // By server the slots are servers': a spike of another reason has no colour of its own.
     if (m_data && m_data->breakdown() == TimelineData::Breakdown::Server)
-        return OtherColor;
+        return ReasonColors::other();
     const int slot = reason < m_slotOf.size() ? m_slotOf[reason] : -1;
-    return slot >= 0 ? m_slots[size_t(slot)].color : OtherColor;
+    return slot >= 0 ? m_slots[size_t(slot)].color : ReasonColors::other();
 }
 
 void TimelineChart::updateOverlays()
 {
-    m_spikes->updateGeometry();
+    // The bars stay below the rows of spike labels (at least a quarter's headroom).
+    const double labels = m_spikes->updateGeometry();
+    const double height = std::max(1, axisRect()->height());
+    const double free = std::max(0.25, 1.0 - (labels + 4) / height);
+    yAxis->setRange(0, std::max(4.0, double(m_highest) * std::max(1.25, 1.0 / free)));
     m_gaps->placeLabels();
 }
 
@@ -427,24 +476,29 @@ void TimelineChart::setSelectedSpike(int index)
 
 QString TimelineChart::bucketToolTip(double key) const
 {
-    if (!m_data || m_bins.bucketCount == 0 || key < double(m_bins.origin))
+    if (!m_data)
         return {};
-    const size_t bucket = size_t((int64_t(std::floor(key)) - m_bins.origin) / m_bins.step);
+    const size_t bucket = m_bins.bucketOf(int64_t(std::floor(key)));
     if (bucket >= m_bins.bucketCount)
         return {};
     const int64_t start = m_bins.bucketStart(bucket);
-    const ReasonHistogram::Bins one = m_data->bars().rebin(start, m_bins.step, 1);
+    const int64_t end = m_bins.bucketEnd(bucket);
+    const ReasonHistogram::Bins one = m_data->bars().rebin(start, end - start, 1);
     std::vector<std::pair<uint32_t, uint32_t>> counts; // count, reason
     for (uint32_t r = 0; r < one.slotCount; ++r) {
         if (one.at(0, r))
             counts.emplace_back(one.at(0, r), r);
     }
     std::sort(counts.begin(), counts.end(), std::greater<>());
-    const QString zone = m_ticker->zoneName();
-    QString html = QStringLiteral("<b>%1 – %2 %3</b><br>%4<table>")
-                       .arg(m_ticker->formatTime(start, false),
-                            m_ticker->formatTime(start + m_bins.step, false), zone,
-                            m_ticker->formatTime(start, true).left(10));
+    const TimeFormat format(displayZone(), locale());
+    const bool days = end - start >= BucketSizer::Day;
+    // Buckets of days and longer read best as their first and last day.
+    QString html = days
+                       ? QStringLiteral("<b>%1 – %2</b><br>%3<table>")
+                             .arg(format.date(start), format.date(end - 1), format.zoneLabel(start))
+                       : QStringLiteral("<b>%1 – %2 %3</b><br>%4<table>")
+                             .arg(format.time(start), format.time(end), format.zoneLabel(start),
+                                  format.date(start));
     uint64_t total = 0;
     for (size_t i = 0; i < counts.size(); ++i) {
         total += counts[i].first;
@@ -538,11 +592,6 @@ QCPBars *TimelineChart::series(const QString &name) const
 }
 
 TimelineChart::~TimelineChart() = default;
-
-bool TimelineChart::isLocalTime() const
-{
-    return m_ticker->isLocalTime();
-}
 
 int TimelineChart::selectedSpike() const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "displayzone.h"
 #include "reasonhistogram.h"
 #include "spikedetector.h"
 
@@ -38,9 +39,9 @@ public:
     int64_t fixedStep() const { return m_fixedStep; }
     // The bucket size in use.
     int64_t step() const { return m_bins.step; }
-    // Shows times in the local time zone instead of UTC.
-    void setLocalTime(bool local);
-    bool isLocalTime() const;
+    // The zone the time axis, the bucket edges and the tooltips follow.
+    void setDisplayZone(const DisplayZone &zone);
+    const DisplayZone &displayZone() const;
     // Shows [from, to) (UTC seconds); the chart stops following new data until reset.
     void setVisibleRange(int64_t from, int64_t to);
     // Shows all data and follows it again as rows arrive.
@@ -53,6 +54,7 @@ public:
     const ReasonHistogram::Bins &bins() const { return m_bins; }
     QStringList seriesNames() const;
     QCPBars *series(const QString &name) const;
+    const SpikeOverlay &spikeOverlay() const { return *m_spikes; }
     int spikeMarkerCount() const;
     QCPItemRect *spikeMarker(int index) const;
     QCPItemRect *timeRangeBand() const { return m_rangeBand; }
@@ -97,6 +99,11 @@ private:
     void assignSlots();
     void onRangeChanged(const QCPRange &range);
     void rebin();
+    // Sets the bars from m_bins for the visible `range`.
+    void setBars(const QCPRange &range);
+    // The edges of the bucket (of the size in use) holding `t`.
+    int64_t bucketStartAt(int64_t t) const;
+    int64_t bucketEndAt(int64_t t) const;
     void updateTimeRangeBand();
     void updateOverlays();
     void updateAxisText();
@@ -108,6 +115,7 @@ private:
     std::vector<int> m_slotOf; // reason id -> slot
     std::vector<QCPBars *> m_bars;
     ReasonHistogram::Bins m_bins;
+    uint64_t m_highest = 0; // the tallest bar's rows
     QCPItemRect *m_rangeBand = nullptr;
     QSharedPointer<TimeAxisTicker> m_ticker;
     std::unique_ptr<SpikeOverlay> m_spikes;

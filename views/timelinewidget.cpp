@@ -2,9 +2,11 @@
 
 #include "appsettings.h"
 #include "bucketsizer.h"
+#include "displayclock.h"
 #include "palettes.h"
 #include "timelinechart.h"
 #include "timelinedata.h"
+#include "timezonecombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +20,7 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     , m_chart(new TimelineChart(this))
     , m_bucket(new QComboBox(this))
     , m_bucketInUse(new QLabel(this))
-    , m_zone(new QComboBox(this))
+    , m_zone(new TimeZoneCombo(this))
     , m_breakdownLabel(new QLabel(tr("Bars:"), this))
     , m_breakdown(new QComboBox(this))
     , m_allReasons(new QCheckBox(tr("Spikes in all reasons"), this))
@@ -27,20 +29,21 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     , m_clearRange(new QToolButton(this))
     , m_resetZoom(new QToolButton(this))
 {
+    m_bucket->setObjectName(QStringLiteral("bucketCombo"));
     m_bucket->addItem(tr("Auto"), qlonglong(0));
-    for (const qlonglong step : {1, 10, 60, 300, 900, 3600, 86400})
+    for (const qlonglong step : {qlonglong(1), qlonglong(10), qlonglong(60), qlonglong(300),
+                                 qlonglong(900), qlonglong(3600), qlonglong(BucketSizer::Day),
+                                 qlonglong(BucketSizer::Week), qlonglong(BucketSizer::Month)})
         m_bucket->addItem(BucketSizer::label(step), step);
     m_bucket->setToolTip(tr("Bucket size: automatic follows the zoom (100–400 bars)"));
-    m_zone->addItem(tr("UTC"));
-    m_zone->addItem(tr("Local time"));
-    m_zone->setToolTip(tr("Time zone of the time axis (the log itself is in UTC)"));
     m_breakdown->setObjectName(QStringLiteral("barBreakdown"));
     m_breakdown->addItem(tr("By reason"));
     m_breakdown->addItem(tr("By server"));
     m_breakdown->setToolTip(tr("Stack the bars by reason, or by the server the rows came from"));
     m_allReasons->setToolTip(tr("Look for bursts in every reason, not only Connection_Dropped"));
     m_clearRange->setText(tr("Clear time filter"));
-    m_clearRange->setEnabled(false);
+    m_clearRange->setObjectName(QStringLiteral("clearTimeRange"));
+    m_clearRange->hide(); // only while a time filter is set
     m_resetZoom->setText(tr("Show all"));
     m_resetZoom->setToolTip(tr("Zoom out to the whole log (or double-click the chart)"));
     // The spike count may be cut short in a narrow window rather than widen it.
@@ -49,6 +52,7 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     m_chart->setMinimumHeight(150);
 
     auto *controls = new QHBoxLayout;
+    m_controls = controls;
     controls->setContentsMargins(4, 2, 4, 0);
     controls->addWidget(new QLabel(tr("Bucket:"), this));
     controls->addWidget(m_bucket);
@@ -79,10 +83,6 @@ TimelineWidget::TimelineWidget(QWidget *parent)
             [this] { Q_EMIT fixedStepChosen(m_bucket->currentData().toInt()); });
     connect(m_bucket, &QComboBox::currentIndexChanged, this,
             [this] { m_chart->setFixedStep(m_bucket->currentData().toLongLong()); });
-    connect(m_zone, &QComboBox::activated, this,
-            [this](int index) { Q_EMIT localTimeChosen(index == 1); });
-    connect(m_zone, &QComboBox::currentIndexChanged, this,
-            [this](int index) { m_chart->setLocalTime(index == 1); });
     connect(m_chart, &TimelineChart::scaleChanged, this, &TimelineWidget::updateScaleText);
     connect(m_clearRange, &QToolButton::clicked, this, &TimelineWidget::clearTimeRangeRequested);
     connect(m_resetZoom, &QToolButton::clicked, m_chart, &TimelineChart::resetZoom);
@@ -116,9 +116,11 @@ void TimelineWidget::setFixedStep(int seconds)
     m_bucket->setCurrentIndex(std::max(m_bucket->findData(qlonglong(seconds)), 0));
 }
 
-void TimelineWidget::setLocalTime(bool local)
+void TimelineWidget::setDisplayClock(DisplayClock *clock)
 {
-    m_zone->setCurrentIndex(local ? 1 : 0);
+    m_zone->setClock(clock);
+    m_chart->setDisplayZone(clock->zone());
+    connect(clock, &DisplayClock::zoneChanged, m_chart, &TimelineChart::setDisplayZone);
 }
 
 void TimelineWidget::setByServer(bool byServer)
@@ -137,7 +139,18 @@ void TimelineWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     // The mouse hint is the first thing to go when space is short.
-    m_hint->setVisible(width() >= 1320);
+    fitHint();
+}
+
+void TimelineWidget::fitHint()
+{
+    // The mouse hint shows whenever the controls leave room for it (and the spike count, whose
+    // label takes what is left): at 1280 pixels, not only on wide screens.
+    const int spacing = m_controls->spacing();
+    const int hint = m_hint->sizeHint().width() + spacing;
+    int others = m_controls->sizeHint().width() - (m_hint->isVisibleTo(this) ? hint : 0);
+    others += m_spikes->sizeHint().width() + spacing;
+    m_hint->setVisible(width() >= others + hint);
 }
 
 void TimelineWidget::updateScaleText()
@@ -158,5 +171,6 @@ void TimelineWidget::updateStatus()
     m_spikes->setText(spikes ? QStringLiteral("<b style='color:%1'>%2</b>")
                                    .arg(red, tr("%n spike(s)", nullptr, int(spikes)))
                              : tr("No spikes"));
-    m_clearRange->setEnabled(m_data->timeRange().has_value());
+    m_clearRange->setVisible(m_data->timeRange().has_value());
+    fitHint();
 }

@@ -1,5 +1,6 @@
 #include "windowcapture.h"
 
+#include "appsettings.h"
 #include "exportjob.h"
 
 #include <QApplication>
@@ -37,13 +38,18 @@ QString WindowCapture::save(QWidget *window, const QString &path)
     return {};
 }
 
-QString WindowCapture::saveDialog(QWidget *window, const QString &folder)
+QString WindowCapture::saveDialog(QWidget *window)
 {
+    AppSettings settings;
+    QString folder = settings.lastFolder(AppSettings::FolderKind::Screenshot);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
     QString path = QFileDialog::getSaveFileName(window, tr("Save Screenshot"),
                                                 folder + QStringLiteral("/httperr-viewer.png"),
                                                 tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg)"));
     if (path.isEmpty())
         return {};
+    settings.setLastFolder(AppSettings::FolderKind::Screenshot, QFileInfo(path).absolutePath());
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".png");
     if (const QString error = save(window, path); !error.isEmpty()) {

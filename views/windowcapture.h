@@ -9,7 +9,7 @@ class QWidget;
 namespace WindowCapture {
 // Asks for a file (PNG or JPEG) and saves the window there. Returns the file, or empty when
 // the user cancelled or saving failed (then a message was shown).
-QString saveDialog(QWidget *window, const QString &folder);
+QString saveDialog(QWidget *window);
 // Saves a picture of `window` to `path` (format from the extension, PNG otherwise) through
 // QSaveFile. Returns an error sentence, or empty on success.
 QString save(QWidget *window, const QString &path);

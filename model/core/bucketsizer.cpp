@@ -1,13 +1,20 @@
 #include "bucketsizer.h"
 
+#include "timeutil.h"
+
 #include <QCoreApplication>
+#include <QDate>
 
 #include <algorithm>
 
 namespace {
 constexpr int64_t Minute = 60;
 constexpr int64_t Hour = 3600;
-constexpr int64_t Day = 86400;
+using BucketSizer::Day;
+using BucketSizer::Month;
+using BucketSizer::Week;
+// 1970-01-01 was a Thursday: weeks start three days before multiples of seven days.
+constexpr int64_t MondayShift = 3 * Day;
 // Detection series longer than this are built on a coarser step (a year of 5-min buckets fits).
 constexpr int64_t MaxDetectionBuckets = 150000;
 // Short logs are split into at least this many buckets so a baseline can be told from a burst.
@@ -22,12 +29,12 @@ int64_t floorDiv(int64_t a, int64_t b)
 
 const std::vector<int64_t> &BucketSizer::steps()
 {
-    // Each step is at most 2.5 times the one before, so the chosen step always lands in
-    // (maxBuckets / 2.5, maxBuckets] buckets.
+    // Each step is at most 3.5 times the one before, so the chosen step always lands in
+    // (maxBuckets / 3.5, maxBuckets] buckets.
     static const std::vector<int64_t> all{
-        1,      2,          5,          10,          15,          30,
-        Minute, 2 * Minute, 5 * Minute, 10 * Minute, 15 * Minute, 30 * Minute,
-        Hour,   2 * Hour,   3 * Hour,   6 * Hour,    12 * Hour,   Day};
+        1,          2,           5,           10,          15,       30,       Minute,   2 * Minute,
+        5 * Minute, 10 * Minute, 15 * Minute, 30 * Minute, Hour,     2 * Hour, 3 * Hour, 6 * Hour,
+        12 * Hour,  Day,         2 * Day,     Week,        2 * Week, Month};
     return all;
 }
 
@@ -38,7 +45,7 @@ int64_t BucketSizer::autoStep(int64_t span, int64_t maxBuckets)
         if ((std::max<int64_t>(span, 0) + step - 1) / step <= maxBuckets)
             return step;
     }
-    return Day;
+    return Month;
 }
 
 int64_t BucketSizer::clampStep(int64_t step, int64_t span, int64_t maxBuckets)
@@ -68,12 +75,37 @@ int64_t BucketSizer::detectionStep(int64_t span)
 
 int64_t BucketSizer::alignDown(int64_t t, int64_t step, int64_t offset)
 {
-    return floorDiv(t + offset, step) * step - offset;
+    const int64_t shift = step % Week == 0 ? MondayShift : 0;
+    return floorDiv(t + offset + shift, step) * step - offset - shift;
+}
+
+int64_t BucketSizer::monthStart(int64_t t, const DisplayZone &zone)
+{
+    const QDate day = QDate(1970, 1, 1).addDays(floorDiv(zone.toWallClock(t), Day));
+    return zone.fromWallClock(TimeUtil::daysFromCivil(day.year(), unsigned(day.month()), 1) * Day);
+}
+
+std::vector<int64_t> BucketSizer::monthEdges(int64_t from, int64_t to, const DisplayZone &zone)
+{
+    std::vector<int64_t> edges{monthStart(from, zone)};
+    QDate month = QDate(1970, 1, 1).addDays(floorDiv(zone.toWallClock(edges.front()), Day));
+    while (edges.back() <= to) {
+        month = month.addMonths(1);
+        edges.push_back(zone.fromWallClock(
+            TimeUtil::daysFromCivil(month.year(), unsigned(month.month()), 1) * Day));
+    }
+    return edges;
 }
 
 QString BucketSizer::label(int64_t step)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("BucketSizer", text); };
+    if (step == Month)
+        return tr("1 month");
+    if (step == Week)
+        return tr("1 week");
+    if (step == 2 * Week)
+        return tr("2 weeks");
     if (step >= Day && step % Day == 0)
         return tr("%1 d").arg(step / Day);
     if (step >= Hour && step % Hour == 0)

@@ -2,7 +2,6 @@
 
 #include "logsource.h"
 #include "textdecode.h"
-#include "timeutil.h"
 #include "tsvwriter.h"
 
 ClipboardFormatter::ClipboardFormatter(const LogStore &store, std::vector<ExportColumn> columns,
@@ -15,11 +14,8 @@ ClipboardFormatter::ClipboardFormatter(const LogStore &store, std::vector<Export
 std::string ClipboardFormatter::cell(const ExportColumn &column, size_t row) const
 {
     switch (column.kind) {
-    case ExportColumn::Kind::Time: {
-        char text[19];
-        TimeUtil::writeUtc(m_store.time(row), text);
-        return std::string(text, sizeof text);
-    }
+    case ExportColumn::Kind::Time:
+        return m_timeFormat.dateTime(m_store.time(row)).toStdString();
     case ExportColumn::Kind::Field: {
         const std::string_view text = m_store.text(size_t(column.storeColumn), row);
         return text.empty() ? std::string("-") : std::string(text);
@@ -37,6 +33,12 @@ std::string ClipboardFormatter::cell(const ExportColumn &column, size_t row) con
 QString ClipboardFormatter::tsv(const std::vector<uint32_t> &rows) const
 {
     std::string out;
+    for (qsizetype i = 0; i < m_titles.size(); ++i) {
+        if (i)
+            out += '\t';
+        TsvWriter::appendField(out, m_titles.at(i).toStdString());
+    }
+    out += '\n';
     for (const uint32_t row : rows) {
         for (size_t i = 0; i < m_columns.size(); ++i) {
             if (i)

@@ -38,6 +38,8 @@ void DelimitedWriter::writeRow(size_t row, std::string &out)
             out.append(t, 10);
             out += m_separator;
             out.append(t + 11, 8);
+            if (!isUtc())
+                out.append(timeOffset()); // "14:05:00+01:00": ISO 8601 with the offset
             break;
         }
         case ExportColumn::Kind::Field: {

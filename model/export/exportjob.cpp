@@ -105,6 +105,8 @@ ExportJob::Result ExportJob::write(const Request &request, QIODevice &device,
         anonymizer = std::make_unique<ClientIpAnonymizer>();
         writer->setAnonymizer(anonymizer.get());
     }
+    if (request.format != ExportFormat::HttpErr)
+        writer->setTimeZone(request.zone);
 
     const std::vector<uint32_t> *rows = request.rows.get();
     const uint64_t total = rows ? rows->size() : store.rowCount();

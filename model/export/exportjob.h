@@ -1,5 +1,6 @@
 #pragma once
 
+#include "displayzone.h"
 #include "exportcolumn.h"
 #include "exportformat.h"
 #include "logstore.h"
@@ -34,6 +35,9 @@ public:
         ExportFormat format = ExportFormat::Csv;
         bool anonymize = false; // replace client addresses by stand-ins
         QString path;
+        // The zone of the times in CSV, TSV and JSON Lines, written with their offset (an
+        // httperr file is always in UTC).
+        DisplayZone zone;
     };
     struct Result
     {

@@ -83,7 +83,8 @@ void JsonLinesWriter::writeRow(size_t row, std::string &out)
             out.append(t, 10);
             out += 'T';
             out.append(t + 11, 8);
-            out += "Z\",\"date\":\"";
+            out.append(timeOffset());
+            out += "\",\"date\":\"";
             out.append(t, 10);
             out += "\",\"time\":\"";
             out.append(t + 11, 8);

@@ -69,12 +69,21 @@ std::string_view RowWriter::fieldText(int storeColumn, size_t row)
     return text;
 }
 
+void RowWriter::setTimeZone(const DisplayZone &zone)
+{
+    m_zone = zone;
+    m_timeOffset = zone.isUtc() ? "Z" : "";
+    m_cachedTime = std::numeric_limits<int64_t>::min();
+}
+
 const char *RowWriter::timeText(size_t row)
 {
     // Rows come in time order, so most rows share the previous row's second.
     const int64_t t = m_store.time(row);
     if (t != m_cachedTime) {
-        TimeUtil::writeUtc(t, m_timeText);
+        TimeUtil::writeUtc(m_zone.toWallClock(t), m_timeText);
+        if (!m_zone.isUtc())
+            m_timeOffset = m_zone.isoSuffix(t).toStdString();
         m_cachedTime = t;
     }
     return m_timeText;

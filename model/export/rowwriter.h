@@ -1,5 +1,6 @@
 #pragma once
 
+#include "displayzone.h"
 #include "exportcolumn.h"
 #include "exportformat.h"
 #include "logstore.h"
@@ -29,6 +30,8 @@ public:
 
     // Replaces client addresses by the anonymizer's stand-ins (not owned; null for none).
     void setAnonymizer(ClientIpAnonymizer *anonymizer) { m_anonymizer = anonymizer; }
+    // Writes times on `zone`'s clock, each with its offset (timeOffset()); UTC by default.
+    void setTimeZone(const DisplayZone &zone);
     // Appends what precedes the rows (a header line, or nothing).
     virtual void begin(std::string &out) = 0;
     // Appends one row of the store.
@@ -42,8 +45,12 @@ public:
 protected:
     // A field's bytes as stored (client addresses anonymised); empty means "-".
     std::string_view fieldText(int storeColumn, size_t row);
-    // The row's time as "YYYY-MM-DD HH:MM:SS" (19 bytes); valid until the next call.
+    // The row's time as "YYYY-MM-DD HH:MM:SS" (19 bytes) on the zone's clock; valid until the
+    // next call.
     const char *timeText(size_t row);
+    // The offset of the last timeText(): "+01:00", or "Z" in UTC.
+    std::string_view timeOffset() const { return m_timeOffset; }
+    bool isUtc() const { return m_zone.isUtc(); }
     // The path of the file a row came from, relative to what was opened, in UTF-8.
     std::string_view fileName(size_t row);
     // The name of the server a row came from, in UTF-8.
@@ -67,6 +74,8 @@ private:
     int m_clientIpColumn;
     int64_t m_cachedTime;
     char m_timeText[20];
+    DisplayZone m_zone;
+    std::string m_timeOffset = "Z";
     std::vector<std::string> m_fileNames;
     std::vector<std::string> m_serverNames;
 };

@@ -1,7 +1,5 @@
 #include "filterdescription.h"
 
-#include "timeutil.h"
-
 #include <QCoreApplication>
 
 namespace {
@@ -19,6 +17,12 @@ void addText(QStringList &out, const char *label, const QString &value)
 
 QStringList FilterDescription::lines(const FilterState &s)
 {
+    // ISO 8601 in UTC, as the command line reads and writes times.
+    return lines(s, TimeFormat(DisplayZone::utc(), QLocale::c()));
+}
+
+QStringList FilterDescription::lines(const FilterState &s, const TimeFormat &format)
+{
     QStringList out;
     if (!s.reasons.isEmpty())
         out << tr("Reason: %1").arg(s.reasons.join(QStringLiteral(", ")));
@@ -33,9 +37,9 @@ QStringList FilterDescription::lines(const FilterState &s)
     addText(out, QT_TRANSLATE_NOOP("FilterDescription", "Client IP: %1"), s.clientIp);
     addText(out, QT_TRANSLATE_NOOP("FilterDescription", "URL: %1"), s.url);
     if (s.from)
-        out << tr("From: %1 UTC").arg(TimeUtil::formatUtc(*s.from));
+        out << tr("From: %1").arg(format.dateTimeWithZone(*s.from));
     if (s.to)
-        out << tr("To: %1 UTC").arg(TimeUtil::formatUtc(*s.to));
+        out << tr("To: %1").arg(format.dateTimeWithZone(*s.to));
     addText(out, QT_TRANSLATE_NOOP("FilterDescription", "Status: %1"), s.status);
     addText(out, QT_TRANSLATE_NOOP("FilterDescription", "Site: %1"), s.site);
     addText(out, QT_TRANSLATE_NOOP("FilterDescription", "Queue: %1"), s.queue);

@@ -29,9 +29,24 @@ QString percent(uint64_t part, uint64_t whole)
     return QLocale().toString(p, 'f', p < 10 ? 1 : 0) + QStringLiteral(" %");
 }
 
-QString utc(int64_t t)
+// A time as the report shows it: ISO 8601 on the clock of the zone the report is in.
+QString at(const ReportData &d, int64_t t)
 {
-    return TimeUtil::formatUtc(t);
+    return TimeUtil::formatUtc(d.displayZone.toWallClock(t));
+}
+
+// The report's zone after a time: "UTC", "UTC+09:00 Asia/Tokyo".
+QString zoneAt(const ReportData &d, int64_t t)
+{
+    const QString offset = d.displayZone.offsetText(t);
+    return d.displayZone.isUtc() ? offset
+                                 : QStringLiteral("%1 %2").arg(offset, d.displayZone.name());
+}
+
+// The report's zone in a column title: "UTC", "Asia/Tokyo".
+QString zoneTitle(const ReportData &d)
+{
+    return d.displayZone.isUtc() ? QStringLiteral("UTC") : d.displayZone.name();
 }
 
 QString local(int64_t t, const QTimeZone &zone)
@@ -58,27 +73,32 @@ QString duration(int64_t seconds)
     return ReportBuilder::tr("%1 d").arg((seconds + 43200) / 86400);
 }
 
+// A span in the report's zone and, beside it, in UTC (or, when the report is in UTC, on this
+// computer's clock).
 QString span(const ReportData &d, int64_t first, int64_t last)
 {
-    return ReportBuilder::tr("%1 – %2 UTC (%3 – %4 %5), %6")
-        .arg(utc(first), utc(last), local(first, d.zone), local(last, d.zone), zoneName(d),
-             duration(last - first + 1));
+    const bool utcReport = d.displayZone.isUtc();
+    const QString otherFirst = utcReport ? local(first, d.zone) : TimeUtil::formatUtc(first);
+    const QString otherLast = utcReport ? local(last, d.zone) : TimeUtil::formatUtc(last);
+    return ReportBuilder::tr("%1 – %2 %3 (%4 – %5 %6), %7")
+        .arg(at(d, first), at(d, last), zoneAt(d, first), otherFirst, otherLast,
+             utcReport ? zoneName(d) : QStringLiteral("UTC"), duration(last - first + 1));
 }
 
 // A gap between files: from the last row before it to the first row after it.
-QString gapText(const ReportData::Gap &g)
+QString gapText(const ReportData &d, const ReportData::Gap &g)
 {
-    return ReportBuilder::tr("%1 – %2 UTC, %3 without rows")
-        .arg(utc(g.start), utc(g.end), duration(g.end - g.start));
+    return ReportBuilder::tr("%1 – %2 %3, %4 without rows")
+        .arg(at(d, g.start), at(d, g.end), zoneAt(d, g.start), duration(g.end - g.start));
 }
 
-// A spike's times: the end without its date when it is the same day.
-QString spanText(int64_t first, int64_t last)
+// A span's times: the end without its date when it is the same day.
+QString spanText(const ReportData &d, int64_t first, int64_t last)
 {
-    const QString from = utc(first);
-    const QString to = utc(last);
-    return ReportBuilder::tr("%1 – %2 UTC")
-        .arg(from, from.left(10) == to.left(10) ? to.mid(11) : to);
+    const QString from = at(d, first);
+    const QString to = at(d, last);
+    return ReportBuilder::tr("%1 – %2 %3")
+        .arg(from, from.left(10) == to.left(10) ? to.mid(11) : to, zoneAt(d, first));
 }
 
 // The width a PNG is shown at: its own, capped to fit a page.
@@ -198,13 +218,13 @@ void filesSection(Html &h, const ReportData &d)
     std::vector<QStringList> rows;
     for (const ReportData::FileSpan &f : d.files) {
         rows.push_back({f.relative.isEmpty() ? LogSource::displayName(f.path) : f.relative,
-                        number(f.rows), f.rows ? utc(f.first) : QStringLiteral("–"),
-                        f.rows ? utc(f.last) : QStringLiteral("–")});
+                        number(f.rows), f.rows ? at(d, f.first) : QStringLiteral("–"),
+                        f.rows ? at(d, f.last) : QStringLiteral("–")});
     }
     h.table({{ReportBuilder::tr("File"), Html::Cell::Text, 46},
              {ReportBuilder::tr("Rows"), Html::Cell::Number, 10},
-             {ReportBuilder::tr("First (UTC)"), Html::Cell::NoWrap, 22},
-             {ReportBuilder::tr("Last (UTC)"), Html::Cell::NoWrap, 22}},
+             {ReportBuilder::tr("First (%1)").arg(zoneTitle(d)), Html::Cell::NoWrap, 22},
+             {ReportBuilder::tr("Last (%1)").arg(zoneTitle(d)), Html::Cell::NoWrap, 22}},
             rows);
     if (d.totalRows > 0)
         h.para(ReportBuilder::tr("All rows: %1.").arg(span(d, d.first, d.last)));
@@ -217,7 +237,7 @@ void filesSection(Html &h, const ReportData &d)
                              "periods (a file may be missing, or the server was down):"));
     h.raw(QStringLiteral("<ul>\n"));
     for (const ReportData::Gap &g : d.gaps)
-        h.raw(QStringLiteral("<li>") + esc(gapText(g)) + QStringLiteral("</li>\n"));
+        h.raw(QStringLiteral("<li>") + esc(gapText(d, g)) + QStringLiteral("</li>\n"));
     h.raw(QStringLiteral("</ul>\n"));
 }
 
@@ -231,15 +251,15 @@ void serversSection(Html &h, const ReportData &d)
     for (const ReportData::Server &s : d.servers) {
         rows.push_back({s.name, number(uint64_t(s.files)), number(s.rows),
                         percent(s.rows, d.filteredRows),
-                        s.rows ? utc(s.first) : QStringLiteral("–"),
-                        s.rows ? utc(s.last) : QStringLiteral("–")});
+                        s.rows ? at(d, s.first) : QStringLiteral("–"),
+                        s.rows ? at(d, s.last) : QStringLiteral("–")});
     }
     h.table({{ReportBuilder::tr("Server"), Html::Cell::Text, 24},
              {ReportBuilder::tr("Files"), Html::Cell::Number, 8},
              {ReportBuilder::tr("Rows"), Html::Cell::Number, 12},
              {ReportBuilder::tr("Share"), Html::Cell::Number, 12},
-             {ReportBuilder::tr("First (UTC)"), Html::Cell::NoWrap, 22},
-             {ReportBuilder::tr("Last (UTC)"), Html::Cell::NoWrap, 22}},
+             {ReportBuilder::tr("First (%1)").arg(zoneTitle(d)), Html::Cell::NoWrap, 22},
+             {ReportBuilder::tr("Last (%1)").arg(zoneTitle(d)), Html::Cell::NoWrap, 22}},
             rows);
 }
 
@@ -285,7 +305,7 @@ void spikesSection(Html &h, const ReportData &d)
         return;
     }
     for (const ReportData::Spike &s : d.spikes) {
-        h.heading(3, ReportBuilder::tr("%1 spike, %2").arg(s.reason, spanText(s.start, s.end)));
+        h.heading(3, ReportBuilder::tr("%1 spike, %2").arg(s.reason, spanText(d, s.start, s.end)));
         h.para(s.summary);
         if (!s.explanation.isEmpty())
             h.para(s.explanation);
@@ -393,8 +413,7 @@ QString ReportBuilder::html(const ReportData &d, Image image, int maxChartWidth)
     h.heading(1, tr("HTTP.sys error report"));
     QString headline = tr("Rows: %1").arg(number(d.filteredRows));
     if (d.filteredRows > 0)
-        headline +=
-            QStringLiteral(", ") + tr("%1 – %2 UTC").arg(utc(d.filteredFirst), utc(d.filteredLast));
+        headline += QStringLiteral(", ") + spanText(d, d.filteredFirst, d.filteredLast);
     h.para(headline);
     QString made = tr("Created %1 with HttpErr Viewer %2.")
                        .arg(d.created.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
@@ -425,8 +444,7 @@ QString ReportBuilder::markdown(const ReportData &d)
     QString md;
     md += QStringLiteral("### ") + tr("HTTP.sys errors (rows: %1)").arg(number(d.filteredRows));
     if (d.filteredRows > 0)
-        md +=
-            QStringLiteral(", ") + tr("%1 – %2 UTC").arg(utc(d.filteredFirst), utc(d.filteredLast));
+        md += QStringLiteral(", ") + spanText(d, d.filteredFirst, d.filteredLast);
     md += QStringLiteral("\n\n");
     QStringList files;
     for (const ReportData::FileSpan &f : d.files)
@@ -438,7 +456,7 @@ QString ReportBuilder::markdown(const ReportData &d)
     if (!d.gaps.empty()) {
         QStringList gaps;
         for (const ReportData::Gap &g : d.gaps)
-            gaps << gapText(g);
+            gaps << gapText(d, g);
         md += QStringLiteral("**") + tr("No file covers:") + QStringLiteral("** ")
               + gaps.join(QStringLiteral("; ")) + QStringLiteral("  \n");
     }
@@ -469,7 +487,7 @@ QString ReportBuilder::markdown(const ReportData &d)
             md += QLatin1Char('\n');
         for (const ReportData::Spike &s : d.spikes)
             md += QStringLiteral("- %1: %2\n")
-                      .arg(spanText(s.start, s.end),
+                      .arg(spanText(d, s.start, s.end),
                            mdEscape(Sentences::append(s.summary, s.explanation).trimmed()));
         md += QLatin1Char('\n');
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "displayzone.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -63,6 +65,7 @@ struct ReportData
     };
 
     QDateTime created;                            // when the report was made
+    DisplayZone displayZone;                      // the zone every time is given in
     QTimeZone zone = QTimeZone::systemTimeZone(); // for the local times shown beside UTC
     std::vector<FileSpan> files;
     std::vector<Gap> gaps;     // as the timeline hatches them, in time order

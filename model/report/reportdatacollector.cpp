@@ -80,7 +80,9 @@ void collectTable(const LogStore &store, const std::vector<uint32_t> *rows, size
     constexpr int TimeWeight = 18;
     std::vector<int> columns;
     std::vector<int> weights{TimeWeight};
-    data.tableHeader << QCoreApplication::translate("ReportDataCollector", "Time (UTC)");
+    const DisplayZone &zone = data.displayZone;
+    data.tableHeader << QCoreApplication::translate("ReportDataCollector", "Time (%1)")
+                            .arg(zone.isUtc() ? QStringLiteral("UTC") : zone.name());
     for (const auto &[field, weight] : fields) {
         const int c = store.columnOf(field);
         if (c < 0)
@@ -97,7 +99,7 @@ void collectTable(const LogStore &store, const std::vector<uint32_t> *rows, size
     const size_t total = rows ? rows->size() : store.rowCount();
     for (size_t i = 0; i < std::min(count, total); ++i) {
         const size_t r = rows ? (*rows)[i] : i;
-        QStringList cells{TimeUtil::formatUtc(store.time(r))};
+        QStringList cells{TimeUtil::formatUtc(zone.toWallClock(store.time(r)))};
         for (const int c : columns) {
             std::string_view text = store.text(size_t(c), r);
             if (anonymizer && c == ipColumn)
@@ -145,6 +147,7 @@ ReportData ReportDataCollector::collect(const LogStore &store, const std::vector
     ReportData data;
     data.created = QDateTime::currentDateTime();
     data.anonymized = anonymizer != nullptr;
+    data.displayZone = options.zone;
     collectFiles(store, data);
 
     const LogSummary all = LogSummary::compute(store);

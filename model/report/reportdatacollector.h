@@ -18,6 +18,7 @@ public:
     {
         size_t topCount = 10;  // entries in the top client and URL lists
         size_t tableRows = 50; // rows in the table at the end
+        DisplayZone zone;      // the zone the report gives times in
     };
 
     // `rows` are the filtered store rows (null: every row). With an anonymizer, client

@@ -84,7 +84,7 @@ QString LogTableModel::text(int row, int column) const
     const size_t r = size_t(row);
     switch (info.kind) {
     case ColumnKind::Time:
-        return TimeUtil::formatUtc(m_store.time(r));
+        return m_timeFormat.dateTime(m_store.time(r));
     case ColumnKind::Field: {
         const std::string_view t = m_store.text(size_t(info.storeColumn), r);
         return t.empty() ? QStringLiteral("-") : TextDecode::toQString(t);
@@ -157,7 +157,9 @@ QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     switch (info.kind) {
     case ColumnKind::Time:
-        return tr("Time (UTC)");
+        return tr("Time (%1)")
+            .arg(m_timeFormat.displayZone().isUtc() ? QStringLiteral("UTC")
+                                                    : m_timeFormat.displayZone().name());
     case ColumnKind::Server:
         return tr("Server");
     case ColumnKind::File:
@@ -204,6 +206,14 @@ void LogTableModel::reset(const QStringList &files)
                  {ColumnKind::File, -1},
                  {ColumnKind::Line, -1}};
     endResetModel();
+}
+
+void LogTableModel::setTimeFormat(const TimeFormat &format)
+{
+    m_timeFormat = format;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
+    if (m_store.rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DisplayRole});
 }
 
 void LogTableModel::setFiles(const QStringList &files)

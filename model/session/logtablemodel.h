@@ -2,6 +2,7 @@
 
 #include "logbatch.h"
 #include "logstore.h"
+#include "timeformat.h"
 
 #include <QAbstractTableModel>
 #include <QFuture>
@@ -47,6 +48,10 @@ public:
     int columnOf(LogField field) const;
     // The display text of a cell, straight from the store.
     QString text(int row, int column) const;
+    // How the time column reads: the zone shown (named in its title) and the locale's
+    // conventions. UTC and the default locale unless set.
+    void setTimeFormat(const TimeFormat &format);
+    const TimeFormat &timeFormat() const { return m_timeFormat; }
 
     // Empties the model and sets the file list that batches' fileIndex refers to.
     void reset(const QStringList &files = {});
@@ -86,6 +91,7 @@ private:
     QString columnKey(const ColumnInfo &info) const;
 
     LogStore m_store;
+    TimeFormat m_timeFormat;
     std::vector<ColumnInfo> m_columns;
     QFuture<void> m_reorder;         // a re-order being worked out from m_store
     quint64 m_reorderGeneration = 0; // a result of an older generation is dropped

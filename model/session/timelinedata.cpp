@@ -32,7 +32,10 @@ TimelineData::TimelineData(LogTableModel *model, QObject *parent)
 {
     m_timer->stop(); // the model's signals say when there is something to count
     connect(model, &LogTableModel::rowsAppended, this, &TimelineData::scheduleAppend);
-    connect(model, &QAbstractItemModel::modelReset, this, &TimelineData::scheduleRebuild);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        scheduleRebuild();
+        Q_EMIT rowsReplaced();
+    });
     // A re-order at the end of a load (layoutChanged) moves rows but changes no count, and
     // the filter decides by value, not by position: nothing to recount.
 }

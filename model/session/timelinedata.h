@@ -99,6 +99,9 @@ Q_SIGNALS:
     void countsChanged();
     // The time range to shade changed.
     void timeRangeChanged();
+    // The table's rows were replaced (other files opened): what was shown of the old ones, a
+    // zoom or a selected spike, means nothing now. countsChanged() follows once counted.
+    void rowsReplaced();
 
 private:
     void scheduleAppend();

@@ -421,6 +421,67 @@ ReasonHistogram::Bins ReasonHistogram::rebin(int64_t origin, int64_t step, size_
     return bins;
 }
 
+template <typename Starts>
+void ReasonHistogram::addToEdges(const Starts &starts, const std::vector<uint32_t> &offsets,
+                                 const std::vector<Cell> &cells, const std::vector<int> &slotOf,
+                                 Bins &bins)
+{
+    const std::vector<int64_t> &edges = bins.edges;
+    size_t i =
+        size_t(std::lower_bound(starts.begin(), starts.end(), edges.front()) - starts.begin());
+    size_t bucket = 0;
+    for (; i < starts.size() && starts[i] < edges.back(); ++i) {
+        while (starts[i] >= edges[bucket + 1])
+            ++bucket;
+        uint32_t *row = bins.counts.data() + bucket * bins.slotCount;
+        for (uint32_t c = offsets[i]; c < offsets[i + 1]; ++c) {
+            const int slot = cells[c].reason < slotOf.size() ? slotOf[cells[c].reason] : -1;
+            if (slot >= 0)
+                row[slot] += cells[c].count;
+        }
+    }
+}
+
+ReasonHistogram::Bins ReasonHistogram::rebinEdges(const std::vector<int64_t> &edges,
+                                                  const std::vector<int> &slotOf,
+                                                  uint32_t slotCount) const
+{
+    Bins bins;
+    if (edges.size() < 2)
+        return bins;
+    bins.origin = edges.front();
+    bins.bucketCount = edges.size() - 1;
+    bins.step = std::max<int64_t>((edges.back() - edges.front()) / int64_t(bins.bucketCount), 1);
+    bins.slotCount = slotCount;
+    bins.edges = edges;
+    bins.counts.assign(bins.bucketCount * slotCount, 0);
+    for (const Run &run : m_runs) {
+        // Whole hours (or minutes) fall into one bucket when every edge is on one.
+        const Level *level = nullptr;
+        for (const Level *candidate : {&run.hours, &run.minutes}) {
+            if (!level && std::all_of(edges.begin(), edges.end(), [candidate](int64_t e) {
+                    return e % candidate->length == 0;
+                }))
+                level = candidate;
+        }
+        if (level)
+            addToEdges(level->starts, level->offsets, level->cells, slotOf, bins);
+        else
+            addToEdges(run.seconds, run.offsets, run.cells, slotOf, bins);
+    }
+    return bins;
+}
+
+size_t ReasonHistogram::Bins::bucketOf(int64_t t) const
+{
+    if (bucketCount == 0 || t < origin)
+        return bucketCount;
+    if (edges.empty())
+        return std::min(size_t((t - origin) / step), bucketCount);
+    const auto it = std::upper_bound(edges.begin(), edges.end(), t);
+    return it == edges.end() ? bucketCount : size_t(it - edges.begin()) - 1;
+}
+
 ReasonHistogram::Bins ReasonHistogram::rebin(int64_t origin, int64_t step, size_t buckets) const
 {
     std::vector<int> identity(reasonCount());

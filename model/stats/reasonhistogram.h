@@ -36,13 +36,25 @@ public:
         size_t bucketCount = 0;
         uint32_t slotCount = 0;
         std::vector<uint32_t> counts; // bucket-major: counts[b * slotCount + slot]
+        // Buckets of calendar months: bucket b is [edges[b], edges[b + 1]) (step is then only
+        // a nominal size). Empty for buckets of `step` seconds each.
+        std::vector<int64_t> edges;
 
         uint32_t at(size_t bucket, uint32_t slot) const
         {
             return counts[bucket * slotCount + slot];
         }
         uint64_t bucketTotal(size_t bucket) const;
-        int64_t bucketStart(size_t bucket) const { return origin + int64_t(bucket) * step; }
+        int64_t bucketStart(size_t bucket) const
+        {
+            return edges.empty() ? origin + int64_t(bucket) * step : edges[bucket];
+        }
+        int64_t bucketEnd(size_t bucket) const
+        {
+            return edges.empty() ? bucketStart(bucket) + step : edges[bucket + 1];
+        }
+        // The bucket holding second `t`, or bucketCount when none does.
+        size_t bucketOf(int64_t t) const;
     };
 
     // Counts the rows of `store` that `accept` keeps (all when empty).
@@ -86,6 +98,10 @@ public:
                uint32_t slotCount) const;
     // The same with one slot per reason id.
     Bins rebin(int64_t origin, int64_t step, size_t buckets) const;
+    // Re-bins into buckets of uneven length (calendar months): bucket b is
+    // [edges[b], edges[b + 1]); `edges` ascending, at least two.
+    Bins rebinEdges(const std::vector<int64_t> &edges, const std::vector<int> &slotOf,
+                    uint32_t slotCount) const;
     // Counts of one reason per bucket.
     std::vector<uint32_t> series(uint32_t reason, int64_t origin, int64_t step,
                                  size_t buckets) const;
@@ -139,6 +155,11 @@ private:
     // Adds the entries of `level` from `first` on to `bins`.
     static void addTo(const Level &level, size_t first, const std::vector<int> &slotOf, Bins &bins);
     static void addTo(const Run &run, const std::vector<int> &slotOf, Bins &bins);
+    // The same for buckets of uneven length: entries are walked in order beside the edges.
+    template <typename Starts>
+    static void addToEdges(const Starts &starts, const std::vector<uint32_t> &offsets,
+                           const std::vector<Cell> &cells, const std::vector<int> &slotOf,
+                           Bins &bins);
     void prepare(const LogStore &store);
     // The id a row is counted under (see Key).
     uint32_t keyOf(const LogStore &store, size_t row) const
