@@ -238,7 +238,8 @@ void TestExportViews::copyGivesTextAndHtml()
     for (int c = 0; c < proxy.columnCount(); ++c)
         titles << proxy.headerData(c, Qt::Horizontal).toString();
     QCOMPARE(lines.at(0), titles.join(u'\t'));
-    QVERIFY(lines.at(0).startsWith(u"Time (UTC)\tReason\t"));
+    QVERIFY(lines.at(0).startsWith(u"Time (UTC)\t"));
+    QVERIFY(lines.at(0).contains(u"\tReason\t"));
     QVERIFY(lines.at(1).startsWith(u"2024-05-01 09:00:03\t"));
     const QString html = mime->html();
     QVERIFY(html.startsWith(u"<table"));

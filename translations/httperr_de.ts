@@ -359,18 +359,6 @@
         <source>Exit status: 0 success, 1 nothing could be read or written, 2 usage error.</source>
         <translation>Exit-Status: 0 Erfolg, 1 nichts konnte gelesen oder geschrieben werden, 2 Aufruffehler.</translation>
     </message>
-    <message>
-        <source>httperr*.log files, folders, .zip or .gz archives to open (the demo log if none).</source>
-        <translation>Zu öffnende httperr*.log-Dateien, Ordner, .zip- oder .gz-Archive (ohne Angabe das Demo-Protokoll).</translation>
-    </message>
-    <message>
-        <source>Write the rows to FILE without a window and exit; the extension picks the format: .csv, .tsv, .jsonl or .log.</source>
-        <translation>Zeilen ohne Fenster in DATEI schreiben und beenden; die Endung bestimmt das Format: .csv, .tsv, .jsonl oder .log.</translation>
-    </message>
-    <message>
-        <source>--export: the file name must end in .csv, .tsv, .jsonl or .log.</source>
-        <translation>--export: Der Dateiname muss auf .csv, .tsv, .jsonl oder .log enden.</translation>
-    </message>
 </context>
 <context>
     <name>DisplayZone</name>
@@ -544,10 +532,6 @@
     <message>
         <source>Cannot write to standard output: %1.</source>
         <translation>Die Standardausgabe kann nicht geschrieben werden: %1.</translation>
-    </message>
-    <message>
-        <source>No log rows could be read from: %1</source>
-        <translation>Aus folgenden Quellen konnten keine Protokollzeilen gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -831,10 +815,6 @@
         <translation>Server-Port</translation>
     </message>
     <message>
-        <source>“%1” is not a time. Use YYYY-MM-DD HH:MM:SS or ISO 8601 (2026-03-10T14:05:00Z); times are UTC.</source>
-        <translation>„%1“ ist keine Zeitangabe. Verwenden Sie JJJJ-MM-TT HH:MM:SS oder ISO 8601 (2026-03-10T14:05:00Z); Zeiten sind in UTC.</translation>
-    </message>
-    <message>
         <source>Client IP</source>
         <translation>Client-IP</translation>
     </message>
@@ -849,22 +829,6 @@
     <message>
         <source>URL, ignoring case: text found anywhere; with * or ? a pattern for the whole URL (*.php); re: then a regular expression (re:^/api/); ! first to hide what matches.</source>
         <translation>URL, ohne Beachtung der Groß-/Kleinschreibung: Text an beliebiger Stelle; mit * oder ? ein Muster für die ganze URL (*.php); re: gefolgt von einem regulären Ausdruck (re:^/api/); ein vorangestelltes ! blendet Treffer aus.</translation>
-    </message>
-    <message>
-        <source>From (UTC)</source>
-        <translation>Von (UTC)</translation>
-    </message>
-    <message>
-        <source>Earliest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO 8601. Empty: from the start.</source>
-        <translation>Frühester angezeigter Zeitpunkt, UTC, einschließlich: JJJJ-MM-TT HH:MM:SS oder ISO 8601. Leer: ab Beginn.</translation>
-    </message>
-    <message>
-        <source>To (UTC)</source>
-        <translation>Bis (UTC)</translation>
-    </message>
-    <message>
-        <source>Latest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO 8601. Empty: to the end.</source>
-        <translation>Spätester angezeigter Zeitpunkt, UTC, einschließlich: JJJJ-MM-TT HH:MM:SS oder ISO 8601. Leer: bis zum Ende.</translation>
     </message>
     <message>
         <source>Clear all</source>
@@ -924,14 +888,6 @@
     <message>
         <source>URL: %1</source>
         <translation>URL: %1</translation>
-    </message>
-    <message>
-        <source>From: %1 UTC</source>
-        <translation>Von: %1 UTC</translation>
-    </message>
-    <message>
-        <source>To: %1 UTC</source>
-        <translation>Bis: %1 UTC</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -1432,10 +1388,6 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1590,14 +1542,6 @@
     <message>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Filters</source>
-        <translation>Filter &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>Clear every filter; while loading, stop the load</source>
-        <translation>Alle Filter entfernen; während des Ladens das Laden abbrechen</translation>
     </message>
     <message>
         <source>Follo&amp;w</source>
@@ -2628,10 +2572,6 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <translation>Zeilen: %1</translation>
     </message>
     <message>
-        <source>%1 – %2 UTC</source>
-        <translation>%1 – %2 UTC</translation>
-    </message>
-    <message>
         <source>Created %1 with HttpErr Viewer %2.</source>
         <translation>Erstellt am %1 mit HttpErr Viewer %2.</translation>
     </message>
@@ -2712,24 +2652,12 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <translation>%1 Tg.</translation>
     </message>
     <message>
-        <source>%1 – %2 UTC (%3 – %4 %5), %6</source>
-        <translation>%1 – %2 UTC (%3 – %4 %5), %6</translation>
-    </message>
-    <message>
         <source>Files and time span</source>
         <translation>Dateien und Zeitraum</translation>
     </message>
     <message>
         <source>File</source>
         <translation>Datei</translation>
-    </message>
-    <message>
-        <source>First (UTC)</source>
-        <translation>Erste (UTC)</translation>
-    </message>
-    <message>
-        <source>Last (UTC)</source>
-        <translation>Letzte (UTC)</translation>
     </message>
     <message>
         <source>All rows: %1.</source>
@@ -2828,10 +2756,6 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <translation>Was die häufigsten Gründe bedeuten:</translation>
     </message>
     <message>
-        <source>%1 – %2 UTC, %3 without rows</source>
-        <translation>%1 – %2 UTC, %3 ohne Zeilen</translation>
-    </message>
-    <message>
         <source>No loaded file covers these stretches, so they are not quiet periods (a file may be missing, or the server was down):</source>
         <translation>Für diese Zeiträume enthält keine geladene Datei Zeilen; sie sind also keine ruhigen Phasen (eine Datei fehlt vielleicht, oder der Server war nicht in Betrieb):</translation>
     </message>
@@ -2901,10 +2825,6 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
 </context>
 <context>
     <name>ReportDataCollector</name>
-    <message>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
-    </message>
     <message>
         <source>Time (%1)</source>
         <translation>Zeit (%1)</translation>
@@ -3295,18 +3215,6 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
 <context>
     <name>TimeAxisTicker</name>
     <message>
-        <source>local time, UTC%1%2:%3</source>
-        <translation>Ortszeit, UTC%1%2:%3</translation>
-    </message>
-    <message>
-        <source>Time (%1), %2</source>
-        <translation>Zeit (%1), %2</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation>lokal</translation>
-    </message>
-    <message>
         <source>Time (UTC), %1</source>
         <translation>Zeit (UTC), %1</translation>
     </message>
@@ -3402,18 +3310,6 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>Bucket size: automatic follows the zoom (100–400 bars)</source>
         <translation>Intervallgröße: „Automatisch“ folgt dem Zoom (100–400 Balken)</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>Ortszeit</translation>
-    </message>
-    <message>
-        <source>Time zone of the time axis (the log itself is in UTC)</source>
-        <translation>Zeitzone der Zeitachse (das Protokoll selbst ist in UTC)</translation>
     </message>
     <message>
         <source>Look for bursts in every reason, not only Connection_Dropped</source>

@@ -359,18 +359,6 @@
         <source>Exit status: 0 success, 1 nothing could be read or written, 2 usage error.</source>
         <translation>Code de sortie : 0 succès, 1 rien n’a pu être lu ou écrit, 2 erreur d’utilisation.</translation>
     </message>
-    <message>
-        <source>httperr*.log files, folders, .zip or .gz archives to open (the demo log if none).</source>
-        <translation>Fichiers httperr*.log, dossiers, archives .zip ou .gz à ouvrir (le journal de démonstration si aucun).</translation>
-    </message>
-    <message>
-        <source>Write the rows to FILE without a window and exit; the extension picks the format: .csv, .tsv, .jsonl or .log.</source>
-        <translation>Écrire les lignes dans FICHIER sans fenêtre, puis quitter&#xa0;; l’extension choisit le format&#xa0;: .csv, .tsv, .jsonl ou .log.</translation>
-    </message>
-    <message>
-        <source>--export: the file name must end in .csv, .tsv, .jsonl or .log.</source>
-        <translation>--export&#xa0;: le nom du fichier doit se terminer par .csv, .tsv, .jsonl ou .log.</translation>
-    </message>
 </context>
 <context>
     <name>DisplayZone</name>
@@ -544,10 +532,6 @@
     <message>
         <source>Cannot write to standard output: %1.</source>
         <translation>Impossible d’écrire sur la sortie standard : %1.</translation>
-    </message>
-    <message>
-        <source>No log rows could be read from: %1</source>
-        <translation>Aucune ligne de journal n’a pu être lue depuis&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -831,10 +815,6 @@
         <translation>Port serveur</translation>
     </message>
     <message>
-        <source>“%1” is not a time. Use YYYY-MM-DD HH:MM:SS or ISO 8601 (2026-03-10T14:05:00Z); times are UTC.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une heure. Utilisez AAAA-MM-JJ HH:MM:SS ou ISO 8601 (2026-03-10T14:05:00Z)&#xa0;; les heures sont en UTC.</translation>
-    </message>
-    <message>
         <source>Client IP</source>
         <translation>IP client</translation>
     </message>
@@ -849,22 +829,6 @@
     <message>
         <source>URL, ignoring case: text found anywhere; with * or ? a pattern for the whole URL (*.php); re: then a regular expression (re:^/api/); ! first to hide what matches.</source>
         <translation>URL, sans tenir compte de la casse&#xa0;: texte présent n’importe où&#xa0;; avec * ou&#xa0;? un motif pour l’URL entière (*.php)&#xa0;; re: suivi d’une expression régulière (re:^/api/)&#xa0;; un&#xa0;! au début masque ce qui correspond.</translation>
-    </message>
-    <message>
-        <source>From (UTC)</source>
-        <translation>Du (UTC)</translation>
-    </message>
-    <message>
-        <source>Earliest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO 8601. Empty: from the start.</source>
-        <translation>Première heure affichée, en UTC, incluse&#xa0;: AAAA-MM-JJ HH:MM:SS ou ISO 8601. Vide&#xa0;: depuis le début.</translation>
-    </message>
-    <message>
-        <source>To (UTC)</source>
-        <translation>Au (UTC)</translation>
-    </message>
-    <message>
-        <source>Latest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO 8601. Empty: to the end.</source>
-        <translation>Dernière heure affichée, en UTC, incluse&#xa0;: AAAA-MM-JJ HH:MM:SS ou ISO 8601. Vide&#xa0;: jusqu’à la fin.</translation>
     </message>
     <message>
         <source>Clear all</source>
@@ -924,14 +888,6 @@
     <message>
         <source>URL: %1</source>
         <translation>URL&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>From: %1 UTC</source>
-        <translation>Du&#xa0;: %1 UTC</translation>
-    </message>
-    <message>
-        <source>To: %1 UTC</source>
-        <translation>Au&#xa0;: %1 UTC</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -1432,10 +1388,6 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Heure (UTC)</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -1590,14 +1542,6 @@
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Filters</source>
-        <translation>&amp;Effacer les filtres</translation>
-    </message>
-    <message>
-        <source>Clear every filter; while loading, stop the load</source>
-        <translation>Effacer tous les filtres&#xa0;; pendant un chargement, l’arrêter</translation>
     </message>
     <message>
         <source>Follo&amp;w</source>
@@ -2628,10 +2572,6 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <translation>Lignes&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 – %2 UTC</source>
-        <translation>%1 – %2 UTC</translation>
-    </message>
-    <message>
         <source>Created %1 with HttpErr Viewer %2.</source>
         <translation>Créé le %1 avec HttpErr Viewer %2.</translation>
     </message>
@@ -2712,24 +2652,12 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <translation>%1 j</translation>
     </message>
     <message>
-        <source>%1 – %2 UTC (%3 – %4 %5), %6</source>
-        <translation>%1 – %2 UTC (%3 – %4 %5), %6</translation>
-    </message>
-    <message>
         <source>Files and time span</source>
         <translation>Fichiers et période</translation>
     </message>
     <message>
         <source>File</source>
         <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>First (UTC)</source>
-        <translation>Première (UTC)</translation>
-    </message>
-    <message>
-        <source>Last (UTC)</source>
-        <translation>Dernière (UTC)</translation>
     </message>
     <message>
         <source>All rows: %1.</source>
@@ -2828,10 +2756,6 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <translation>Ce que signifient les principaux motifs&#xa0;:</translation>
     </message>
     <message>
-        <source>%1 – %2 UTC, %3 without rows</source>
-        <translation>%1 – %2 UTC, %3 sans lignes</translation>
-    </message>
-    <message>
         <source>No loaded file covers these stretches, so they are not quiet periods (a file may be missing, or the server was down):</source>
         <translation>Aucun fichier chargé ne couvre ces intervalles, qui ne sont donc pas des périodes calmes (un fichier manque peut-être, ou le serveur était arrêté)&#xa0;:</translation>
     </message>
@@ -2901,10 +2825,6 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
 </context>
 <context>
     <name>ReportDataCollector</name>
-    <message>
-        <source>Time (UTC)</source>
-        <translation>Heure (UTC)</translation>
-    </message>
     <message>
         <source>Time (%1)</source>
         <translation>Heure (%1)</translation>
@@ -3295,18 +3215,6 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
 <context>
     <name>TimeAxisTicker</name>
     <message>
-        <source>local time, UTC%1%2:%3</source>
-        <translation>heure locale, UTC%1%2:%3</translation>
-    </message>
-    <message>
-        <source>Time (%1), %2</source>
-        <translation>Heure (%1), %2</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation>local</translation>
-    </message>
-    <message>
         <source>Time (UTC), %1</source>
         <translation>Heure (UTC), %1</translation>
     </message>
@@ -3402,18 +3310,6 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>Bucket size: automatic follows the zoom (100–400 bars)</source>
         <translation>Taille des intervalles&#xa0;: «&#xa0;Auto&#xa0;» suit le zoom (100 à 400 barres)</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>Heure locale</translation>
-    </message>
-    <message>
-        <source>Time zone of the time axis (the log itself is in UTC)</source>
-        <translation>Fuseau horaire de l’axe du temps (le journal lui-même est en UTC)</translation>
     </message>
     <message>
         <source>Look for bursts in every reason, not only Connection_Dropped</source>

@@ -359,18 +359,6 @@
         <source>Exit status: 0 success, 1 nothing could be read or written, 2 usage error.</source>
         <translation>終了ステータス: 0 成功、1 何も読み書きできなかった、2 使い方の誤り。</translation>
     </message>
-    <message>
-        <source>httperr*.log files, folders, .zip or .gz archives to open (the demo log if none).</source>
-        <translation>開く httperr*.log ファイル、フォルダー、.zip または .gz アーカイブ (指定がなければデモ ログ)。</translation>
-    </message>
-    <message>
-        <source>Write the rows to FILE without a window and exit; the extension picks the format: .csv, .tsv, .jsonl or .log.</source>
-        <translation>ウィンドウを開かずに行を FILE に書き出して終了します。形式は拡張子で決まります: .csv、.tsv、.jsonl、.log。</translation>
-    </message>
-    <message>
-        <source>--export: the file name must end in .csv, .tsv, .jsonl or .log.</source>
-        <translation>--export: ファイル名の拡張子は .csv、.tsv、.jsonl、.log のいずれかにしてください。</translation>
-    </message>
 </context>
 <context>
     <name>DisplayZone</name>
@@ -543,10 +531,6 @@
     <message>
         <source>Cannot write to standard output: %1.</source>
         <translation>標準出力に書き出せません: %1。</translation>
-    </message>
-    <message>
-        <source>No log rows could be read from: %1</source>
-        <translation>次の場所からログの行を読み取れませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -829,10 +813,6 @@
         <translation>サーバー ポート</translation>
     </message>
     <message>
-        <source>“%1” is not a time. Use YYYY-MM-DD HH:MM:SS or ISO 8601 (2026-03-10T14:05:00Z); times are UTC.</source>
-        <translation>「%1」は時刻ではありません。YYYY-MM-DD HH:MM:SS または ISO 8601 (2026-03-10T14:05:00Z) で指定してください。時刻は UTC です。</translation>
-    </message>
-    <message>
         <source>Client IP</source>
         <translation>クライアント IP</translation>
     </message>
@@ -847,22 +827,6 @@
     <message>
         <source>URL, ignoring case: text found anywhere; with * or ? a pattern for the whole URL (*.php); re: then a regular expression (re:^/api/); ! first to hide what matches.</source>
         <translation>URL (大文字と小文字を区別しない): 任意の位置にあるテキスト。* や ? を使うと URL 全体のパターン (*.php)、re: の後に正規表現 (re:^/api/)。先頭に ! を付けると一致したものを除外します。</translation>
-    </message>
-    <message>
-        <source>From (UTC)</source>
-        <translation>開始 (UTC)</translation>
-    </message>
-    <message>
-        <source>Earliest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO 8601. Empty: from the start.</source>
-        <translation>表示する最も早い時刻 (UTC、この時刻を含む): YYYY-MM-DD HH:MM:SS または ISO 8601。空欄: 最初から。</translation>
-    </message>
-    <message>
-        <source>To (UTC)</source>
-        <translation>終了 (UTC)</translation>
-    </message>
-    <message>
-        <source>Latest time shown, UTC, inclusive: YYYY-MM-DD HH:MM:SS or ISO 8601. Empty: to the end.</source>
-        <translation>表示する最も遅い時刻 (UTC、この時刻を含む): YYYY-MM-DD HH:MM:SS または ISO 8601。空欄: 最後まで。</translation>
     </message>
     <message>
         <source>Clear all</source>
@@ -922,14 +886,6 @@
     <message>
         <source>URL: %1</source>
         <translation>URL: %1</translation>
-    </message>
-    <message>
-        <source>From: %1 UTC</source>
-        <translation>開始: %1 UTC</translation>
-    </message>
-    <message>
-        <source>To: %1 UTC</source>
-        <translation>終了: %1 UTC</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -1430,10 +1386,6 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <source>Time (UTC)</source>
-        <translation>時刻 (UTC)</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
@@ -1586,14 +1538,6 @@
     <message>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Filters</source>
-        <translation>フィルターをクリア(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Clear every filter; while loading, stop the load</source>
-        <translation>すべてのフィルターを解除します。読み込み中は読み込みを中止します</translation>
     </message>
     <message>
         <source>Follo&amp;w</source>
@@ -2624,10 +2568,6 @@ Microsoft documentation and support for the exact token.</source>
         <translation>行数: %1</translation>
     </message>
     <message>
-        <source>%1 – %2 UTC</source>
-        <translation>%1 – %2 UTC</translation>
-    </message>
-    <message>
         <source>Created %1 with HttpErr Viewer %2.</source>
         <translation>%1 に HttpErr Viewer %2 で作成。</translation>
     </message>
@@ -2708,24 +2648,12 @@ Microsoft documentation and support for the exact token.</source>
         <translation>%1日</translation>
     </message>
     <message>
-        <source>%1 – %2 UTC (%3 – %4 %5), %6</source>
-        <translation>%1 – %2 UTC (%3 – %4 %5)、%6</translation>
-    </message>
-    <message>
         <source>Files and time span</source>
         <translation>ファイルと期間</translation>
     </message>
     <message>
         <source>File</source>
         <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>First (UTC)</source>
-        <translation>最初 (UTC)</translation>
-    </message>
-    <message>
-        <source>Last (UTC)</source>
-        <translation>最後 (UTC)</translation>
     </message>
     <message>
         <source>All rows: %1.</source>
@@ -2824,10 +2752,6 @@ Microsoft documentation and support for the exact token.</source>
         <translation>上位の理由の意味:</translation>
     </message>
     <message>
-        <source>%1 – %2 UTC, %3 without rows</source>
-        <translation>%1 – %2 UTC、%3にわたって行なし</translation>
-    </message>
-    <message>
         <source>No loaded file covers these stretches, so they are not quiet periods (a file may be missing, or the server was down):</source>
         <translation>次の期間は読み込んだどのファイルにも含まれていないため、静かな時間帯ではありません (ファイルが欠けているか、サーバーが停止していた可能性があります):</translation>
     </message>
@@ -2897,10 +2821,6 @@ Microsoft documentation and support for the exact token.</source>
 </context>
 <context>
     <name>ReportDataCollector</name>
-    <message>
-        <source>Time (UTC)</source>
-        <translation>時刻 (UTC)</translation>
-    </message>
     <message>
         <source>Time (%1)</source>
         <translation>時刻 (%1)</translation>
@@ -3288,18 +3208,6 @@ Microsoft documentation and support for the exact token.</source>
 <context>
     <name>TimeAxisTicker</name>
     <message>
-        <source>local time, UTC%1%2:%3</source>
-        <translation>現地時刻、UTC%1%2:%3</translation>
-    </message>
-    <message>
-        <source>Time (%1), %2</source>
-        <translation>時刻 (%1)、%2</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation>現地</translation>
-    </message>
-    <message>
         <source>Time (UTC), %1</source>
         <translation>時刻 (UTC)、%1</translation>
     </message>
@@ -3393,18 +3301,6 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>Bucket size: automatic follows the zoom (100–400 bars)</source>
         <translation>集計間隔: 「自動」ではズームに合わせます (100～400 本)</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>現地時刻</translation>
-    </message>
-    <message>
-        <source>Time zone of the time axis (the log itself is in UTC)</source>
-        <translation>時間軸のタイムゾーン (ログ自体は UTC)</translation>
     </message>
     <message>
         <source>Look for bursts in every reason, not only Connection_Dropped</source>
