@@ -353,8 +353,8 @@ void TimelineChart::rebin()
                              ? BucketSizer::clampStep(m_fixedStep, span, MaxFixedBuckets)
                              : BucketSizer::autoStep(span);
     if (step == BucketSizer::Month) {
-        m_bins = m_data->bars().rebinEdges(BucketSizer::monthEdges(lo, hi, displayZone()),
-                                           m_slotOf, uint32_t(m_slots.size()));
+        m_bins = m_data->bars().rebinEdges(BucketSizer::monthEdges(lo, hi, displayZone()), m_slotOf,
+                                           uint32_t(m_slots.size()));
         m_bins.step = step;
     } else {
         const int64_t origin = BucketSizer::alignDown(lo, step, zoneOffset());
