@@ -113,7 +113,10 @@ double SpikeOverlay::placeLabels()
     double rowHeight = 0;
     for (const size_t i : order) {
         QCPItemText *label = m_labels[i];
-        const auto [left, right] = pixels(spikes[i]);
+        // Plain variables: a C++17 lambda may not capture structured bindings (clang refuses).
+        const std::pair<double, double> edges = pixels(spikes[i]);
+        const double left = edges.first;
+        const double right = edges.second;
         styleLabel(label, m_colorOf(spikes[i].reason));
         const QFontMetricsF metrics(label->font());
         const QMargins padding = label->padding();
