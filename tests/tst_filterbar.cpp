@@ -12,12 +12,16 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
+#include <QTimer>
 #include <QToolButton>
 #include <QtTest>
 
 Q_DECLARE_METATYPE(FilterState)
+Q_DECLARE_METATYPE(FilterField)
 
 namespace {
 QString s(const char *text)
@@ -62,6 +66,8 @@ private Q_SLOTS:
     void reasonPicker();
     void serverPicker();
     void copySelectedRows();
+    void timeCellMenuInAnyZone();
+    void fromToInTheZone();
 };
 
 void TestFilterBar::typingAppliesAfterPause()
@@ -298,6 +304,64 @@ void TestFilterBar::copySelectedRows()
     QCOMPARE(rows, 2);
     QCOMPARE(text.section(QLatin1Char('\n'), 1, 1).section(QLatin1Char('\t'), 0, 0),
              proxy.index(0, proxy.columnCount() - 1).data().toString());
+}
+
+void TestFilterBar::timeCellMenuInAnyZone()
+{
+    // The time column shows Tokyo's clock in German; "Show Only" still means that very second.
+    LogTableModel table;
+    table.setTimeFormat(TimeFormat(*DisplayZone::named("Asia/Tokyo"), QLocale(QLocale::German)));
+    LogFilterModel proxy;
+    proxy.setSourceModel(&table);
+    table.appendBatch(FilterFixture::batch(0, 16));
+    LogTableView view;
+    view.setModel(&proxy);
+    view.resize(900, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QModelIndex cell = proxy.index(2, 0);
+    QCOMPARE(cell.data().toString(), s("10.03.2026 09:00:02"));
+    QSignalSpy requested(&view, &LogTableView::cellFilterRequested);
+    QTimer::singleShot(50, this, [] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            menu->actions().first()->trigger(); // Show Only
+            menu->close();
+        }
+    });
+    const QPoint pos = view.visualRect(cell).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view.viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view.viewport(), &event);
+    QCOMPARE(requested.count(), 1);
+    FilterState state;
+    state.showOnly(requested.first().at(0).value<FilterField>(),
+                   requested.first().at(1).toString());
+    QCOMPARE(state.from, std::optional<int64_t>(FilterFixture::t0() + 2));
+    QCOMPARE(state.to, state.from);
+}
+
+void TestFilterBar::fromToInTheZone()
+{
+    // Times typed in From and To are the zone's, shown back in the locale's format.
+    FilterBar bar;
+    bar.setTimeFormat(TimeFormat(*DisplayZone::named("America/New_York"),
+                                 QLocale(QLocale::English, QLocale::UnitedStates)));
+    QLineEdit *from = field(bar, "fromFilter");
+    QCOMPARE(from->placeholderText(), s("From (America/New_York)"));
+    QSignalSpy changed(&bar, &FilterBar::stateChanged);
+    from->setText(s("2026-03-10 08:00:00"));
+    QTest::keyClick(from, Qt::Key_Return);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(lastState(changed).from, std::optional<int64_t>(FilterFixture::t0() + 12 * 3600));
+    QCOMPARE(from->text(), s("3/10/2026 8:00:00 AM"));
+    // The zone changes: the same moment reads on the new clock.
+    bar.setTimeFormat(TimeFormat(DisplayZone::utc(), QLocale(QLocale::German)));
+    QCOMPARE(from->text(), s("10.03.2026 12:00:00"));
+    QCOMPARE(bar.state().from, std::optional<int64_t>(FilterFixture::t0() + 12 * 3600));
+    // Not a time: marked, with an example in the zone's format.
+    from->setText(s("lunchtime"));
+    QTest::keyClick(from, Qt::Key_Return);
+    QVERIFY(from->property("invalid").toBool());
+    QVERIFY2(from->toolTip().contains(s("10.03.2026 14:05:00")), qPrintable(from->toolTip()));
 }
 
 QTEST_MAIN(TestFilterBar)

@@ -108,7 +108,11 @@ QLineEdit *FilterBar::addField(const QString &name, const QString &placeholder, 
     field->setMinimumWidth(fontMetrics().horizontalAdvance(QString(widthChars, QLatin1Char('0'))));
     field->installEventFilter(this);
     connect(field, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
-    connect(field, &QLineEdit::returnPressed, this, &FilterBar::applyFields);
+    // Enter applies at once and shows how the text was read (a time in the zone's format).
+    connect(field, &QLineEdit::returnPressed, this, [this] {
+        applyFields();
+        showState();
+    });
     // The clear button changes the text without textEdited.
     connect(field, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty())

@@ -6,6 +6,7 @@
 #include "logtablemodel.h"
 #include "tableselection.h"
 #include "timeformat.h"
+#include "timeutil.h"
 
 #include <QAction>
 #include <QApplication>
@@ -124,6 +125,11 @@ void LogTableView::contextMenuEvent(QContextMenuEvent *event)
     std::optional<FilterField> field;
     if (filter)
         field = filter->filterFieldOf(index.column());
+    // A time cell reads in the zone and locale shown; the filter takes the very second.
+    const QString filterValue =
+        field == FilterField::Time
+            ? TimeUtil::formatIso(index.data(LogTableModel::SortRole).toLongLong())
+            : value;
 
     QMenu menu(this);
     QAction *only = menu.addAction(tr("Show Only “%1”").arg(menuValue(value)));
@@ -133,9 +139,9 @@ void LogTableView::contextMenuEvent(QContextMenuEvent *event)
     if (field) {
         const FilterField f = *field;
         connect(only, &QAction::triggered, this,
-                [this, f, value] { Q_EMIT cellFilterRequested(f, value, false); });
+                [this, f, filterValue] { Q_EMIT cellFilterRequested(f, filterValue, false); });
         connect(exclude, &QAction::triggered, this,
-                [this, f, value] { Q_EMIT cellFilterRequested(f, value, true); });
+                [this, f, filterValue] { Q_EMIT cellFilterRequested(f, filterValue, true); });
         if (f == FilterField::Server)
             menu.addAction(tr("Rename Server “%1”…").arg(menuValue(value)), this,
                            [this, value] { Q_EMIT renameServerRequested(value); });
