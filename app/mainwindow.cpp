@@ -28,6 +28,7 @@
 #include "reportcontroller.h"
 #include "servercontroller.h"
 #include "shortcutsdialog.h"
+#include "spikecontroller.h"
 #include "statusbarpanel.h"
 #include "timelinechart.h"
 #include "timelinedata.h"
@@ -116,6 +117,7 @@ void MainWindow::createMenus()
     createLayoutActions(view);
     view->addAction(m_timelineDock->toggleViewAction());
     view->addAction(m_explanationDock->toggleViewAction());
+    createSpikeList(view);
 
     createHelpMenu();
 }
@@ -193,16 +195,10 @@ void MainWindow::createExportActions(QMenu *file)
 
 void MainWindow::createChartActions(QMenu *file)
 {
-    TimelineChart *chart = m_timeline->chart();
-    m_chartExports = new ChartExportController(chart, this);
+    m_chartExports = new ChartExportController(m_timeline->chart(), this);
     connect(m_chartExports, &ChartExportController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    file->addAction(m_chartExports->saveAction());
-    file->addAction(m_chartExports->copyAction());
-    // Right-click on the chart offers the same.
-    chart->addAction(m_chartExports->saveAction());
-    chart->addAction(m_chartExports->copyAction());
-    chart->setContextMenuPolicy(Qt::ActionsContextMenu);
+    file->addActions({m_chartExports->saveAction(), m_chartExports->copyAction()});
 }
 
 void MainWindow::createLayoutActions(QMenu *view)
@@ -287,7 +283,6 @@ void MainWindow::createTimeline()
 void MainWindow::connectTimeline()
 {
     TimelineChart *chart = m_timeline->chart();
-    connect(chart, &TimelineChart::spikeClicked, this, &MainWindow::selectSpike);
     connect(chart, &TimelineChart::reasonClicked, m_explanation,
             [this](const QString &reason) { m_explanation->showReason(reason); });
     // The chart follows every filter but the time range, which it shades; brushing sets it.
@@ -316,13 +311,15 @@ void MainWindow::connectTimeline()
 
 bool MainWindow::selectSpike(int index)
 {
-    m_timelineData->flush();
-    if (index < 0 || size_t(index) >= m_timelineData->spikes().size())
-        return false;
-    m_timeline->chart()->setSelectedSpike(index);
-    m_explanation->showSpike(m_timelineData->summarize(size_t(index)));
-    m_explanationDock->show();
-    return true;
+    return m_spikes->select(index);
+}
+
+void MainWindow::createSpikeList(QMenu *view)
+{
+    m_spikes = new SpikeController(m_timeline, m_explanation, m_table, m_filterModel, this);
+    connect(m_spikes, &SpikeController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+    view->addActions(m_spikes->actions());
 }
 
 void MainWindow::connectClock()
@@ -335,6 +332,8 @@ void MainWindow::connectClock()
         m_filterBar->setTimeFormat(TimeFormat(zone));
         m_explanation->setDisplayZone(zone);
         m_statusPanel->setDisplayZone(zone);
+        if (m_spikes)
+            m_spikes->setTimeFormat(TimeFormat(zone));
     };
     connect(m_clock, &DisplayClock::zoneChanged, this, follow);
     follow(m_clock->zone());

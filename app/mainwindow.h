@@ -25,6 +25,7 @@ class QMenu;
 class ReasonListModel;
 class RecentMenu;
 class ReportController;
+class SpikeController;
 class StatusBarPanel;
 class TimelineData;
 class TimelineWidget;
@@ -68,6 +69,7 @@ private:
     void createExportActions(QMenu *file);
     void createChartActions(QMenu *file);
     void createHelpMenu();
+    void createSpikeList(QMenu *view);
     void resetLayout();
     QSize defaultSize() const;
     QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget,
@@ -110,4 +112,5 @@ private:
     ExportController *m_exports = nullptr;
     ReportController *m_reports = nullptr;
     ChartExportController *m_chartExports = nullptr;
+    SpikeController *m_spikes = nullptr;
 };

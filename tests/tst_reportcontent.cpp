@@ -5,6 +5,7 @@
 #include "chartexportdialog.h"
 #include "chartimage.h"
 #include "directloader.h"
+#include "languagemanager.h"
 #include "reasoncatalog.h"
 #include "reportassembler.h"
 #include "reportbuilder.h"
@@ -106,6 +107,7 @@ private:
 
 void TestReportContent::initTestCase()
 {
+    LanguageManager::install(QStringLiteral("en")); // plural forms: "111 client addresses"
     // Numbers in the texts as in English.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     DirectLoader::load({QStringLiteral(":/demo/httperr-demo.log")}, m_demo);
@@ -128,6 +130,10 @@ void TestReportContent::demoSpikes_data()
     QTest::addColumn<qulonglong>("count");
     QTest::addColumn<QString>("summary");
     QTest::addColumn<QString>("explanation");
+    QTest::addColumn<QString>("verdict");
+    const QString proxy = QStringLiteral("Most likely the load balancer or proxy in front "
+                                         "(10.20.0.0/24) closed or recycled its connections to the "
+                                         "server. ");
     QTest::newRow("morning")
         << 0 << "2026-03-10 10:14:03"
         << "2026-03-10 10:15:30" << 412ull
@@ -137,7 +143,8 @@ void TestReportContent::demoSpikes_data()
            "10.20.0.14), which looks like the nodes of a load balancer or proxy in front of the "
            "server. They were spread over many URLs; the most frequent, /api/orders/submit, had "
            "39 % of them. Most were queued for the application pool ShopAppPool (53 % of them). "
-           "Meanwhile Client_Reset (28 rows, about 1.2 expected) rose as well.";
+           "Meanwhile Client_Reset (28 rows, about 1.2 expected) rose as well."
+        << proxy + QStringLiteral("From 111 client addresses and 38 URLs.");
     QTest::newRow("afternoon")
         << 1 << "2026-03-10 15:37:41"
         << "2026-03-10 15:38:46" << 254ull
@@ -146,9 +153,9 @@ void TestReportContent::demoSpikes_data()
         << "67 % of them came from 4 neighbouring addresses in 10.20.0.0/24 (the busiest "
            "10.20.0.11), which looks like the nodes of a load balancer or proxy in front of the "
            "server. They were spread over many URLs; the most frequent, /api/orders/submit, had "
-           "39 % of them. All were queued for the application pool DefaultAppPool. Many clients "
-           "and one application pool point at the server side: look at DefaultAppPool first. No "
-           "other reason rose at the same time.";
+           "39 % of them. All were queued for the application pool DefaultAppPool. No other reason "
+           "rose at the same time."
+        << proxy + QStringLiteral("From 83 client addresses and 11 URLs.");
 }
 
 void TestReportContent::demoSpikes()
@@ -169,6 +176,10 @@ void TestReportContent::demoSpikes()
     QCOMPARE(s.reason, QStringLiteral("Connection_Dropped"));
     QCOMPARE(s.summary, summary);
     QCOMPARE(s.explanation, explanation);
+    QTEST(s.verdict, "verdict");
+    QCOMPARE(s.checks.first(), QStringLiteral("Compare the load balancer's idle timeout with IIS's "
+                                              "connection timeout: the load balancer's should be "
+                                              "the shorter."));
 }
 
 void TestReportContent::spikesOfFilteredRows_data()
@@ -254,7 +265,12 @@ void TestReportContent::htmlHoldsChartSpikesAndExplanations()
     for (const char *part :
          {"<h2>Timeline</h2>", "<h2>Spikes</h2>",
           "<h3>Connection_Dropped spike, 2026-03-10 10:14:03 – 10:15:30 UTC</h3>",
-          "<p>412 Connection_Dropped rows in 1 min 28 s, ",
+          "<h3>Connection_Dropped spike, 2026-03-10 10:14:03 – 10:15:30 UTC</h3>\n<p "
+          "class=\"verdict\"><b>Most likely the load balancer or proxy in front (10.20.0.0/24) "
+          "closed or recycled its connections to the server. From 111 client addresses and 38 "
+          "URLs.</b></p>\n<p>412 Connection_Dropped rows in 1 min 28 s, ",
+          "<p class=\"label\">What to check next</p>\n<ul>\n<li>Compare the load balancer's "
+          "idle timeout",
           "<h3>Connection_Dropped spike, 2026-03-10 15:37:41 – 15:38:46 UTC</h3>",
           "<p>254 Connection_Dropped rows in 1 min 6 s, ", "<h2>What the top reasons mean</h2>",
           "<h3>Timer_ConnectionIdle (24,996 rows, 83 %)</h3>",
@@ -269,15 +285,16 @@ void TestReportContent::htmlHoldsChartSpikesAndExplanations()
 
 void TestReportContent::markdownOfDemo()
 {
-    // Copy Summary: each spike on one line with what its rows share, each top reason with
-    // the first sentence of its explanation.
+    // Copy Summary: each spike on one line with its verdict and what its rows share, each top
+    // reason with the first sentence of its explanation.
     const ReportData d = demoReport(false);
     const QString md = ReportBuilder::markdown(d);
     QVERIFY(md.contains(QStringLiteral("**Spikes:**\n- 2026-03-10 10:14:03 – 10:15:30 UTC: ")
-                        + d.spikes[0].summary + QLatin1Char(' ') + d.spikes[0].explanation
+                        + d.spikes[0].verdict + QLatin1Char(' ') + d.spikes[0].summary
+                        + QLatin1Char(' ') + d.spikes[0].explanation
                         + QStringLiteral("\n- 2026-03-10 15:37:41 – 15:38:46 UTC: ")
-                        + d.spikes[1].summary + QLatin1Char(' ') + d.spikes[1].explanation
-                        + QLatin1Char('\n')));
+                        + d.spikes[1].verdict + QLatin1Char(' ') + d.spikes[1].summary
+                        + QLatin1Char(' ') + d.spikes[1].explanation + QLatin1Char('\n')));
     QVERIFY(md.contains(
         u"**What the top reasons mean:**\n"
         u"- **Timer_ConnectionIdle**: An idle keep-alive connection expired and HTTP.sys closed "

@@ -507,6 +507,22 @@
         <source>Servers</source>
         <translation>Server</translation>
     </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>%L1 distinct</source>
+        <translation>%L1 verschiedene</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>URLs</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -2495,14 +2511,6 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
-    <message>
-        <source>%1: %2 rows with the other filters, %3 in all</source>
-        <translation>%1: %2 Zeilen mit den übrigen Filtern, %3 insgesamt</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Zeilen</translation>
-    </message>
 </context>
 <context>
     <name>ReasonPicker</name>
@@ -2521,22 +2529,6 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>%1 of %2 reasons</source>
         <translation>%1 von %2 Gründen</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Double-click a reason to show only that one</source>
-        <translation>Doppelklick auf einen Grund zeigt nur diesen an</translation>
-    </message>
-    <message>
-        <source>Only “%1”</source>
-        <translation>Nur „%1“</translation>
     </message>
 </context>
 <context>
@@ -2960,14 +2952,6 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <translation>Die meisten standen in der Warteschlange des Anwendungspools %1 (%2 davon).</translation>
     </message>
     <message>
-        <source>One client behind most of it points at that client, or a proxy in front of it, rather than at the server.</source>
-        <translation>Steckt ein einzelner Client hinter dem Großteil, liegt die Ursache eher bei diesem Client oder einem vorgeschalteten Proxy als beim Server.</translation>
-    </message>
-    <message>
-        <source>Many clients and one application pool point at the server side: look at %1 first.</source>
-        <translation>Viele Clients und ein einzelner Anwendungspool deuten auf die Serverseite: Prüfen Sie zuerst %1.</translation>
-    </message>
-    <message>
         <source>No other reason rose at the same time.</source>
         <translation>Kein anderer Grund stieg zur selben Zeit an.</translation>
     </message>
@@ -3136,6 +3120,76 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     </message>
 </context>
 <context>
+    <name>SpikeController</name>
+    <message>
+        <source>&amp;Next Spike</source>
+        <translation>&amp;Nächste Spitze</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Spike</source>
+        <translation>&amp;Vorige Spitze</translation>
+    </message>
+    <message>
+        <source>Select the next spike and move the table to its first row</source>
+        <translation>Die nächste Spitze auswählen und die Tabelle zu ihrer ersten Zeile bewegen</translation>
+    </message>
+    <message>
+        <source>Select the previous spike and move the table to its first row</source>
+        <translation>Die vorige Spitze auswählen und die Tabelle zu ihrer ersten Zeile bewegen</translation>
+    </message>
+    <message>
+        <source>Spikes</source>
+        <translation>Spitzen</translation>
+    </message>
+    <message>
+        <source>No spikes</source>
+        <translation>Keine Spitzen</translation>
+    </message>
+    <message>
+        <source>This is the last spike</source>
+        <translation>Das ist die letzte Spitze</translation>
+    </message>
+    <message>
+        <source>This is the first spike</source>
+        <translation>Das ist die erste Spitze</translation>
+    </message>
+    <message>
+        <source>The spike&apos;s rows are hidden by the filters</source>
+        <translation>Die Zeilen der Spitze sind durch die Filter ausgeblendet</translation>
+    </message>
+</context>
+<context>
+    <name>SpikeListModel</name>
+    <message>
+        <source>all %1</source>
+        <translation>alle %1</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation>Beginn (%1)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Spitzenwert</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Vermutlich</translation>
+    </message>
+</context>
+<context>
     <name>SpikeOverlay</name>
     <message>
         <source>%1 %2</source>
@@ -3153,6 +3207,179 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>Click for details</source>
         <translation>Für Details klicken</translation>
+    </message>
+</context>
+<context>
+    <name>SpikeVerdict</name>
+    <message>
+        <source>One client</source>
+        <translation>Ein Client</translation>
+    </message>
+    <message>
+        <source>Proxy or load balancer</source>
+        <translation>Proxy oder Load Balancer</translation>
+    </message>
+    <message>
+        <source>A few clients</source>
+        <translation>Wenige Clients</translation>
+    </message>
+    <message>
+        <source>Application stall</source>
+        <translation>Anwendung hing</translation>
+    </message>
+    <message>
+        <source>One server</source>
+        <translation>Ein Server</translation>
+    </message>
+    <message>
+        <source>Many clients</source>
+        <translation>Viele Clients</translation>
+    </message>
+    <message>
+        <source>Usually absent; %1 of all rows in that time.</source>
+        <translation>Sonst nicht vorhanden; %1 aller Zeilen in dieser Zeit.</translation>
+    </message>
+    <message>
+        <source>%1 times its usual rate at the peak; %2 of all rows in that time.</source>
+        <translation>Auf dem Höhepunkt das %1-Fache der üblichen Rate; %2 aller Zeilen in dieser Zeit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client address(es)</source>
+        <translation>
+            <numerusform>%n Client-Adresse</numerusform>
+            <numerusform>%n Client-Adressen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s)</source>
+        <translation>
+            <numerusform>%n URL</numerusform>
+            <numerusform>%n URLs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 and %2.</source>
+        <translation>Von %1 und mit %2.</translation>
+    </message>
+    <message>
+        <source>only on %1</source>
+        <translation>nur auf %1</translation>
+    </message>
+    <message>
+        <source>on both servers</source>
+        <translation>auf beiden Servern</translation>
+    </message>
+    <message numerus="yes">
+        <source>on all %n servers</source>
+        <translation>
+            <numerusform>auf allen %n Servern</numerusform>
+            <numerusform>auf allen %n Servern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1 of %2 servers</source>
+        <translation>auf %1 von %2 Servern</translation>
+    </message>
+    <message>
+        <source>From %1 and %2, %3.</source>
+        <comment>clients, URLs, servers</comment>
+        <translation>Von %1 und mit %2, %3.</translation>
+    </message>
+    <message>
+        <source>Most likely one client&apos;s burst: %1 opened and dropped connections itself (a retry loop, a test tool, a scanner), not a server problem.</source>
+        <translation>Vermutlich der Ausbruch eines einzelnen Clients: %1 hat selbst Verbindungen geöffnet und fallen gelassen (eine Wiederholschleife, ein Testwerkzeug, ein Scanner), kein Serverproblem.</translation>
+    </message>
+    <message>
+        <source>Find out who %1 is (reverse DNS, firewall or load balancer logs).</source>
+        <translation>Herausfinden, wer %1 ist (Reverse-DNS, Firewall- oder Load-Balancer-Logs).</translation>
+    </message>
+    <message>
+        <source>Look up its requests in the IIS access log for that time: user agent, status, time-taken.</source>
+        <translation>Seine Anfragen im IIS-Zugriffsprotokoll dieser Zeit nachsehen: User-Agent, Status, time-taken.</translation>
+    </message>
+    <message>
+        <source>If it misbehaves, limit it (Dynamic IP Restrictions) rather than tune the server.</source>
+        <translation>Wenn er sich falsch verhält, ihn begrenzen (Dynamic IP Restrictions), statt den Server anzupassen.</translation>
+    </message>
+    <message>
+        <source>Most likely the load balancer or proxy in front (%1.0/24) closed or recycled its connections to the server.</source>
+        <translation>Vermutlich hat der vorgeschaltete Load Balancer oder Proxy (%1.0/24) seine Verbindungen zum Server geschlossen oder erneuert.</translation>
+    </message>
+    <message>
+        <source>Compare the load balancer&apos;s idle timeout with IIS&apos;s connection timeout: the load balancer&apos;s should be the shorter.</source>
+        <translation>Das Leerlauf-Timeout des Load Balancers mit dem Verbindungs-Timeout von IIS vergleichen: das des Load Balancers sollte kürzer sein.</translation>
+    </message>
+    <message>
+        <source>Read the load balancer&apos;s logs and health probes for that time.</source>
+        <translation>Die Logs und Health-Probes des Load Balancers für diese Zeit lesen.</translation>
+    </message>
+    <message>
+        <source>Check whether its nodes restarted or failed over then.</source>
+        <translation>Prüfen, ob seine Knoten damals neu gestartet oder umgeschaltet haben.</translation>
+    </message>
+    <message>
+        <source>Most likely a burst from a few clients: the busiest three sent %1 of the rows; look at them before the server.</source>
+        <translation>Vermutlich ein Ausbruch weniger Clients: die drei aktivsten schickten %1 der Zeilen; zuerst sie ansehen, dann den Server.</translation>
+    </message>
+    <message>
+        <source>Find out who the top client addresses are and what they ran then.</source>
+        <translation>Herausfinden, wer hinter den häufigsten Client-Adressen steckt und was sie damals ausführten.</translation>
+    </message>
+    <message>
+        <source>Look up their requests in the IIS access log for that time.</source>
+        <translation>Ihre Anfragen im IIS-Zugriffsprotokoll dieser Zeit nachsehen.</translation>
+    </message>
+    <message>
+        <source>Most likely the application stalled: many clients gave up while their requests waited in %1.</source>
+        <translation>Vermutlich hing die Anwendung: viele Clients gaben auf, während ihre Anfragen in %1 warteten.</translation>
+    </message>
+    <message>
+        <source>Most likely the application stalled or recycled: %1 rose at the same time, and many clients gave up waiting.</source>
+        <translation>Vermutlich hing die Anwendung oder wurde recycelt: %1 stieg zur selben Zeit, und viele Clients gaben das Warten auf.</translation>
+    </message>
+    <message>
+        <source>Look in the Windows event logs for application pool recycles, crashes or rapid-fail protection at that time (WAS events 5002, 5011, 5013).</source>
+        <translation>In den Windows-Ereignisprotokollen nach Recycling, Abstürzen oder Schnellfehlerschutz des Anwendungspools zu dieser Zeit suchen (WAS-Ereignisse 5002, 5011, 5013).</translation>
+    </message>
+    <message>
+        <source>Check the IIS access log for long time-taken in that window, and the worker process&apos;s CPU and memory.</source>
+        <translation>Im IIS-Zugriffsprotokoll dieses Zeitfensters nach langen time-taken-Werten suchen und CPU und Speicher des Arbeitsprozesses prüfen.</translation>
+    </message>
+    <message>
+        <source>Watch the HTTP Service Request Queues counters (CurrentQueueSize, RejectedRequests).</source>
+        <translation>Die Leistungsindikatoren von HTTP Service Request Queues beobachten (CurrentQueueSize, RejectedRequests).</translation>
+    </message>
+    <message>
+        <source>Most likely a problem of %1 alone (its network, host or application pool): the other servers stayed normal.</source>
+        <translation>Vermutlich ein Problem von %1 allein (sein Netzwerk, Host oder Anwendungspool): die anderen Server blieben normal.</translation>
+    </message>
+    <message>
+        <source>Compare %1 with the other servers at that time: event logs, network adapter, updates or a restart.</source>
+        <translation>%1 mit den anderen Servern zu dieser Zeit vergleichen: Ereignisprotokolle, Netzwerkadapter, Updates oder ein Neustart.</translation>
+    </message>
+    <message>
+        <source>Check whether the load balancer took %1 out of rotation or put it back then.</source>
+        <translation>Prüfen, ob der Load Balancer %1 damals aus der Rotation genommen oder wieder aufgenommen hat.</translation>
+    </message>
+    <message>
+        <source>Most likely something all servers share: the network, a load balancer or firewall in front, or a back end they all use.</source>
+        <translation>Vermutlich etwas, das alle Server teilen: das Netzwerk, ein vorgeschalteter Load Balancer oder eine Firewall, oder ein Backend, das alle nutzen.</translation>
+    </message>
+    <message>
+        <source>Most likely the server or the network in front of it, not the clients: many of them lost connections at once.</source>
+        <translation>Vermutlich der Server oder das Netzwerk davor, nicht die Clients: viele von ihnen verloren gleichzeitig ihre Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Read the logs of the load balancer, firewall or network devices in front of the servers for that time.</source>
+        <translation>Die Logs von Load Balancer, Firewall oder Netzwerkgeräten vor den Servern für diese Zeit lesen.</translation>
+    </message>
+    <message>
+        <source>Look for a shared back end (database, storage, authentication) that slowed down then.</source>
+        <translation>Nach einem gemeinsamen Backend suchen (Datenbank, Speicher, Authentifizierung), das damals langsamer wurde.</translation>
+    </message>
+    <message>
+        <source>Check the IIS access log for long time-taken in that window.</source>
+        <translation>Im IIS-Zugriffsprotokoll dieses Zeitfensters nach langen time-taken-Werten suchen.</translation>
     </message>
 </context>
 <context>
@@ -3328,10 +3555,6 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <translation>Auf das ganze Protokoll herauszoomen (oder Doppelklick auf das Diagramm)</translation>
     </message>
     <message>
-        <source>Click a shaded spike in the chart for its details</source>
-        <translation>Klicken Sie im Diagramm auf eine schattierte Spitze für Details</translation>
-    </message>
-    <message>
         <source>Bucket:</source>
         <translation>Intervall:</translation>
     </message>
@@ -3373,6 +3596,10 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>Stack the bars by reason, or by the server the rows came from</source>
         <translation>Balken nach Grund stapeln oder nach dem Server, von dem die Zeilen stammen</translation>
+    </message>
+    <message>
+        <source>Click for the list of spikes, or a shaded spike in the chart for its details</source>
+        <translation>Klicken für die Liste der Spitzen, oder eine schattierte Spitze im Diagramm für ihre Details</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,30 @@
     </message>
 </context>
 <context>
+    <name>SpikeVerdict</name>
+    <message numerus="yes">
+        <source>%n client address(es)</source>
+        <translation>
+            <numerusform>%n client address</numerusform>
+            <numerusform>%n client addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s)</source>
+        <translation>
+            <numerusform>%n URL</numerusform>
+            <numerusform>%n URLs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on all %n servers</source>
+        <translation>
+            <numerusform>on all %n server</numerusform>
+            <numerusform>on all %n servers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusBarPanel</name>
     <message numerus="yes">
         <source>%Ln row(s)</source>

@@ -507,6 +507,22 @@
         <source>Servers</source>
         <translation>Serveurs</translation>
     </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>%L1 distinct</source>
+        <translation>%L1 distincts</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -2495,14 +2511,6 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
-    <message>
-        <source>%1: %2 rows with the other filters, %3 in all</source>
-        <translation>%1&#xa0;: %2 lignes avec les autres filtres, %3 au total</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Lignes</translation>
-    </message>
 </context>
 <context>
     <name>ReasonPicker</name>
@@ -2521,22 +2529,6 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>%1 of %2 reasons</source>
         <translation>%1 motifs sur %2</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Tous</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <source>Double-click a reason to show only that one</source>
-        <translation>Double-cliquez sur un motif pour n’afficher que celui-ci</translation>
-    </message>
-    <message>
-        <source>Only “%1”</source>
-        <translation>Seulement «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2960,14 +2952,6 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <translation>La plupart étaient en file d’attente pour le pool d’applications %1 (%2 d’entre elles).</translation>
     </message>
     <message>
-        <source>One client behind most of it points at that client, or a proxy in front of it, rather than at the server.</source>
-        <translation>Un seul client à l’origine de l’essentiel désigne ce client, ou un proxy placé devant lui, plutôt que le serveur.</translation>
-    </message>
-    <message>
-        <source>Many clients and one application pool point at the server side: look at %1 first.</source>
-        <translation>De nombreux clients et un seul pool d’applications désignent le côté serveur&#xa0;: examinez d’abord %1.</translation>
-    </message>
-    <message>
         <source>No other reason rose at the same time.</source>
         <translation>Aucun autre motif n’a augmenté au même moment.</translation>
     </message>
@@ -3136,6 +3120,76 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
 </context>
 <context>
+    <name>SpikeController</name>
+    <message>
+        <source>&amp;Next Spike</source>
+        <translation>Pic &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Spike</source>
+        <translation>Pic &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Select the next spike and move the table to its first row</source>
+        <translation>Sélectionner le pic suivant et amener le tableau à sa première ligne</translation>
+    </message>
+    <message>
+        <source>Select the previous spike and move the table to its first row</source>
+        <translation>Sélectionner le pic précédent et amener le tableau à sa première ligne</translation>
+    </message>
+    <message>
+        <source>Spikes</source>
+        <translation>Pics</translation>
+    </message>
+    <message>
+        <source>No spikes</source>
+        <translation>Aucun pic</translation>
+    </message>
+    <message>
+        <source>This is the last spike</source>
+        <translation>C’est le dernier pic</translation>
+    </message>
+    <message>
+        <source>This is the first spike</source>
+        <translation>C’est le premier pic</translation>
+    </message>
+    <message>
+        <source>The spike&apos;s rows are hidden by the filters</source>
+        <translation>Les lignes du pic sont masquées par les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>SpikeListModel</name>
+    <message>
+        <source>all %1</source>
+        <translation>tous (%1)</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation>Début (%1)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Probablement</translation>
+    </message>
+</context>
+<context>
     <name>SpikeOverlay</name>
     <message>
         <source>%1 %2</source>
@@ -3153,6 +3207,179 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>Click for details</source>
         <translation>Cliquer pour les détails</translation>
+    </message>
+</context>
+<context>
+    <name>SpikeVerdict</name>
+    <message>
+        <source>One client</source>
+        <translation>Un client</translation>
+    </message>
+    <message>
+        <source>Proxy or load balancer</source>
+        <translation>Proxy ou répartiteur de charge</translation>
+    </message>
+    <message>
+        <source>A few clients</source>
+        <translation>Quelques clients</translation>
+    </message>
+    <message>
+        <source>Application stall</source>
+        <translation>Application bloquée</translation>
+    </message>
+    <message>
+        <source>One server</source>
+        <translation>Un serveur</translation>
+    </message>
+    <message>
+        <source>Many clients</source>
+        <translation>Nombreux clients</translation>
+    </message>
+    <message>
+        <source>Usually absent; %1 of all rows in that time.</source>
+        <translation>D’habitude absent ; %1 de toutes les lignes pendant ce temps.</translation>
+    </message>
+    <message>
+        <source>%1 times its usual rate at the peak; %2 of all rows in that time.</source>
+        <translation>%1 fois son rythme habituel au plus fort ; %2 de toutes les lignes pendant ce temps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client address(es)</source>
+        <translation>
+            <numerusform>%n adresse client</numerusform>
+            <numerusform>%n adresses client</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s)</source>
+        <translation>
+            <numerusform>%n URL</numerusform>
+            <numerusform>%n URL</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 and %2.</source>
+        <translation>Depuis %1, pour %2.</translation>
+    </message>
+    <message>
+        <source>only on %1</source>
+        <translation>uniquement sur %1</translation>
+    </message>
+    <message>
+        <source>on both servers</source>
+        <translation>sur les deux serveurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>on all %n servers</source>
+        <translation>
+            <numerusform>sur les %n serveurs</numerusform>
+            <numerusform>sur les %n serveurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1 of %2 servers</source>
+        <translation>sur %1 serveurs sur %2</translation>
+    </message>
+    <message>
+        <source>From %1 and %2, %3.</source>
+        <comment>clients, URLs, servers</comment>
+        <translation>Depuis %1, pour %2, %3.</translation>
+    </message>
+    <message>
+        <source>Most likely one client&apos;s burst: %1 opened and dropped connections itself (a retry loop, a test tool, a scanner), not a server problem.</source>
+        <translation>Très probablement la rafale d’un seul client : %1 a ouvert puis abandonné lui-même ses connexions (boucle de nouvelles tentatives, outil de test, scanner) ; ce n’est pas un problème du serveur.</translation>
+    </message>
+    <message>
+        <source>Find out who %1 is (reverse DNS, firewall or load balancer logs).</source>
+        <translation>Identifier %1 (DNS inverse, journaux du pare-feu ou du répartiteur de charge).</translation>
+    </message>
+    <message>
+        <source>Look up its requests in the IIS access log for that time: user agent, status, time-taken.</source>
+        <translation>Chercher ses requêtes dans le journal d’accès IIS de ce moment : user agent, statut, time-taken.</translation>
+    </message>
+    <message>
+        <source>If it misbehaves, limit it (Dynamic IP Restrictions) rather than tune the server.</source>
+        <translation>S’il se comporte mal, le limiter (Dynamic IP Restrictions) plutôt que de régler le serveur.</translation>
+    </message>
+    <message>
+        <source>Most likely the load balancer or proxy in front (%1.0/24) closed or recycled its connections to the server.</source>
+        <translation>Très probablement le répartiteur de charge ou le proxy en amont (%1.0/24) a fermé ou recyclé ses connexions au serveur.</translation>
+    </message>
+    <message>
+        <source>Compare the load balancer&apos;s idle timeout with IIS&apos;s connection timeout: the load balancer&apos;s should be the shorter.</source>
+        <translation>Comparer le délai d’inactivité du répartiteur de charge au délai de connexion d’IIS : celui du répartiteur doit être le plus court.</translation>
+    </message>
+    <message>
+        <source>Read the load balancer&apos;s logs and health probes for that time.</source>
+        <translation>Lire les journaux et les sondes de santé du répartiteur de charge pour ce moment.</translation>
+    </message>
+    <message>
+        <source>Check whether its nodes restarted or failed over then.</source>
+        <translation>Vérifier si ses nœuds ont redémarré ou basculé à ce moment.</translation>
+    </message>
+    <message>
+        <source>Most likely a burst from a few clients: the busiest three sent %1 of the rows; look at them before the server.</source>
+        <translation>Très probablement une rafale de quelques clients : les trois plus actifs ont envoyé %1 des lignes ; les examiner avant le serveur.</translation>
+    </message>
+    <message>
+        <source>Find out who the top client addresses are and what they ran then.</source>
+        <translation>Identifier les adresses client les plus actives et ce qu’elles exécutaient alors.</translation>
+    </message>
+    <message>
+        <source>Look up their requests in the IIS access log for that time.</source>
+        <translation>Chercher leurs requêtes dans le journal d’accès IIS de ce moment.</translation>
+    </message>
+    <message>
+        <source>Most likely the application stalled: many clients gave up while their requests waited in %1.</source>
+        <translation>Très probablement l’application s’est bloquée : de nombreux clients ont abandonné pendant que leurs requêtes attendaient dans %1.</translation>
+    </message>
+    <message>
+        <source>Most likely the application stalled or recycled: %1 rose at the same time, and many clients gave up waiting.</source>
+        <translation>Très probablement l’application s’est bloquée ou a été recyclée : %1 a augmenté en même temps et de nombreux clients ont cessé d’attendre.</translation>
+    </message>
+    <message>
+        <source>Look in the Windows event logs for application pool recycles, crashes or rapid-fail protection at that time (WAS events 5002, 5011, 5013).</source>
+        <translation>Chercher dans les journaux d’événements Windows les recyclages, plantages ou la protection contre les défaillances rapides du pool d’applications à ce moment (événements WAS 5002, 5011, 5013).</translation>
+    </message>
+    <message>
+        <source>Check the IIS access log for long time-taken in that window, and the worker process&apos;s CPU and memory.</source>
+        <translation>Chercher de longs time-taken dans le journal d’accès IIS de cette fenêtre, et vérifier le processeur et la mémoire du processus de travail.</translation>
+    </message>
+    <message>
+        <source>Watch the HTTP Service Request Queues counters (CurrentQueueSize, RejectedRequests).</source>
+        <translation>Surveiller les compteurs HTTP Service Request Queues (CurrentQueueSize, RejectedRequests).</translation>
+    </message>
+    <message>
+        <source>Most likely a problem of %1 alone (its network, host or application pool): the other servers stayed normal.</source>
+        <translation>Très probablement un problème propre à %1 (son réseau, son hôte ou son pool d’applications) : les autres serveurs sont restés normaux.</translation>
+    </message>
+    <message>
+        <source>Compare %1 with the other servers at that time: event logs, network adapter, updates or a restart.</source>
+        <translation>Comparer %1 aux autres serveurs à ce moment : journaux d’événements, carte réseau, mises à jour ou redémarrage.</translation>
+    </message>
+    <message>
+        <source>Check whether the load balancer took %1 out of rotation or put it back then.</source>
+        <translation>Vérifier si le répartiteur de charge a retiré %1 de la rotation ou l’y a remis à ce moment.</translation>
+    </message>
+    <message>
+        <source>Most likely something all servers share: the network, a load balancer or firewall in front, or a back end they all use.</source>
+        <translation>Très probablement un élément commun à tous les serveurs : le réseau, un répartiteur de charge ou un pare-feu en amont, ou un back-end qu’ils utilisent tous.</translation>
+    </message>
+    <message>
+        <source>Most likely the server or the network in front of it, not the clients: many of them lost connections at once.</source>
+        <translation>Très probablement le serveur ou le réseau en amont, pas les clients : beaucoup d’entre eux ont perdu leurs connexions en même temps.</translation>
+    </message>
+    <message>
+        <source>Read the logs of the load balancer, firewall or network devices in front of the servers for that time.</source>
+        <translation>Lire les journaux du répartiteur de charge, du pare-feu ou des équipements réseau en amont des serveurs pour ce moment.</translation>
+    </message>
+    <message>
+        <source>Look for a shared back end (database, storage, authentication) that slowed down then.</source>
+        <translation>Chercher un back-end commun (base de données, stockage, authentification) qui a ralenti à ce moment.</translation>
+    </message>
+    <message>
+        <source>Check the IIS access log for long time-taken in that window.</source>
+        <translation>Chercher de longs time-taken dans le journal d’accès IIS de cette fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -3328,10 +3555,6 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <translation>Dézoomer sur tout le journal (ou double-cliquer sur le graphique)</translation>
     </message>
     <message>
-        <source>Click a shaded spike in the chart for its details</source>
-        <translation>Cliquez sur un pic ombré du graphique pour ses détails</translation>
-    </message>
-    <message>
         <source>Bucket:</source>
         <translation>Intervalle&#xa0;:</translation>
     </message>
@@ -3373,6 +3596,10 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>Stack the bars by reason, or by the server the rows came from</source>
         <translation>Empiler les barres par motif ou par serveur d’origine des lignes</translation>
+    </message>
+    <message>
+        <source>Click for the list of spikes, or a shaded spike in the chart for its details</source>
+        <translation>Cliquer pour la liste des pics, ou sur un pic ombré du graphique pour ses détails</translation>
     </message>
 </context>
 <context>

@@ -507,6 +507,22 @@
         <source>Servers</source>
         <translation>サーバー</translation>
     </message>
+    <message>
+        <source>Clients</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>%L1 distinct</source>
+        <translation>%L1 種類</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 台中 %1 台</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -2491,14 +2507,6 @@ Microsoft documentation and support for the exact token.</source>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
-    <message>
-        <source>%1: %2 rows with the other filters, %3 in all</source>
-        <translation>%1: 他のフィルター適用時 %2 行、全体 %3 行</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>行数</translation>
-    </message>
 </context>
 <context>
     <name>ReasonPicker</name>
@@ -2517,22 +2525,6 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>%1 of %2 reasons</source>
         <translation>%1 / %2 個の理由</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>すべて</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Double-click a reason to show only that one</source>
-        <translation>理由をダブルクリックすると、その理由だけを表示します</translation>
-    </message>
-    <message>
-        <source>Only “%1”</source>
-        <translation>「%1」のみ</translation>
     </message>
 </context>
 <context>
@@ -2956,14 +2948,6 @@ Microsoft documentation and support for the exact token.</source>
         <translation>大半はアプリケーション プール %1 のキューに入っていました (全体の %2)。</translation>
     </message>
     <message>
-        <source>One client behind most of it points at that client, or a proxy in front of it, rather than at the server.</source>
-        <translation>大半が 1 つのクライアントからであれば、原因はサーバーではなく、そのクライアントかその前段のプロキシにあると考えられます。</translation>
-    </message>
-    <message>
-        <source>Many clients and one application pool point at the server side: look at %1 first.</source>
-        <translation>多数のクライアントと 1 つのアプリケーション プールという組み合わせは、サーバー側の問題を示しています。まず %1 を確認してください。</translation>
-    </message>
-    <message>
         <source>No other reason rose at the same time.</source>
         <translation>同時に増えたほかの理由はありません。</translation>
     </message>
@@ -3132,6 +3116,76 @@ Microsoft documentation and support for the exact token.</source>
     </message>
 </context>
 <context>
+    <name>SpikeController</name>
+    <message>
+        <source>&amp;Next Spike</source>
+        <translation>次のスパイク(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Spike</source>
+        <translation>前のスパイク(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Select the next spike and move the table to its first row</source>
+        <translation>次のスパイクを選択し、表をその最初の行へ移動します</translation>
+    </message>
+    <message>
+        <source>Select the previous spike and move the table to its first row</source>
+        <translation>前のスパイクを選択し、表をその最初の行へ移動します</translation>
+    </message>
+    <message>
+        <source>Spikes</source>
+        <translation>スパイク</translation>
+    </message>
+    <message>
+        <source>No spikes</source>
+        <translation>スパイクなし</translation>
+    </message>
+    <message>
+        <source>This is the last spike</source>
+        <translation>これが最後のスパイクです</translation>
+    </message>
+    <message>
+        <source>This is the first spike</source>
+        <translation>これが最初のスパイクです</translation>
+    </message>
+    <message>
+        <source>The spike&apos;s rows are hidden by the filters</source>
+        <translation>スパイクの行はフィルターで非表示になっています</translation>
+    </message>
+</context>
+<context>
+    <name>SpikeListModel</name>
+    <message>
+        <source>all %1</source>
+        <translation>全 %1 台</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation>開始 (%1)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>ピーク</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>推定</translation>
+    </message>
+</context>
+<context>
     <name>SpikeOverlay</name>
     <message>
         <source>%1 %2</source>
@@ -3149,6 +3203,176 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>Click for details</source>
         <translation>クリックで詳細</translation>
+    </message>
+</context>
+<context>
+    <name>SpikeVerdict</name>
+    <message>
+        <source>One client</source>
+        <translation>単一クライアント</translation>
+    </message>
+    <message>
+        <source>Proxy or load balancer</source>
+        <translation>プロキシまたはロードバランサー</translation>
+    </message>
+    <message>
+        <source>A few clients</source>
+        <translation>少数のクライアント</translation>
+    </message>
+    <message>
+        <source>Application stall</source>
+        <translation>アプリケーションの停止</translation>
+    </message>
+    <message>
+        <source>One server</source>
+        <translation>単一サーバー</translation>
+    </message>
+    <message>
+        <source>Many clients</source>
+        <translation>多数のクライアント</translation>
+    </message>
+    <message>
+        <source>Usually absent; %1 of all rows in that time.</source>
+        <translation>普段は出ない理由です。この時間の全行の %1 を占めます。</translation>
+    </message>
+    <message>
+        <source>%1 times its usual rate at the peak; %2 of all rows in that time.</source>
+        <translation>ピーク時は通常の %1 倍の頻度で、この時間の全行の %2 を占めます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client address(es)</source>
+        <translation>
+            <numerusform>%n 個のクライアントアドレス</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s)</source>
+        <translation>
+            <numerusform>%n 個の URL</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 and %2.</source>
+        <translation>%1 から、%2 に対して。</translation>
+    </message>
+    <message>
+        <source>only on %1</source>
+        <translation>%1 のみ</translation>
+    </message>
+    <message>
+        <source>on both servers</source>
+        <translation>両方のサーバー</translation>
+    </message>
+    <message numerus="yes">
+        <source>on all %n servers</source>
+        <translation>
+            <numerusform>全 %n 台のサーバー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1 of %2 servers</source>
+        <translation>%2 台中 %1 台のサーバー</translation>
+    </message>
+    <message>
+        <source>From %1 and %2, %3.</source>
+        <comment>clients, URLs, servers</comment>
+        <translation>%1 から、%2 に対して（%3）。</translation>
+    </message>
+    <message>
+        <source>Most likely one client&apos;s burst: %1 opened and dropped connections itself (a retry loop, a test tool, a scanner), not a server problem.</source>
+        <translation>おそらく単一クライアントのバーストです。%1 自身が接続を開いては切断しています（再試行ループ、テストツール、スキャナーなど）。サーバーの問題ではありません。</translation>
+    </message>
+    <message>
+        <source>Find out who %1 is (reverse DNS, firewall or load balancer logs).</source>
+        <translation>%1 が誰かを調べる（逆引き DNS、ファイアウォールやロードバランサーのログ）。</translation>
+    </message>
+    <message>
+        <source>Look up its requests in the IIS access log for that time: user agent, status, time-taken.</source>
+        <translation>その時間の IIS アクセスログでこのクライアントの要求を確認する（ユーザーエージェント、状態、time-taken）。</translation>
+    </message>
+    <message>
+        <source>If it misbehaves, limit it (Dynamic IP Restrictions) rather than tune the server.</source>
+        <translation>問題のある動作なら、サーバーを調整するのではなく制限する（Dynamic IP Restrictions）。</translation>
+    </message>
+    <message>
+        <source>Most likely the load balancer or proxy in front (%1.0/24) closed or recycled its connections to the server.</source>
+        <translation>おそらく手前のロードバランサーまたはプロキシ（%1.0/24）がサーバーへの接続を閉じたか、入れ替えました。</translation>
+    </message>
+    <message>
+        <source>Compare the load balancer&apos;s idle timeout with IIS&apos;s connection timeout: the load balancer&apos;s should be the shorter.</source>
+        <translation>ロードバランサーのアイドルタイムアウトと IIS の接続タイムアウトを比べる（ロードバランサー側を短くするべきです）。</translation>
+    </message>
+    <message>
+        <source>Read the load balancer&apos;s logs and health probes for that time.</source>
+        <translation>その時間のロードバランサーのログとヘルスプローブを確認する。</translation>
+    </message>
+    <message>
+        <source>Check whether its nodes restarted or failed over then.</source>
+        <translation>そのときノードが再起動またはフェイルオーバーしたかを確認する。</translation>
+    </message>
+    <message>
+        <source>Most likely a burst from a few clients: the busiest three sent %1 of the rows; look at them before the server.</source>
+        <translation>おそらく少数のクライアントによるバーストです。上位 3 つが行の %1 を送っています。サーバーより先にそれらを調べてください。</translation>
+    </message>
+    <message>
+        <source>Find out who the top client addresses are and what they ran then.</source>
+        <translation>上位のクライアントアドレスが誰で、そのとき何を実行していたかを調べる。</translation>
+    </message>
+    <message>
+        <source>Look up their requests in the IIS access log for that time.</source>
+        <translation>その時間の IIS アクセスログでそれらの要求を確認する。</translation>
+    </message>
+    <message>
+        <source>Most likely the application stalled: many clients gave up while their requests waited in %1.</source>
+        <translation>おそらくアプリケーションが停止しました。多くのクライアントが、要求が %1 で待たされている間にあきらめています。</translation>
+    </message>
+    <message>
+        <source>Most likely the application stalled or recycled: %1 rose at the same time, and many clients gave up waiting.</source>
+        <translation>おそらくアプリケーションが停止またはリサイクルされました。同時に %1 も増え、多くのクライアントが待ちきれずにあきらめています。</translation>
+    </message>
+    <message>
+        <source>Look in the Windows event logs for application pool recycles, crashes or rapid-fail protection at that time (WAS events 5002, 5011, 5013).</source>
+        <translation>その時間の Windows イベントログで、アプリケーションプールのリサイクル、クラッシュ、高速エラー防止を探す（WAS イベント 5002、5011、5013）。</translation>
+    </message>
+    <message>
+        <source>Check the IIS access log for long time-taken in that window, and the worker process&apos;s CPU and memory.</source>
+        <translation>その時間帯の IIS アクセスログで time-taken の長い要求を探し、ワーカープロセスの CPU とメモリを確認する。</translation>
+    </message>
+    <message>
+        <source>Watch the HTTP Service Request Queues counters (CurrentQueueSize, RejectedRequests).</source>
+        <translation>HTTP Service Request Queues のカウンター（CurrentQueueSize、RejectedRequests）を監視する。</translation>
+    </message>
+    <message>
+        <source>Most likely a problem of %1 alone (its network, host or application pool): the other servers stayed normal.</source>
+        <translation>おそらく %1 だけの問題です（ネットワーク、ホスト、アプリケーションプール）。他のサーバーは平常でした。</translation>
+    </message>
+    <message>
+        <source>Compare %1 with the other servers at that time: event logs, network adapter, updates or a restart.</source>
+        <translation>その時間の %1 を他のサーバーと比べる（イベントログ、ネットワークアダプター、更新、再起動）。</translation>
+    </message>
+    <message>
+        <source>Check whether the load balancer took %1 out of rotation or put it back then.</source>
+        <translation>そのときロードバランサーが %1 をローテーションから外したか戻したかを確認する。</translation>
+    </message>
+    <message>
+        <source>Most likely something all servers share: the network, a load balancer or firewall in front, or a back end they all use.</source>
+        <translation>おそらく全サーバーに共通するものが原因です（ネットワーク、手前のロードバランサーやファイアウォール、共通のバックエンド）。</translation>
+    </message>
+    <message>
+        <source>Most likely the server or the network in front of it, not the clients: many of them lost connections at once.</source>
+        <translation>おそらくクライアントではなく、サーバーかその手前のネットワークが原因です。多くのクライアントが同時に接続を失っています。</translation>
+    </message>
+    <message>
+        <source>Read the logs of the load balancer, firewall or network devices in front of the servers for that time.</source>
+        <translation>その時間の、サーバー手前のロードバランサー、ファイアウォール、ネットワーク機器のログを確認する。</translation>
+    </message>
+    <message>
+        <source>Look for a shared back end (database, storage, authentication) that slowed down then.</source>
+        <translation>そのとき遅くなった共通のバックエンド（データベース、ストレージ、認証）を探す。</translation>
+    </message>
+    <message>
+        <source>Check the IIS access log for long time-taken in that window.</source>
+        <translation>その時間帯の IIS アクセスログで time-taken の長い要求を探す。</translation>
     </message>
 </context>
 <context>
@@ -3319,10 +3543,6 @@ Microsoft documentation and support for the exact token.</source>
         <translation>ログ全体を表示 (またはグラフをダブルクリック)</translation>
     </message>
     <message>
-        <source>Click a shaded spike in the chart for its details</source>
-        <translation>グラフの網掛けのスパイクをクリックすると詳細を表示します</translation>
-    </message>
-    <message>
         <source>Bucket:</source>
         <translation>集計間隔:</translation>
     </message>
@@ -3363,6 +3583,10 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>Stack the bars by reason, or by the server the rows came from</source>
         <translation>棒を理由別、または行の記録元サーバー別に積み上げます</translation>
+    </message>
+    <message>
+        <source>Click for the list of spikes, or a shaded spike in the chart for its details</source>
+        <translation>クリックでスパイクの一覧を表示。グラフの網掛けのスパイクをクリックすると詳細を表示</translation>
     </message>
 </context>
 <context>

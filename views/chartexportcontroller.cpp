@@ -21,6 +21,9 @@ ChartExportController::ChartExportController(TimelineChart *chart, QWidget *wind
     m_copy->setStatusTip(tr("Copy the timeline chart to the clipboard as an image"));
     connect(m_save, &QAction::triggered, this, &ChartExportController::saveChart);
     connect(m_copy, &QAction::triggered, this, &ChartExportController::copyChart);
+    // Right-click on the chart offers the same.
+    chart->addActions({m_save, m_copy});
+    chart->setContextMenuPolicy(Qt::ActionsContextMenu);
     const QString folder = AppSettings().lastFolder(AppSettings::FolderKind::Image);
     m_last.path =
         (folder.isEmpty() ? QDir::homePath() : folder) + QStringLiteral("/httperr-timeline.png");

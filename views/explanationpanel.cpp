@@ -4,7 +4,9 @@
 #include "logstore.h"
 #include "reasoncatalog.h"
 #include "reportexplainer.h"
+#include "sentences.h"
 #include "spikesummary.h"
+#include "spikeverdict.h"
 #include "textdecode.h"
 #include "timeformat.h"
 
@@ -229,7 +231,20 @@ void ExplanationPanel::showSpike(const SpikeSummary &s)
     const QString explain = QStringLiteral("<p><a href='explain:%1'>%2</a></p>")
                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(s.reason)),
                                      esc(tr("What %1 means and what to check").arg(s.reason)));
-    setHtml(spikeOverview(s) + spikeServers(s) + spikeRises(s) + spikeTops(s) + explain);
+    setHtml(spikeOverview(s) + spikeChecks(s) + spikeServers(s) + spikeRises(s) + spikeTops(s)
+            + explain);
+}
+
+QString ExplanationPanel::spikeChecks(const SpikeSummary &s) const
+{
+    // The pattern's own checks first, then the reason's, so the panel answers "what next"
+    // without a click.
+    QStringList checks = SpikeVerdict::judge(s).checks;
+    for (const QString &check : ReasonCatalog::lookup(s.reason).checks) {
+        if (!checks.contains(check))
+            checks << check;
+    }
+    return section(tr("What to check next"), checks);
 }
 
 QString ExplanationPanel::spikeOverview(const SpikeSummary &s) const
@@ -241,6 +256,10 @@ QString ExplanationPanel::spikeOverview(const SpikeSummary &s) const
     html += QStringLiteral("<p><b>%1</b> (%2)<br><a href='%3'>%4</a></p>")
                 .arg(esc(format.span(k.start, k.end)), esc(ReportExplainer::duration(k.duration())),
                      timeLink(k.start, k.end), esc(tr("Filter the table to this window")));
+    const SpikeVerdict verdict = SpikeVerdict::judge(s);
+    html +=
+        QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+            .arg(esc(verdict.meaning), esc(Sentences::join({verdict.intensity, verdict.reach})));
     const double inWindow = s.rowsInWindow ? 100.0 * double(k.count) / double(s.rowsInWindow) : 0.0;
     const QString row = QStringLiteral("<tr><td class='muted'>%1</td><td>%2</td></tr>");
     html += QStringLiteral("<table>");
@@ -251,6 +270,15 @@ QString ExplanationPanel::spikeOverview(const SpikeSummary &s) const
     html += row.arg(esc(tr("Share")), esc(tr("%L1% of all rows; %L2% of the rows in this window")
                                               .arg(s.shareOfAll() * 100, 0, 'f', 1)
                                               .arg(inWindow, 0, 'f', 0)));
+    for (const SpikeSummary::Top &top : s.tops) {
+        if (top.field == LogField::ClientIp)
+            html += row.arg(esc(tr("Clients")), esc(tr("%L1 distinct").arg(top.distinct)));
+        else if (top.field == LogField::Uri)
+            html += row.arg(esc(tr("URLs")), esc(tr("%L1 distinct").arg(top.distinct)));
+    }
+    if (s.serverCount >= 2)
+        html += row.arg(esc(tr("Servers")),
+                        esc(tr("%1 of %2").arg(s.servers.size()).arg(s.serverCount)));
     return html + QStringLiteral("</table>");
 }
 

@@ -70,6 +70,8 @@ private:
     void rerender();
     QString spikeOverview(const SpikeSummary &s) const;
     QString spikeRises(const SpikeSummary &s) const;
+    // The verdict's checks, then the reason's.
+    QString spikeChecks(const SpikeSummary &s) const;
     // Rows per server in the window: all servers, or only one.
     QString spikeServers(const SpikeSummary &s) const;
     QString spikeTops(const SpikeSummary &s) const;

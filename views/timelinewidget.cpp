@@ -48,7 +48,10 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     m_resetZoom->setToolTip(tr("Zoom out to the whole log (or double-click the chart)"));
     // The spike count may be cut short in a narrow window rather than widen it.
     m_spikes->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_spikes->setToolTip(tr("Click a shaded spike in the chart for its details"));
+    m_spikes->setToolTip(tr("Click for the list of spikes, or a shaded spike in the chart for "
+                            "its details"));
+    m_spikes->setObjectName(QStringLiteral("spikeCount"));
+    connect(m_spikes, &QLabel::linkActivated, this, &TimelineWidget::spikeListRequested);
     m_chart->setMinimumHeight(150);
 
     auto *controls = new QHBoxLayout;
@@ -168,7 +171,8 @@ void TimelineWidget::updateStatus()
     // Red on light themes, a lighter red on dark ones.
     const QString red =
         Palettes::isDark(palette()) ? QStringLiteral("#ff7b72") : QStringLiteral("#b22222");
-    m_spikes->setText(spikes ? QStringLiteral("<b style='color:%1'>%2</b>")
+    // A link that opens the spike list.
+    m_spikes->setText(spikes ? QStringLiteral("<a href='spikes' style='color:%1'><b>%2</b></a>")
                                    .arg(red, tr("%n spike(s)", nullptr, int(spikes)))
                              : tr("No spikes"));
     m_clearRange->setVisible(m_data->timeRange().has_value());

@@ -39,6 +39,8 @@ Q_SIGNALS:
     void fixedStepChosen(int seconds);
     // The user asked to drop the time filter.
     void clearTimeRangeRequested();
+    // The spike count was clicked.
+    void spikeListRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -294,6 +294,16 @@ void chartSection(Html &h, const ReportData &d, ReportBuilder::Image image, int 
             .arg(esc(ReportBuilder::tr("Rows over time, by reason"))));
 }
 
+void bulletList(Html &h, const QString &title, const QStringList &items)
+{
+    if (items.isEmpty())
+        return;
+    h.raw(QStringLiteral("<p class=\"label\">") + esc(title) + QStringLiteral("</p>\n<ul>\n"));
+    for (const QString &item : items)
+        h.raw(QStringLiteral("<li>") + esc(item) + QStringLiteral("</li>\n"));
+    h.raw(QStringLiteral("</ul>\n"));
+}
+
 void spikesSection(Html &h, const ReportData &d)
 {
     if (!d.spikesSearched)
@@ -306,24 +316,18 @@ void spikesSection(Html &h, const ReportData &d)
     }
     for (const ReportData::Spike &s : d.spikes) {
         h.heading(3, ReportBuilder::tr("%1 spike, %2").arg(s.reason, spanText(d, s.start, s.end)));
+        if (!s.verdict.isEmpty())
+            h.raw(QStringLiteral("<p class=\"verdict\"><b>") + esc(s.verdict)
+                  + QStringLiteral("</b></p>\n"));
         h.para(s.summary);
         if (!s.explanation.isEmpty())
             h.para(s.explanation);
+        bulletList(h, ReportBuilder::tr("What to check next"), s.checks);
     }
     if (!d.explanations.empty())
         h.para(ReportBuilder::tr("What the reason of a spike means and what to check next is "
                                  "explained in the next section."),
                QStringLiteral("muted"));
-}
-
-void bulletList(Html &h, const QString &title, const QStringList &items)
-{
-    if (items.isEmpty())
-        return;
-    h.raw(QStringLiteral("<p class=\"label\">") + esc(title) + QStringLiteral("</p>\n<ul>\n"));
-    for (const QString &item : items)
-        h.raw(QStringLiteral("<li>") + esc(item) + QStringLiteral("</li>\n"));
-    h.raw(QStringLiteral("</ul>\n"));
 }
 
 void explanationsSection(Html &h, const ReportData &d)
@@ -488,7 +492,8 @@ QString ReportBuilder::markdown(const ReportData &d)
         for (const ReportData::Spike &s : d.spikes)
             md += QStringLiteral("- %1: %2\n")
                       .arg(spanText(d, s.start, s.end),
-                           mdEscape(Sentences::append(s.summary, s.explanation).trimmed()));
+                           mdEscape(
+                               Sentences::join({s.verdict, s.summary, s.explanation}).trimmed()));
         md += QLatin1Char('\n');
     }
     if (!d.explanations.empty()) {

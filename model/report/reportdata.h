@@ -52,6 +52,8 @@ struct ReportData
         uint64_t count = 0;
         QString summary;     // one sentence: what rose, how much
         QString explanation; // what the rows have in common and what to check; may be empty
+        QString verdict;     // SpikeVerdict: what it most likely is, and its reach
+        QStringList checks;  // what to check next for that
     };
     struct Explanation
     {

@@ -5,6 +5,7 @@
 #include "sentences.h"
 #include "spikesearch.h"
 #include "spikesummary.h"
+#include "spikeverdict.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -14,7 +15,7 @@
 namespace {
 // A value shared by at least this part of a spike's rows is worth naming as "most".
 constexpr double MostShare = 0.5;
-// ...and one shared by this part is what the spike is about.
+// ...and one holding this part of a spike's server rows is where it happened.
 constexpr double NearlyAllShare = 0.8;
 
 QString number(uint64_t n)
@@ -37,14 +38,6 @@ const SpikeSummary::Top *topOf(const SpikeSummary &s, LogField field)
     return nullptr;
 }
 
-// The IPv4 /24 network of an address ("10.20.0" for 10.20.0.14), or empty.
-QString network24(const QString &address)
-{
-    if (address.count(QLatin1Char('.')) != 3 || address.contains(QLatin1Char(':')))
-        return {};
-    return address.left(address.lastIndexOf(QLatin1Char('.')));
-}
-
 // Who sent the spike's rows: one address, a few neighbours (a load balancer's nodes) or many.
 QString clientsSentence(const SpikeSummary &s)
 {
@@ -58,11 +51,11 @@ QString clientsSentence(const SpikeSummary &s)
     if (double(first.count) >= MostShare * double(count))
         return ReportExplainer::tr("Most came from one client address, %1 (%2 of them).")
             .arg(first.value, percent(first.count, count));
-    const QString network = network24(first.value);
+    const QString network = SpikeVerdict::network24(first.value);
     uint64_t inNetwork = 0;
     int neighbours = 0;
     for (const SpikeSummary::Item &item : top->items) {
-        if (!network.isEmpty() && network24(item.value) == network) {
+        if (!network.isEmpty() && SpikeVerdict::network24(item.value) == network) {
             inNetwork += item.count;
             ++neighbours;
         }
@@ -116,27 +109,6 @@ QString queueSentence(const SpikeSummary &s)
             .arg(top->items.front().value);
     return ReportExplainer::tr("Most were queued for the application pool %1 (%2 of them).")
         .arg(top->items.front().value, percent(top->items.front().count, s.spike.count));
-}
-
-// One value (not "-") holds at least `share` of the spike's rows.
-bool mostlyOne(const SpikeSummary &s, LogField field, double share)
-{
-    const SpikeSummary::Top *top = topOf(s, field);
-    return top && top->items.front().value != QLatin1String("-")
-           && double(top->items.front().count) >= share * double(s.spike.count);
-}
-
-// Where to look first, from who and what the rows share.
-QString pointerSentence(const SpikeSummary &s)
-{
-    if (mostlyOne(s, LogField::ClientIp, MostShare))
-        return ReportExplainer::tr("One client behind most of it points at that client, or a "
-                                   "proxy in front of it, rather than at the server.");
-    if (mostlyOne(s, LogField::QueueName, NearlyAllShare))
-        return ReportExplainer::tr("Many clients and one application pool point at the server "
-                                   "side: look at %1 first.")
-            .arg(topOf(s, LogField::QueueName)->items.front().value);
-    return {};
 }
 
 QString risesSentence(const SpikeSummary &s)
@@ -199,11 +171,14 @@ ReportData::Spike ReportExplainer::describe(const SpikeSummary &s)
                  percent(k.count, s.rowsInWindow));
     QStringList sentences;
     for (const QString &sentence : {serversSentence(s), clientsSentence(s), urlsSentence(s),
-                                    queueSentence(s), pointerSentence(s), risesSentence(s)}) {
+                                    queueSentence(s), risesSentence(s)}) {
         if (!sentence.isEmpty())
             sentences << sentence;
     }
     out.explanation = Sentences::join(sentences);
+    const SpikeVerdict verdict = SpikeVerdict::judge(s);
+    out.verdict = Sentences::join({verdict.meaning, verdict.reach});
+    out.checks = verdict.checks;
     return out;
 }
 

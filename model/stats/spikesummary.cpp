@@ -99,7 +99,7 @@ SpikeSummary SpikeSummary::compute(const LogStore &store, const ReasonHistogram 
         }
     }
     for (size_t f = 0; f < columns.size(); ++f) {
-        Top top{TopFields[f], {}};
+        Top top{TopFields[f], {}, counts[f].size()};
         for (const auto &[id, n] : counts[f]) {
             top.items.push_back(
                 {id == 0 ? QStringLiteral("-")

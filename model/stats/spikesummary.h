@@ -21,6 +21,7 @@ struct SpikeSummary
     {
         LogField field;
         std::vector<Item> items; // most frequent first, at most topN
+        size_t distinct = 0;     // distinct values among the spike's rows (before the cut)
     };
     struct Rise
     {
