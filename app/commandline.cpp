@@ -102,18 +102,28 @@ struct Spec
             "CommandLine",
             "With --screenshot: select spike N (1 = the oldest) so its explanation shows."),
         QStringLiteral("N")};
+    QCommandLineOption ingest{
+        QStringLiteral("ingest"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Send the rows of the named files, folders and archives to ClickHouse at URL "
+            "(clickhouse://[USER@]HOST[:PORT]/DATABASE, clickhouses:// for HTTPS) and exit; "
+            "files already there are skipped. The password comes from "
+            "HTTPERR_CLICKHOUSE_PASSWORD or a prompt."),
+        QStringLiteral("URL")};
     FilterOptions filters;
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({summary, json, demo, quiet, screenshot, size, follow, selectSpike,
-                           exportRows, format, columns, report, anonymize});
+                           exportRows, format, columns, report, anonymize, ingest});
         filters.addTo(parser);
     }
     // Reads the parsed options; returns why they do not fit together, or nothing.
     QString read(const QCommandLineParser &parser, CommandLineOptions &o) const;
     QString readExport(const QCommandLineParser &parser, CommandLineOptions &o) const;
     QString readWindow(const QCommandLineParser &parser, CommandLineOptions &o) const;
+    QString readDatabase(const QCommandLineParser &parser, CommandLineOptions &o) const;
 };
 
 QStringList splitList(const QString &text)
@@ -144,6 +154,8 @@ QString Spec::read(const QCommandLineParser &parser, CommandLineOptions &o) cons
     if (error = readExport(parser, o); !error.isEmpty())
         return error;
     if (error = readWindow(parser, o); !error.isEmpty())
+        return error;
+    if (error = readDatabase(parser, o); !error.isEmpty())
         return error;
     if (o.json && !o.summary)
         return QCoreApplication::translate("CommandLine", "--json needs --summary.");
@@ -242,6 +254,47 @@ QString Spec::readWindow(const QCommandLineParser &parser, CommandLineOptions &o
     return {};
 }
 
+QString Spec::readDatabase(const QCommandLineParser &parser, CommandLineOptions &o) const
+{
+    QString error;
+    QStringList urls;
+    for (const QString &path : std::as_const(o.paths)) {
+        if (ClickHouseUrl::looksLikeUrl(path))
+            urls << path;
+    }
+    if (!urls.isEmpty()) {
+        if (urls.size() > 1 || o.paths.size() > 1 || o.demo)
+            return QCoreApplication::translate(
+                "CommandLine", "A ClickHouse address is opened alone, without files or --demo.");
+        o.database = ClickHouseUrl::parse(urls.first(), &error);
+        if (!o.database)
+            return error;
+        if (o.follow)
+            return QCoreApplication::translate("CommandLine",
+                                               "--follow reads files; it does not go with a "
+                                               "ClickHouse address.");
+    }
+    if (!parser.isSet(ingest))
+        return {};
+    o.ingest = ClickHouseUrl::parse(parser.value(ingest), &error);
+    if (!o.ingest)
+        return QStringLiteral("--ingest: ") + error;
+    if (o.isHeadless() || !o.screenshot.isEmpty() || o.follow || o.hasFilter || o.database)
+        return QCoreApplication::translate(
+            "CommandLine",
+            "--ingest goes alone with the files to send (and --quiet): no filters, no other "
+            "command, no ClickHouse address as input.");
+    if (o.inputs().isEmpty())
+        return QCoreApplication::translate(
+            "CommandLine", "--ingest needs files, folders or archives to send.");
+    if (o.paths.contains(QStringLiteral("-")))
+        return QCoreApplication::translate(
+            "CommandLine",
+            "--ingest reads files (it must read each one twice: once to recognise it, once to "
+            "send it); save standard input to a file first.");
+    return {};
+}
+
 QString description()
 {
     return QCoreApplication::translate(
@@ -324,6 +377,8 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
     parsed.error = spec.read(parser, parsed.options);
     if (!parsed.error.isEmpty())
         parsed.action = Action::Error;
+    else if (parsed.options.ingest)
+        parsed.action = Action::Ingest;
     else if (parsed.options.isHeadless())
         parsed.action = Action::Headless;
     else if (!parsed.options.screenshot.isEmpty())

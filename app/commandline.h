@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clickhouseurl.h"
 #include "exportformat.h"
 #include "filterstate.h"
 
@@ -27,6 +28,8 @@ struct CommandLineOptions
     QString reportPath;     // report to write (.html or .pdf), then exit
     bool anonymize = false; // client addresses as stand-ins in --export and --report
     int selectSpike = 0;    // with --screenshot: spike to select first (1 = oldest), 0 = none
+    std::optional<ClickHouseUrl> ingest;   // --ingest: the database the paths' rows go to
+    std::optional<ClickHouseUrl> database; // the input is this database (a clickhouse:// path)
 
     // True for the commands that run without a window (--summary, --export, --report).
     bool isHeadless() const { return summary || !exportPath.isEmpty() || !reportPath.isEmpty(); }
@@ -47,6 +50,7 @@ enum class Action : uint8_t {
     Window,     // open the main window
     Screenshot, // render the window offscreen, save it and exit
     Headless,   // --summary, --export, --report: no window, no display
+    Ingest,     // --ingest: send the rows to ClickHouse, no window, no display
     Help,       // print helpText and exit 0
     Version,    // print the version and exit 0
     Error,      // print error (one line) and exit 2

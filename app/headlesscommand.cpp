@@ -13,7 +13,9 @@ int HeadlessCommand::run(const CommandLineOptions &options)
 {
     Console::setQuiet(options.quiet);
     const std::unique_ptr<HeadlessInput> input = HeadlessInput::load(options);
-    if (input->store().rowCount() == 0) {
+    if (input->failed)
+        return CommandLine::Failure;
+    if (input->totalRows() == 0) {
         // The summary still says what was found (files, malformed lines): it is data too.
         if (options.summary)
             SummaryCommand::print(*input, options);

@@ -1,6 +1,7 @@
 #include "appsettings.h"
 #include "commandline.h"
 #include "headlesscommand.h"
+#include "ingestcommand.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "palettes.h"
@@ -135,6 +136,8 @@ int main(int argc, char *argv[])
     case CommandLine::Action::Headless:
         returnFreedMemory();
         return HeadlessCommand::run(parsed.options);
+    case CommandLine::Action::Ingest:
+        return IngestCommand::run(parsed.options);
     case CommandLine::Action::Window:
     case CommandLine::Action::Screenshot:
         break;

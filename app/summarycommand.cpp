@@ -34,24 +34,39 @@ QString spikesText(const std::vector<Spike> &spikes)
 
 void SummaryCommand::print(const HeadlessInput &input, const CommandLineOptions &options)
 {
+    if (input.database) {
+        // ClickHouse counted it: the same totals, spikes and JSON as on the files.
+        const ClickHouseSummary::Result &db = *input.database;
+        print(db.summary, db.spikes, db.spikesJson, !options.filter.isEmpty(),
+              db.rowsBeforeFilter, options);
+        return;
+    }
     const LogStore &store = input.store();
     const std::vector<uint32_t> *rows = input.rows.get();
     LogSummary summary = LogSummary::compute(store, rows);
     summary.malformed = input.loaded.malformed;
     const std::vector<Spike> spikes = SpikeSearch::find(store, rows);
+    const QJsonArray json = options.json ? SpikeSearch::toJson(store, spikes, rows) : QJsonArray();
+    print(summary, spikes, json, input.isFiltered(), store.rowCount(), options);
+}
+
+void SummaryCommand::print(const LogSummary &summary, const std::vector<Spike> &spikes,
+                           const QJsonArray &spikesJson, bool filtered, uint64_t rowsBeforeFilter,
+                           const CommandLineOptions &options)
+{
     if (options.json) {
         QJsonObject object = summary.toJson();
-        if (input.isFiltered())
-            object.insert(QStringLiteral("rowsBeforeFilter"), qint64(store.rowCount()));
-        object.insert(QStringLiteral("spikes"), SpikeSearch::toJson(store, spikes, rows));
+        if (filtered)
+            object.insert(QStringLiteral("rowsBeforeFilter"), qint64(rowsBeforeFilter));
+        object.insert(QStringLiteral("spikes"), spikesJson);
         Console::data(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return;
     }
     QString text;
-    if (input.isFiltered())
+    if (filtered)
         text += QCoreApplication::translate("SummaryCommand", "Filtered: %1 of %2 rows pass\n")
-                    .arg(input.passingCount())
-                    .arg(store.rowCount());
+                    .arg(summary.rows)
+                    .arg(rowsBeforeFilter);
     text += summary.toText() + spikesText(spikes);
     Console::data(text.toLocal8Bit());
 }

@@ -1,5 +1,12 @@
 #pragma once
 
+#include "logsummary.h"
+#include "spikedetector.h"
+
+#include <QJsonArray>
+
+#include <vector>
+
 struct CommandLineOptions;
 struct HeadlessInput;
 
@@ -7,4 +14,9 @@ struct HeadlessInput;
 // --json) one JSON object, to stdout.
 namespace SummaryCommand {
 void print(const HeadlessInput &input, const CommandLineOptions &options);
+// The summary as text or (with --json) JSON, with the spikes and, when filtered, the rows
+// before filtering.
+void print(const LogSummary &summary, const std::vector<Spike> &spikes,
+           const QJsonArray &spikesJson, bool filtered, uint64_t rowsBeforeFilter,
+           const CommandLineOptions &options);
 }

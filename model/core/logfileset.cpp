@@ -256,3 +256,21 @@ void LogFileSet::applyNames(const QHash<QString, QString> &names)
             renameServer(uint32_t(s), it.value());
     }
 }
+
+LogFileSet LogFileSet::fromParts(const QStringList &files, const QStringList &relative,
+                                 const QStringList &servers)
+{
+    LogFileSet set;
+    set.m_files = files;
+    set.m_relative = relative;
+    for (const QString &server : servers) {
+        qsizetype id = set.m_serverNames.indexOf(server);
+        if (id < 0) {
+            set.m_serverNames << server;
+            set.m_serverKeys << server;
+            id = set.m_serverNames.size() - 1;
+        }
+        set.m_fileServers.push_back(uint32_t(id));
+    }
+    return set;
+}

@@ -23,6 +23,11 @@ public:
     static LogFileSet build(const QStringList &opened, const QStringList &files);
     // Each file opened by itself (tests, tools).
     static LogFileSet fromFiles(const QStringList &files) { return build(files, files); }
+    // Files whose relative paths and servers are known already (a database's ledger): file i
+    // has `relative[i]` and the server `servers[i]`; servers are numbered in the order they
+    // first appear, and a server's key is its name.
+    static LogFileSet fromParts(const QStringList &files, const QStringList &relative,
+                                const QStringList &servers);
 
     // The separator between an archive and its member in a key.
     static QString archiveSeparator();

@@ -60,6 +60,7 @@ bool ClientIpCriterion::addItem(QString text)
     } else if (Wildcard::isPattern(text)) {
         item.kind = Item::Kind::Pattern;
         item.pattern = Wildcard::toRegularExpression(text);
+        item.text = text;
     } else if (text.contains(QLatin1Char('/'))) {
         const auto subnet = QHostAddress::parseSubnet(text);
         if (subnet.first.isNull() || subnet.second < 0) {

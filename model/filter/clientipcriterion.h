@@ -16,10 +16,18 @@ class ClientIpCriterion : public IdCriterion
 public:
     explicit ClientIpCriterion(const QString &spec);
 
-protected:
-    bool matches(std::string_view text) const override;
+    // What the criterion makes of a value. The database keeps the same in columns of its own
+    // (ClickHouse's SQL filter reads them), so both decide alike.
+    struct Value
+    {
+        QString text;                    // lower-case, without the scope
+        QString scope;                   // lower-case
+        std::vector<QHostAddress> forms; // empty when the text is not an address; else the
+                                         // address, then its IPv4 meaning (mapped, ISATAP)
+    };
+    static Value parseValue(std::string_view text);
 
-private:
+    // One item of the list, as parsed (the SQL filter compiles the same items).
     struct Item
     {
         enum class Kind { Any, Address, Subnet, Pattern, Text };
@@ -30,18 +38,16 @@ private:
         QHostAddress network;            // Subnet
         int prefix = 0;                  // Subnet
         QRegularExpression pattern;      // Pattern
-        QString text;                    // Text: lower-case
+        QString text;                    // Text and Pattern: lower-case
     };
-    struct Value
-    {
-        QString text;                    // lower-case, without the scope
-        QString scope;                   // lower-case
-        std::vector<QHostAddress> forms; // empty when the text is not an address
-    };
+    const std::vector<Item> &items() const { return m_items; }
 
+protected:
+    bool matches(std::string_view text) const override;
+
+private:
     bool addItem(QString item);
     static std::vector<QHostAddress> formsOf(const QHostAddress &address);
-    static Value parseValue(std::string_view text);
     static bool itemMatches(const Item &item, const Value &value);
 
     std::vector<Item> m_items;

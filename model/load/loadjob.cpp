@@ -50,6 +50,10 @@ LoadJob::LoadJob(const QStringList &paths)
     : m_paths(paths)
 {}
 
+LoadJob::LoadJob(LogFileCollector::Result collected)
+    : m_collected(std::move(collected))
+{}
+
 LoadJob::~LoadJob() = default;
 
 void LoadJob::setBlockSizes(qint64 first, qint64 rest)
@@ -70,7 +74,8 @@ void LoadJob::setMaxBlocksInFlight(int blocks)
 
 void LoadJob::run(LoadSink &sink)
 {
-    const LogFileCollector::Result collected = LogFileCollector::collect(m_paths);
+    const LogFileCollector::Result collected =
+        m_collected ? *m_collected : LogFileCollector::collect(m_paths);
     sink.filesResolved(collected.fileSet);
     for (const LogProblem &p : collected.problems)
         sink.problemFound(p);
@@ -85,8 +90,10 @@ void LoadJob::run(LoadSink &sink)
     qint64 planned = 0;
     for (size_t i = 0; i < collected.sources.size() && !sink.isCancelled(); ++i) {
         planned += collected.sources[i].size();
-        m_pipeline->addEvent([&sink, i] { sink.fileStarted(int32_t(i)); });
-        loadFile(int32_t(i), collected.sources[i], sink);
+        if (sink.wantsFile(int32_t(i))) {
+            m_pipeline->addEvent([&sink, i] { sink.fileStarted(int32_t(i)); });
+            loadFile(int32_t(i), collected.sources[i], sink);
+        }
         // However much was read, the file counts as done.
         m_pipeline->addEvent([this, &sink, planned] { advanceTo(planned, sink); });
     }

@@ -1,14 +1,16 @@
 #pragma once
 
 #include "loadsink.h"
+#include "logfilecollector.h"
+#include "parsepipeline.h"
 
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class LogSource;
 class QIODevice;
-#include "parsepipeline.h"
 
 // Reads files, folders and archives into batches, synchronously, on whatever thread calls run().
 // LogLoader runs it in the background for the window; the command line runs it directly.
@@ -16,6 +18,8 @@ class LoadJob
 {
 public:
     explicit LoadJob(const QStringList &paths);
+    // Reads what LogFileCollector found already (an ingest looks at the files first).
+    explicit LoadJob(LogFileCollector::Result collected);
 
     ~LoadJob();
 
@@ -42,6 +46,7 @@ private:
     void advanceTo(qint64 done, LoadSink &sink);
 
     QStringList m_paths;
+    std::optional<LogFileCollector::Result> m_collected;
     qint64 m_firstBlock = 256 * 1024;
     qint64 m_block = 1024 * 1024;
     qint64 m_maxLine = qint64(256) * 1024 * 1024;

@@ -14,6 +14,13 @@ public:
     virtual ~LoadSink() = default;
     // The files in load order, with their relative paths and servers.
     virtual void filesResolved(const LogFileSet &files) = 0;
+    // Whether to read file `index` at all (asked before it is opened, after filesResolved):
+    // an ingest skips the files a database already holds.
+    virtual bool wantsFile(int32_t index) const
+    {
+        Q_UNUSED(index)
+        return true;
+    }
     // The reader starts on file `index` (for a progress that names it).
     virtual void fileStarted(int32_t index) { Q_UNUSED(index) }
     virtual void batchReady(LogBatchPtr batch) = 0;

@@ -84,6 +84,30 @@ void ReasonHistogram::build(const LogStore &store, const std::vector<uint32_t> &
     updateLevels();
 }
 
+void ReasonHistogram::buildFromCounts(const std::vector<Count> &counts, uint32_t reasonCount)
+{
+    clear();
+    m_reasonTotals.assign(std::max<uint32_t>(reasonCount, 1), 0);
+    m_scratch.assign(m_reasonTotals.size(), 0);
+    if (m_runs.empty())
+        m_runs.emplace_back();
+    std::vector<uint32_t> touched;
+    for (size_t i = 0; i < counts.size(); ++i) {
+        const Count &c = counts[i];
+        if (c.count > 0 && c.reason < m_scratch.size()) {
+            if (m_scratch[c.reason] == 0)
+                touched.push_back(c.reason);
+            m_scratch[c.reason] += c.count;
+        }
+        const bool secondEnds = i + 1 == counts.size() || counts[i + 1].second != c.second;
+        if (secondEnds && !touched.empty()) {
+            addSecond(m_runs[0], c.second, touched);
+            touched.clear();
+        }
+    }
+    updateLevels();
+}
+
 bool ReasonHistogram::canAppend(const LogStore &store, size_t first) const
 {
     // Rows that went missing or a reason column that appeared late: the counts cannot take

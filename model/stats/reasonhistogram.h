@@ -59,6 +59,16 @@ public:
 
     // Counts the rows of `store` that `accept` keeps (all when empty).
     void build(const LogStore &store, const RowPredicate &accept = {});
+    // Rows already counted elsewhere: what a database answers to GROUP BY second, reason.
+    struct Count
+    {
+        int64_t second;
+        uint32_t reason; // below the reasonCount given to buildFromCounts
+        uint32_t count;
+    };
+    // Takes counts in ascending seconds (each reason at most once per second); reason ids are
+    // the caller's, from 0 to reasonCount - 1.
+    void buildFromCounts(const std::vector<Count> &counts, uint32_t reasonCount);
     // Counts only `rows` (store rows in ascending order).
     void build(const LogStore &store, const std::vector<uint32_t> &rows);
     // Adds rows [first, last) counted by the same rules (up to store.rowCount() when `last` is
