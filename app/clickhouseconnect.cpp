@@ -55,8 +55,7 @@ std::optional<QString> ClickHouseConnect::askPassword(const QString &text)
 #endif
 }
 
-std::unique_ptr<ClickHouseClient> ClickHouseConnect::open(const ClickHouseUrl &url,
-                                                          QString *error)
+std::unique_ptr<ClickHouseClient> ClickHouseConnect::open(const ClickHouseUrl &url, QString *error)
 {
     const bool fromEnvironment = qEnvironmentVariableIsSet(PasswordVariable);
     QString password = qEnvironmentVariable(PasswordVariable);

@@ -285,8 +285,8 @@ QString Spec::readDatabase(const QCommandLineParser &parser, CommandLineOptions 
             "--ingest goes alone with the files to send (and --quiet): no filters, no other "
             "command, no ClickHouse address as input.");
     if (o.inputs().isEmpty())
-        return QCoreApplication::translate(
-            "CommandLine", "--ingest needs files, folders or archives to send.");
+        return QCoreApplication::translate("CommandLine",
+                                           "--ingest needs files, folders or archives to send.");
     if (o.paths.contains(QStringLiteral("-")))
         return QCoreApplication::translate(
             "CommandLine",

@@ -86,8 +86,7 @@ std::unique_ptr<HeadlessInput> HeadlessInput::loadDatabase(const CommandLineOpti
         return fail();
     const std::optional<ClickHouseCatalog> catalog = ClickHouseCatalog::parse(*ledger);
     if (!catalog) {
-        error = QCoreApplication::translate("SummaryCommand",
-                                            "The ledger of %1 could not be read.")
+        error = QCoreApplication::translate("SummaryCommand", "The ledger of %1 could not be read.")
                     .arg(options.database->shortName());
         return fail();
     }

@@ -18,7 +18,7 @@ struct HeadlessInput
     DirectLoader::Result loaded;
     std::shared_ptr<const std::vector<uint32_t>> rows; // passing store rows; null: not filtered
     std::optional<ClickHouseSummary::Result> database; // --summary of a database
-    std::optional<uint64_t> databaseRows; // the database's rows (before any filter)
+    std::optional<uint64_t> databaseRows;              // the database's rows (before any filter)
     bool failed = false; // the database could not be read (the error was printed)
 
     // Loads options.inputs() (or reads options.database) and applies options.filter.

@@ -18,11 +18,6 @@
 #endif
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("IngestCommand", text, nullptr, n);
-}
-
 bool stderrIsTerminal()
 {
 #ifdef Q_OS_UNIX
@@ -46,7 +41,10 @@ public:
             return;
         const int percent = int(std::min<qint64>(100, p.done * 100 / p.total));
         const QString text =
-            tr("Sending to ClickHouse: %1% read, %L2 rows sent").arg(percent).arg(p.rows);
+            QCoreApplication::translate("IngestCommand", "Sending to ClickHouse: %1% read, %L2 "
+                                                         "rows sent")
+                .arg(percent)
+                .arg(p.rows);
         if (m_terminal) {
             std::fprintf(stderr, "\r%s", text.toLocal8Bit().constData());
             m_open = true;
@@ -94,22 +92,36 @@ int IngestCommand::run(const CommandLineOptions &options)
     }
     const double seconds = double(clock.elapsed()) / 1000.0;
     const QLocale locale;
-    Console::status(tr("Sent %L1 rows of %n file(s) to %2 in %3 s (%4 rows/s).", result.files)
-                        .arg(result.rows)
-                        .arg(options.ingest->shortName())
-                        .arg(seconds, 0, 'f', 1)
-                        .arg(locale.toString(qint64(double(result.rows) / std::max(seconds, 1e-3)))));
+    if (result.files == 0 && result.skipped > 0) {
+        Console::status(QCoreApplication::translate(
+            "IngestCommand",
+            "Nothing new: the database has %n file(s) already (same server, path and content).",
+            nullptr, result.skipped));
+        return CommandLine::Success;
+    }
+    Console::status(
+        QCoreApplication::translate("IngestCommand",
+                                    "Sent %L1 rows of %n file(s) to %2 in %3 s (%4 "
+                                    "rows/s).",
+                                    nullptr, result.files)
+            .arg(result.rows)
+            .arg(options.ingest->shortName())
+            .arg(seconds, 0, 'f', 1)
+            .arg(locale.toString(qint64(double(result.rows) / std::max(seconds, 1e-3)))));
     if (result.skipped > 0)
-        Console::status(
-            tr("%n file(s) the database had already (same server, path and content) were "
-               "skipped.",
-               result.skipped));
+        Console::status(QCoreApplication::translate(
+            "IngestCommand",
+            "%n file(s) the database had already (same server, path and content) were skipped.",
+            nullptr, result.skipped));
     if (result.malformed > 0)
-        Console::status(tr("%L1 malformed lines were counted in the ledger, not sent as rows.")
+        Console::status(QCoreApplication::translate("IngestCommand",
+                                                    "%L1 malformed lines were counted in the "
+                                                    "ledger, not sent as rows.")
                             .arg(result.malformed));
     if (result.files == 0 && result.skipped == 0) {
-        Console::error(tr("No log file could be read from: %1")
-                           .arg(options.paths.join(QStringLiteral(", "))));
+        Console::error(
+            QCoreApplication::translate("IngestCommand", "No log file could be read from: %1")
+                .arg(options.paths.join(QStringLiteral(", "))));
         return CommandLine::Failure;
     }
     return CommandLine::Success;

@@ -37,8 +37,8 @@ void SummaryCommand::print(const HeadlessInput &input, const CommandLineOptions 
     if (input.database) {
         // ClickHouse counted it: the same totals, spikes and JSON as on the files.
         const ClickHouseSummary::Result &db = *input.database;
-        print(db.summary, db.spikes, db.spikesJson, !options.filter.isEmpty(),
-              db.rowsBeforeFilter, options);
+        print(db.summary, db.spikes, db.spikesJson, !options.filter.isEmpty(), db.rowsBeforeFilter,
+              options);
         return;
     }
     const LogStore &store = input.store();

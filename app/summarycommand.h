@@ -19,4 +19,4 @@ void print(const HeadlessInput &input, const CommandLineOptions &options);
 void print(const LogSummary &summary, const std::vector<Spike> &spikes,
            const QJsonArray &spikesJson, bool filtered, uint64_t rowsBeforeFilter,
            const CommandLineOptions &options);
-}
+} // namespace SummaryCommand

@@ -21,9 +21,11 @@ struct ViewerRun
 // the same empty settings folder of its own, so nothing a user or an earlier test remembered
 // (a filter, a language) leaks in.
 // `display` false runs it as on a machine without one (no DISPLAY, WAYLAND_DISPLAY or
-// QT_QPA_PLATFORM), as a script on a server would; `input` is written to its standard input.
+// QT_QPA_PLATFORM), as a script on a server would; `input` is written to its standard input;
+// `environment` is added to the environment (name, value).
 inline ViewerRun runViewer(const QStringList &arguments, bool display = true,
-                           const QByteArray &input = {})
+                           const QByteArray &input = {},
+                           const QList<QPair<QString, QString>> &environment = {})
 {
     static QTemporaryDir config;
     QProcess process;
@@ -33,6 +35,8 @@ inline ViewerRun runViewer(const QStringList &arguments, bool display = true,
         for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
             env.remove(QString::fromLatin1(name));
     }
+    for (const auto &[name, value] : environment)
+        env.insert(name, value);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(HTTPERR_VIEWER_BINARY), arguments);
     if (!input.isEmpty())

@@ -219,6 +219,90 @@
     </message>
 </context>
 <context>
+    <name>ClickHouseConnect</name>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Passwort für %1 auf %2: </translation>
+    </message>
+    <message>
+        <source>(The password comes from HTTPERR_CLICKHOUSE_PASSWORD, or is asked on the terminal.)</source>
+        <translation>(Das Passwort kommt aus HTTPERR_CLICKHOUSE_PASSWORD oder wird im Terminal abgefragt.)</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseQuery</name>
+    <message>
+        <source>The query was cancelled.</source>
+        <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 refused the user or password: %2</source>
+        <translation>ClickHouse auf %1 hat Benutzer oder Passwort abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>ClickHouse answered with an error: %1</source>
+        <translation>ClickHouse hat mit einem Fehler geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to ClickHouse at %1: the connection was refused. Is the server running, and is this its HTTP port?</source>
+        <translation>Keine Verbindung zu ClickHouse auf %1: Die Verbindung wurde abgelehnt. Läuft der Server, und ist das sein HTTP-Port?</translation>
+    </message>
+    <message>
+        <source>Cannot connect to ClickHouse at %1: the host name is unknown.</source>
+        <translation>Keine Verbindung zu ClickHouse auf %1: Der Hostname ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The connection to ClickHouse at %1 was lost during the query: the server closed it without an answer (it may have stopped or restarted).</source>
+        <translation>Die Verbindung zu ClickHouse auf %1 ging während der Abfrage verloren: Der Server hat sie ohne Antwort geschlossen (vielleicht wurde er beendet oder neu gestartet).</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 did not answer in time.</source>
+        <translation>ClickHouse auf %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to ClickHouse at %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu ClickHouse auf %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1: %2</source>
+        <translation>ClickHouse auf %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseRowFetch</name>
+    <message>
+        <source>ClickHouse sent rows that could not be read.</source>
+        <translation>ClickHouse hat Zeilen gesendet, die nicht gelesen werden konnten.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseUrl</name>
+    <message>
+        <source>“%1” is not a ClickHouse address; write %2.</source>
+        <translation>„%1“ ist keine ClickHouse-Adresse; schreiben Sie %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address; write %2.</source>
+        <translation>„%1“ ist keine gültige Adresse; schreiben Sie %2.</translation>
+    </message>
+    <message>
+        <source>The address must not hold a password: set HTTPERR_CLICKHOUSE_PASSWORD or type it when asked.</source>
+        <translation>Die Adresse darf kein Passwort enthalten: Setzen Sie HTTPERR_CLICKHOUSE_PASSWORD oder geben Sie es ein, wenn danach gefragt wird.</translation>
+    </message>
+    <message>
+        <source>“%1” names no database, or one with other characters than letters, digits and _; write %2.</source>
+        <translation>„%1“ nennt keine Datenbank oder eine mit anderen Zeichen als Buchstaben, Ziffern und _; schreiben Sie %2.</translation>
+    </message>
+    <message>
+        <source>Unknown part “%1” in the address; only ?cluster=NAME is known.</source>
+        <translation>Unbekannter Teil „%1“ in der Adresse; bekannt ist nur ?cluster=NAME.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cluster name (letters, digits and _).</source>
+        <translation>„%1“ ist kein Clustername (Buchstaben, Ziffern und _).</translation>
+    </message>
+</context>
+<context>
     <name>ClientIpCriterion</name>
     <message>
         <source>“%1” is not a valid address block (CIDR), for example 10.1.0.0/16 or 2001:db8::/32.</source>
@@ -358,6 +442,30 @@
     <message>
         <source>Exit status: 0 success, 1 nothing could be read or written, 2 usage error.</source>
         <translation>Exit-Status: 0 Erfolg, 1 nichts konnte gelesen oder geschrieben werden, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>Send the rows of the named files, folders and archives to ClickHouse at URL (clickhouse://[USER@]HOST[:PORT]/DATABASE, clickhouses:// for HTTPS) and exit; files already there are skipped. The password comes from HTTPERR_CLICKHOUSE_PASSWORD or a prompt.</source>
+        <translation>Die Zeilen der genannten Dateien, Ordner und Archive an ClickHouse unter URL senden (clickhouse://[BENUTZER@]HOST[:PORT]/DATENBANK, clickhouses:// für HTTPS) und beenden; bereits vorhandene Dateien werden übersprungen. Das Passwort kommt aus HTTPERR_CLICKHOUSE_PASSWORD oder einer Abfrage.</translation>
+    </message>
+    <message>
+        <source>A ClickHouse address is opened alone, without files or --demo.</source>
+        <translation>Eine ClickHouse-Adresse wird allein geöffnet, ohne Dateien oder --demo.</translation>
+    </message>
+    <message>
+        <source>--follow reads files; it does not go with a ClickHouse address.</source>
+        <translation>--follow liest Dateien; es passt nicht zu einer ClickHouse-Adresse.</translation>
+    </message>
+    <message>
+        <source>--ingest goes alone with the files to send (and --quiet): no filters, no other command, no ClickHouse address as input.</source>
+        <translation>--ingest steht allein mit den zu sendenden Dateien (und --quiet): keine Filter, kein anderer Befehl, keine ClickHouse-Adresse als Eingabe.</translation>
+    </message>
+    <message>
+        <source>--ingest needs files, folders or archives to send.</source>
+        <translation>--ingest braucht Dateien, Ordner oder Archive zum Senden.</translation>
+    </message>
+    <message>
+        <source>--ingest reads files (it must read each one twice: once to recognise it, once to send it); save standard input to a file first.</source>
+        <translation>--ingest liest Dateien (jede zweimal: einmal zum Wiedererkennen, einmal zum Senden); speichern Sie die Standardeingabe zuerst in einer Datei.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1163,49 @@
     <message>
         <source>W3C log with over %1 fields</source>
         <translation>W3C-Protokoll mit über %1 Feldern</translation>
+    </message>
+</context>
+<context>
+    <name>IngestCommand</name>
+    <message>
+        <source>Sending to ClickHouse: %1% read, %L2 rows sent</source>
+        <translation>Senden an ClickHouse: %1 % gelesen, %L2 Zeilen gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: the database has %n file(s) already (same server, path and content).</source>
+        <translation>
+            <numerusform>Nichts Neues: Die Datenbank hat die Datei schon (gleicher Server, Pfad und Inhalt).</numerusform>
+            <numerusform>Nichts Neues: Die Datenbank hat die %n Dateien schon (gleicher Server, Pfad und Inhalt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %L1 rows of %n file(s) to %2 in %3 s (%4 rows/s).</source>
+        <translation>
+            <numerusform>%L1 Zeilen aus %n Datei an %2 gesendet in %3 s (%4 Zeilen/s).</numerusform>
+            <numerusform>%L1 Zeilen aus %n Dateien an %2 gesendet in %3 s (%4 Zeilen/s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) the database had already (same server, path and content) were skipped.</source>
+        <translation>
+            <numerusform>%n Datei, die die Datenbank schon hatte (gleicher Server, Pfad und Inhalt), wurde übersprungen.</numerusform>
+            <numerusform>%n Dateien, die die Datenbank schon hatte (gleicher Server, Pfad und Inhalt), wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 malformed lines were counted in the ledger, not sent as rows.</source>
+        <translation>%L1 fehlerhafte Zeilen wurden im Dateiverzeichnis gezählt, nicht als Zeilen gesendet.</translation>
+    </message>
+    <message>
+        <source>No log file could be read from: %1</source>
+        <translation>Aus %1 konnte keine Protokolldatei gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>IngestJob</name>
+    <message>
+        <source>The rows were sent, but the ledger could not be written, so they do not count yet (ingest the files again): %1</source>
+        <translation>Die Zeilen wurden gesendet, aber das Dateiverzeichnis konnte nicht geschrieben werden, daher zählen sie noch nicht (senden Sie die Dateien erneut): %1</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3588,10 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>%1: ... and %2 more problems not shown</source>
         <translation>%1: … und %2 weitere, nicht angezeigte Probleme</translation>
+    </message>
+    <message>
+        <source>The ledger of %1 could not be read.</source>
+        <translation>Das Dateiverzeichnis von %1 konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

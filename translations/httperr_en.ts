@@ -22,6 +22,30 @@
     </message>
 </context>
 <context>
+    <name>IngestCommand</name>
+    <message numerus="yes">
+        <source>Nothing new: the database has %n file(s) already (same server, path and content).</source>
+        <translation>
+            <numerusform>Nothing new: the database has the file already (same server, path and content).</numerusform>
+            <numerusform>Nothing new: the database has the %n files already (same server, path and content).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %L1 rows of %n file(s) to %2 in %3 s (%4 rows/s).</source>
+        <translation>
+            <numerusform>Sent %L1 rows of %n file to %2 in %3 s (%4 rows/s).</numerusform>
+            <numerusform>Sent %L1 rows of %n files to %2 in %3 s (%4 rows/s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) the database had already (same server, path and content) were skipped.</source>
+        <translation>
+            <numerusform>%n file the database had already (same server, path and content) was skipped.</numerusform>
+            <numerusform>%n files the database had already (same server, path and content) were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogTableView</name>
     <message numerus="yes">
         <source>Copied %n row(s)</source>

@@ -219,6 +219,90 @@
     </message>
 </context>
 <context>
+    <name>ClickHouseConnect</name>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Mot de passe de %1 sur %2 : </translation>
+    </message>
+    <message>
+        <source>(The password comes from HTTPERR_CLICKHOUSE_PASSWORD, or is asked on the terminal.)</source>
+        <translation>(Le mot de passe vient de HTTPERR_CLICKHOUSE_PASSWORD, ou est demandé dans le terminal.)</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseQuery</name>
+    <message>
+        <source>The query was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 refused the user or password: %2</source>
+        <translation>ClickHouse sur %1 a refusé l’utilisateur ou le mot de passe : %2</translation>
+    </message>
+    <message>
+        <source>ClickHouse answered with an error: %1</source>
+        <translation>ClickHouse a répondu par une erreur : %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to ClickHouse at %1: the connection was refused. Is the server running, and is this its HTTP port?</source>
+        <translation>Connexion impossible à ClickHouse sur %1 : la connexion a été refusée. Le serveur tourne-t-il, et est-ce bien son port HTTP ?</translation>
+    </message>
+    <message>
+        <source>Cannot connect to ClickHouse at %1: the host name is unknown.</source>
+        <translation>Connexion impossible à ClickHouse sur %1 : le nom d’hôte est inconnu.</translation>
+    </message>
+    <message>
+        <source>The connection to ClickHouse at %1 was lost during the query: the server closed it without an answer (it may have stopped or restarted).</source>
+        <translation>La connexion à ClickHouse sur %1 a été perdue pendant la requête : le serveur l’a fermée sans répondre (il s’est peut-être arrêté ou a redémarré).</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 did not answer in time.</source>
+        <translation>ClickHouse sur %1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The secure connection to ClickHouse at %1 failed: %2</source>
+        <translation>La connexion sécurisée à ClickHouse sur %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1: %2</source>
+        <translation>ClickHouse sur %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseRowFetch</name>
+    <message>
+        <source>ClickHouse sent rows that could not be read.</source>
+        <translation>ClickHouse a envoyé des lignes illisibles.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseUrl</name>
+    <message>
+        <source>“%1” is not a ClickHouse address; write %2.</source>
+        <translation>« %1 » n’est pas une adresse ClickHouse ; écrivez %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address; write %2.</source>
+        <translation>« %1 » n’est pas une adresse valide ; écrivez %2.</translation>
+    </message>
+    <message>
+        <source>The address must not hold a password: set HTTPERR_CLICKHOUSE_PASSWORD or type it when asked.</source>
+        <translation>L’adresse ne doit pas contenir de mot de passe : définissez HTTPERR_CLICKHOUSE_PASSWORD ou saisissez-le à la demande.</translation>
+    </message>
+    <message>
+        <source>“%1” names no database, or one with other characters than letters, digits and _; write %2.</source>
+        <translation>« %1 » ne nomme aucune base de données, ou une avec d’autres caractères que des lettres, des chiffres et _ ; écrivez %2.</translation>
+    </message>
+    <message>
+        <source>Unknown part “%1” in the address; only ?cluster=NAME is known.</source>
+        <translation>Partie inconnue « %1 » dans l’adresse ; seul ?cluster=NOM est reconnu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cluster name (letters, digits and _).</source>
+        <translation>« %1 » n’est pas un nom de cluster (lettres, chiffres et _).</translation>
+    </message>
+</context>
+<context>
     <name>ClientIpCriterion</name>
     <message>
         <source>“%1” is not a valid address block (CIDR), for example 10.1.0.0/16 or 2001:db8::/32.</source>
@@ -358,6 +442,30 @@
     <message>
         <source>Exit status: 0 success, 1 nothing could be read or written, 2 usage error.</source>
         <translation>Code de sortie : 0 succès, 1 rien n’a pu être lu ou écrit, 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>Send the rows of the named files, folders and archives to ClickHouse at URL (clickhouse://[USER@]HOST[:PORT]/DATABASE, clickhouses:// for HTTPS) and exit; files already there are skipped. The password comes from HTTPERR_CLICKHOUSE_PASSWORD or a prompt.</source>
+        <translation>Envoyer les lignes des fichiers, dossiers et archives nommés à ClickHouse à l’URL (clickhouse://[UTILISATEUR@]HÔTE[:PORT]/BASE, clickhouses:// pour HTTPS) puis quitter ; les fichiers déjà présents sont ignorés. Le mot de passe vient de HTTPERR_CLICKHOUSE_PASSWORD ou d’une invite.</translation>
+    </message>
+    <message>
+        <source>A ClickHouse address is opened alone, without files or --demo.</source>
+        <translation>Une adresse ClickHouse s’ouvre seule, sans fichiers ni --demo.</translation>
+    </message>
+    <message>
+        <source>--follow reads files; it does not go with a ClickHouse address.</source>
+        <translation>--follow lit des fichiers ; il ne va pas avec une adresse ClickHouse.</translation>
+    </message>
+    <message>
+        <source>--ingest goes alone with the files to send (and --quiet): no filters, no other command, no ClickHouse address as input.</source>
+        <translation>--ingest va seul avec les fichiers à envoyer (et --quiet) : ni filtres, ni autre commande, ni adresse ClickHouse en entrée.</translation>
+    </message>
+    <message>
+        <source>--ingest needs files, folders or archives to send.</source>
+        <translation>--ingest a besoin de fichiers, dossiers ou archives à envoyer.</translation>
+    </message>
+    <message>
+        <source>--ingest reads files (it must read each one twice: once to recognise it, once to send it); save standard input to a file first.</source>
+        <translation>--ingest lit des fichiers (chacun deux fois : une fois pour le reconnaître, une fois pour l’envoyer) ; enregistrez d’abord l’entrée standard dans un fichier.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1163,49 @@
     <message>
         <source>W3C log with over %1 fields</source>
         <translation>journal W3C de plus de %1 champs</translation>
+    </message>
+</context>
+<context>
+    <name>IngestCommand</name>
+    <message>
+        <source>Sending to ClickHouse: %1% read, %L2 rows sent</source>
+        <translation>Envoi à ClickHouse : %1 % lu, %L2 lignes envoyées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: the database has %n file(s) already (same server, path and content).</source>
+        <translation>
+            <numerusform>Rien de nouveau : la base a déjà %n fichier (même serveur, chemin et contenu).</numerusform>
+            <numerusform>Rien de nouveau : la base a déjà les %n fichiers (même serveur, chemin et contenu).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %L1 rows of %n file(s) to %2 in %3 s (%4 rows/s).</source>
+        <translation>
+            <numerusform>%L1 lignes de %n fichier envoyées à %2 en %3 s (%4 lignes/s).</numerusform>
+            <numerusform>%L1 lignes de %n fichiers envoyées à %2 en %3 s (%4 lignes/s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) the database had already (same server, path and content) were skipped.</source>
+        <translation>
+            <numerusform>%n fichier que la base avait déjà (même serveur, chemin et contenu) a été ignoré.</numerusform>
+            <numerusform>%n fichiers que la base avait déjà (même serveur, chemin et contenu) ont été ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 malformed lines were counted in the ledger, not sent as rows.</source>
+        <translation>%L1 lignes malformées ont été comptées dans le registre, pas envoyées comme lignes.</translation>
+    </message>
+    <message>
+        <source>No log file could be read from: %1</source>
+        <translation>Aucun fichier journal n’a pu être lu depuis : %1</translation>
+    </message>
+</context>
+<context>
+    <name>IngestJob</name>
+    <message>
+        <source>The rows were sent, but the ledger could not be written, so they do not count yet (ingest the files again): %1</source>
+        <translation>Les lignes ont été envoyées, mais le registre n’a pas pu être écrit, elles ne comptent donc pas encore (envoyez à nouveau les fichiers) : %1</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3588,10 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>%1: ... and %2 more problems not shown</source>
         <translation>%1&#xa0;: … et %2 autres problèmes non affichés</translation>
+    </message>
+    <message>
+        <source>The ledger of %1 could not be read.</source>
+        <translation>Le registre de %1 n’a pas pu être lu.</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,90 @@
     </message>
 </context>
 <context>
+    <name>ClickHouseConnect</name>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>%2 の %1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>(The password comes from HTTPERR_CLICKHOUSE_PASSWORD, or is asked on the terminal.)</source>
+        <translation>(パスワードは HTTPERR_CLICKHOUSE_PASSWORD から取得するか、端末で入力を求めます。)</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseQuery</name>
+    <message>
+        <source>The query was cancelled.</source>
+        <translation>クエリは取り消されました。</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 refused the user or password: %2</source>
+        <translation>%1 の ClickHouse がユーザーまたはパスワードを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>ClickHouse answered with an error: %1</source>
+        <translation>ClickHouse がエラーを返しました: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to ClickHouse at %1: the connection was refused. Is the server running, and is this its HTTP port?</source>
+        <translation>%1 の ClickHouse に接続できません: 接続が拒否されました。サーバーは起動していますか? これはその HTTP ポートですか?</translation>
+    </message>
+    <message>
+        <source>Cannot connect to ClickHouse at %1: the host name is unknown.</source>
+        <translation>%1 の ClickHouse に接続できません: ホスト名が不明です。</translation>
+    </message>
+    <message>
+        <source>The connection to ClickHouse at %1 was lost during the query: the server closed it without an answer (it may have stopped or restarted).</source>
+        <translation>クエリ中に %1 の ClickHouse との接続が切れました: サーバーが応答せずに接続を閉じました (停止または再起動した可能性があります)。</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1 did not answer in time.</source>
+        <translation>%1 の ClickHouse が時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The secure connection to ClickHouse at %1 failed: %2</source>
+        <translation>%1 の ClickHouse への安全な接続に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>ClickHouse at %1: %2</source>
+        <translation>%1 の ClickHouse: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseRowFetch</name>
+    <message>
+        <source>ClickHouse sent rows that could not be read.</source>
+        <translation>ClickHouse から読み取れない行が送られてきました。</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseUrl</name>
+    <message>
+        <source>“%1” is not a ClickHouse address; write %2.</source>
+        <translation>「%1」は ClickHouse のアドレスではありません。%2 の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address; write %2.</source>
+        <translation>「%1」は有効なアドレスではありません。%2 の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>The address must not hold a password: set HTTPERR_CLICKHOUSE_PASSWORD or type it when asked.</source>
+        <translation>アドレスにパスワードを含めないでください: HTTPERR_CLICKHOUSE_PASSWORD を設定するか、求められたときに入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” names no database, or one with other characters than letters, digits and _; write %2.</source>
+        <translation>「%1」にはデータベース名がないか、英字・数字・_ 以外の文字を含んでいます。%2 の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown part “%1” in the address; only ?cluster=NAME is known.</source>
+        <translation>アドレス中の「%1」は不明です。使えるのは ?cluster=NAME だけです。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cluster name (letters, digits and _).</source>
+        <translation>「%1」はクラスター名ではありません (英字・数字・_)。</translation>
+    </message>
+</context>
+<context>
     <name>ClientIpCriterion</name>
     <message>
         <source>“%1” is not a valid address block (CIDR), for example 10.1.0.0/16 or 2001:db8::/32.</source>
@@ -358,6 +442,30 @@
     <message>
         <source>Exit status: 0 success, 1 nothing could be read or written, 2 usage error.</source>
         <translation>終了ステータス: 0 成功、1 何も読み書きできなかった、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>Send the rows of the named files, folders and archives to ClickHouse at URL (clickhouse://[USER@]HOST[:PORT]/DATABASE, clickhouses:// for HTTPS) and exit; files already there are skipped. The password comes from HTTPERR_CLICKHOUSE_PASSWORD or a prompt.</source>
+        <translation>指定したファイル、フォルダー、アーカイブの行を URL の ClickHouse (clickhouse://[USER@]HOST[:PORT]/DATABASE、HTTPS は clickhouses://) に送信して終了します。既にあるファイルは飛ばします。パスワードは HTTPERR_CLICKHOUSE_PASSWORD または入力で与えます。</translation>
+    </message>
+    <message>
+        <source>A ClickHouse address is opened alone, without files or --demo.</source>
+        <translation>ClickHouse のアドレスは単独で開きます (ファイルや --demo と一緒には使えません)。</translation>
+    </message>
+    <message>
+        <source>--follow reads files; it does not go with a ClickHouse address.</source>
+        <translation>--follow はファイルを読みます。ClickHouse のアドレスとは併用できません。</translation>
+    </message>
+    <message>
+        <source>--ingest goes alone with the files to send (and --quiet): no filters, no other command, no ClickHouse address as input.</source>
+        <translation>--ingest は送信するファイル (と --quiet) だけと使います: フィルター、他のコマンド、入力としての ClickHouse アドレスは使えません。</translation>
+    </message>
+    <message>
+        <source>--ingest needs files, folders or archives to send.</source>
+        <translation>--ingest には送信するファイル、フォルダー、アーカイブが必要です。</translation>
+    </message>
+    <message>
+        <source>--ingest reads files (it must read each one twice: once to recognise it, once to send it); save standard input to a file first.</source>
+        <translation>--ingest はファイルを読みます (識別と送信のために各ファイルを 2 回読みます)。標準入力は先にファイルに保存してください。</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1161,46 @@
     <message>
         <source>W3C log with over %1 fields</source>
         <translation>%1 個を超えるフィールドを持つ W3C ログ</translation>
+    </message>
+</context>
+<context>
+    <name>IngestCommand</name>
+    <message>
+        <source>Sending to ClickHouse: %1% read, %L2 rows sent</source>
+        <translation>ClickHouse へ送信中: %1% 読み込み、%L2 行送信</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: the database has %n file(s) already (same server, path and content).</source>
+        <translation>
+            <numerusform>新しいものはありません: データベースには %n 個のファイルが既にあります (同じサーバー、パス、内容)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %L1 rows of %n file(s) to %2 in %3 s (%4 rows/s).</source>
+        <translation>
+            <numerusform>%n 個のファイルの %L1 行を %3 秒で %2 に送信しました (%4 行/秒)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) the database had already (same server, path and content) were skipped.</source>
+        <translation>
+            <numerusform>データベースに既にある %n 個のファイル (同じサーバー、パス、内容) を飛ばしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 malformed lines were counted in the ledger, not sent as rows.</source>
+        <translation>不正な %L1 行は台帳に数え、行としては送信していません。</translation>
+    </message>
+    <message>
+        <source>No log file could be read from: %1</source>
+        <translation>次からログファイルを読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IngestJob</name>
+    <message>
+        <source>The rows were sent, but the ledger could not be written, so they do not count yet (ingest the files again): %1</source>
+        <translation>行は送信しましたが台帳を書き込めなかったため、まだ数えられていません (ファイルをもう一度送信してください): %1</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3575,10 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>%1: ... and %2 more problems not shown</source>
         <translation>%1: … ほかに表示されていない問題が %2 件</translation>
+    </message>
+    <message>
+        <source>The ledger of %1 could not be read.</source>
+        <translation>%1 の台帳を読み込めませんでした。</translation>
     </message>
 </context>
 <context>

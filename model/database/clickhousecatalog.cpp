@@ -68,9 +68,10 @@ std::optional<ClickHouseCatalog> ClickHouseCatalog::parse(const QByteArray &answ
         for (const QString &name : f.columns) {
             const std::string id = name.toStdString();
             const LogField field = LogFields::fromId(id);
-            const bool known = std::any_of(c.m_columns.begin(), c.m_columns.end(), [&](const auto &col) {
-                return field == LogField::Extra ? col.second == id : col.first == field;
-            });
+            const bool known =
+                std::any_of(c.m_columns.begin(), c.m_columns.end(), [&](const auto &col) {
+                    return field == LogField::Extra ? col.second == id : col.first == field;
+                });
             if (!known)
                 c.m_columns.emplace_back(field, id);
         }

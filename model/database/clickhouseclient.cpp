@@ -83,8 +83,8 @@ ClickHouseQuery *ClickHouseClient::insert(const QByteArray &statement, const QBy
 void ClickHouseClient::kill(const QByteArray &id)
 {
     // The transfer is gone, but the server may still be working on the query.
-    ClickHouseQuery *killer =
-        query("KILL QUERY WHERE query_id = " + SqlText::literal(QString::fromLatin1(id)) + " ASYNC");
+    ClickHouseQuery *killer = query(
+        "KILL QUERY WHERE query_id = " + SqlText::literal(QString::fromLatin1(id)) + " ASYNC");
     connect(killer, &ClickHouseQuery::finished, killer, &QObject::deleteLater);
 }
 

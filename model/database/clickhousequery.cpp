@@ -55,16 +55,17 @@ QString ClickHouseQuery::serverMessage(const QByteArray &body, int *code)
     if (code)
         *code = m.hasMatch() ? m.captured(1).toInt() : 0;
     QString message = text;
-    const qsizetype start = text.indexOf(QLatin1String("DB::Exception: "));
-    if (start >= 0)
-        message = text.mid(start + 15);
+    static const QRegularExpression kind(QStringLiteral("DB::\\w*Exception: "));
+    const QRegularExpressionMatch k = kind.match(text);
+    if (k.hasMatch())
+        message = text.mid(k.capturedEnd());
     // 18.16 ends with ", e.what() = DB::Exception", newer versions with " (version …)".
     for (const QLatin1String end : {QLatin1String(", e.what() = "), QLatin1String(" (version ")}) {
         const qsizetype at = message.indexOf(end);
         if (at >= 0)
             message.truncate(at);
     }
-    message = message.trimmed();
+    message = message.simplified();
     if (message.size() > 600)
         message = message.left(600) + QStringLiteral("…");
     return message;
@@ -87,8 +88,9 @@ void ClickHouseQuery::onFinished()
     const QNetworkReply::NetworkError error = reply->error();
     if (m_cancelled) {
         fail(Failure::Cancelled, tr("The query was cancelled."));
-    } else if (status >= 400 || (error != QNetworkReply::NoError && !m_data.isEmpty()
-                                 && m_data.startsWith("Code: "))) {
+    } else if (status >= 400
+               || (error != QNetworkReply::NoError && !m_data.isEmpty()
+                   && m_data.startsWith("Code: "))) {
         const QString message = serverMessage(m_data, &m_serverCode);
         if (status == 401 || status == 403 || isAuthenticationCode(m_serverCode))
             fail(Failure::Authentication,
@@ -113,14 +115,12 @@ void ClickHouseQuery::onFinished()
     } else if (error == QNetworkReply::TimeoutError
                || error == QNetworkReply::OperationCanceledError) {
         // Without cancel(), an abort is the transfer timeout's.
-        fail(Failure::Timeout,
-             tr("ClickHouse at %1 did not answer in time.").arg(m_where));
+        fail(Failure::Timeout, tr("ClickHouse at %1 did not answer in time.").arg(m_where));
     } else if (error == QNetworkReply::SslHandshakeFailedError) {
         fail(Failure::Tls, tr("The secure connection to ClickHouse at %1 failed: %2")
                                .arg(m_where, reply->errorString()));
     } else {
-        fail(Failure::Other,
-             tr("ClickHouse at %1: %2").arg(m_where, reply->errorString()));
+        fail(Failure::Other, tr("ClickHouse at %1: %2").arg(m_where, reply->errorString()));
     }
     m_finished = true;
     reply->deleteLater();

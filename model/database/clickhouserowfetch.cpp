@@ -33,8 +33,8 @@ QByteArray ClickHouseRowFetch::rowQuery(const ClickHouseUrl &url, const QByteArr
 
 QByteArray ClickHouseRowFetch::hourQuery(const ClickHouseUrl &url, const QByteArray &condition)
 {
-    return "SELECT toUInt64(intDiv(toUInt32(ts), 3600) * 3600) AS h, count()" + rowsWhere(url, condition)
-           + " GROUP BY h ORDER BY h FORMAT RowBinary";
+    return "SELECT toUInt64(intDiv(toUInt32(ts), 3600) * 3600) AS h, count()"
+           + rowsWhere(url, condition) + " GROUP BY h ORDER BY h FORMAT RowBinary";
 }
 
 std::vector<std::pair<int64_t, int64_t>>
@@ -86,8 +86,8 @@ bool ClickHouseRowFetch::load(ClickHouseClient &client, const ClickHouseCatalog 
     while (next < ranges.size() || !inFlight.empty()) {
         // The next slice is on its way while this one is decoded.
         while (next < ranges.size() && inFlight.size() < 2) {
-            inFlight.emplace_back(client.query(
-                rowQuery(url, condition, ranges[next].first, ranges[next].second)));
+            inFlight.emplace_back(
+                client.query(rowQuery(url, condition, ranges[next].first, ranges[next].second)));
             ++next;
         }
         std::unique_ptr<ClickHouseQuery> query = std::move(inFlight.front());
@@ -101,8 +101,8 @@ bool ClickHouseRowFetch::load(ClickHouseClient &client, const ClickHouseCatalog 
         std::vector<LogBatchPtr> batches;
         if (!decoder.decode(query->data(), batches)) {
             if (error)
-                *error = QCoreApplication::translate("ClickHouseRowFetch",
-                                                     "ClickHouse sent rows that could not be read.");
+                *error = QCoreApplication::translate(
+                    "ClickHouseRowFetch", "ClickHouse sent rows that could not be read.");
             return false;
         }
         query.reset();

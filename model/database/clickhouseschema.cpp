@@ -25,8 +25,7 @@ QList<QByteArray> ClickHouseSchema::createStatements(const QString &database)
     return {
         "CREATE DATABASE IF NOT EXISTS " + SqlText::identifier(database),
         "CREATE TABLE IF NOT EXISTS " + SqlText::table(database, RowsTable)
-            + " (ts DateTime, server String, file_key UInt64, line UInt32, layout UInt16, "
-            + fields
+            + " (ts DateTime, server String, file_key UInt64, line UInt32, layout UInt16, " + fields
             + "ip_kind UInt8, ip_v4 Int64, ip_v6 FixedString(16), extra Array(String)) "
               "ENGINE = MergeTree PARTITION BY toYYYYMM(ts) ORDER BY (ts, server)",
         "CREATE TABLE IF NOT EXISTS " + SqlText::table(database, FilesTable)

@@ -65,14 +65,14 @@ QJsonObject serverCounts(const QByteArray &answer)
 }
 } // namespace
 
-std::optional<ClickHouseSummary::Result> ClickHouseSummary::compute(ClickHouseClient &client,
-                                                                   const ClickHouseCatalog &catalog,
-                                                                   const FilterSql &filter,
-                                                                   QString *error)
+std::optional<ClickHouseSummary::Result>
+ClickHouseSummary::compute(ClickHouseClient &client, const ClickHouseCatalog &catalog,
+                           const FilterSql &filter, QString *error)
 {
     const ClickHouseUrl &url = client.url();
     const QByteArray where = rowsWhere(url, filter.condition());
-    const QByteArray dropped = where + " AND s_reason = " + SqlText::literal(QString::fromLatin1(Dropped));
+    const QByteArray dropped =
+        where + " AND s_reason = " + SqlText::literal(QString::fromLatin1(Dropped));
     std::vector<QByteArray> sql{
         "SELECT s_reason, count(), toUInt32(min(ts)), toUInt32(max(ts))" + where
             + " GROUP BY s_reason FORMAT RowBinary",
@@ -140,8 +140,8 @@ std::optional<ClickHouseSummary::Result> ClickHouseSummary::compute(ClickHouseCl
     const std::optional<std::vector<QByteArray>> spikeAnswers = runAll(client, perSpike, error);
     if (!spikeAnswers)
         return std::nullopt;
-    out.spikesJson = SpikeDetector::toJson(out.spikes,
-                                           [](uint32_t) { return QString::fromLatin1(Dropped); });
+    out.spikesJson =
+        SpikeDetector::toJson(out.spikes, [](uint32_t) { return QString::fromLatin1(Dropped); });
     for (qsizetype i = 0; i < out.spikesJson.size(); ++i) {
         QJsonObject spike = out.spikesJson.at(i).toObject();
         spike.insert(QStringLiteral("servers"), serverCounts((*spikeAnswers)[size_t(i)]));

@@ -24,11 +24,10 @@ public:
     {
         LogSummary summary;
         std::vector<Spike> spikes;
-        QJsonArray spikesJson;     // as SpikeSearch::toJson lists them, with their servers
+        QJsonArray spikesJson; // as SpikeSearch::toJson lists them, with their servers
         uint64_t rowsBeforeFilter = 0;
     };
 
-    static std::optional<Result> compute(ClickHouseClient &client,
-                                         const ClickHouseCatalog &catalog,
+    static std::optional<Result> compute(ClickHouseClient &client, const ClickHouseCatalog &catalog,
                                          const FilterSql &filter, QString *error);
 };

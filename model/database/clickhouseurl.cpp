@@ -57,8 +57,8 @@ std::optional<ClickHouseUrl> ClickHouseUrl::parse(const QString &text, QString *
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key != QLatin1String("cluster")) {
-            fail(error, tr("Unknown part “%1” in the address; only ?cluster=NAME is known.")
-                            .arg(key));
+            fail(error,
+                 tr("Unknown part “%1” in the address; only ?cluster=NAME is known.").arg(key));
             return std::nullopt;
         }
         if (!SqlText::isPlainName(value)) {
@@ -95,8 +95,8 @@ QString ClickHouseUrl::toString() const
 
 QString ClickHouseUrl::shortName() const
 {
-    const QString where = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']')
-                                                          : host;
+    const QString where =
+        host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
     QString name = QStringLiteral("%1:%2/%3").arg(where).arg(port).arg(database);
     if (!cluster.isEmpty())
         name += QStringLiteral(" (%1)").arg(cluster);

@@ -50,7 +50,8 @@ std::vector<std::string> folded(const QStringList &values)
     for (const QString &v : values) {
         const QByteArray bytes = v.toUtf8();
         if (!bytes.isEmpty())
-            out.push_back(IdCriterion::foldCase(std::string_view(bytes.constData(), size_t(bytes.size()))));
+            out.push_back(
+                IdCriterion::foldCase(std::string_view(bytes.constData(), size_t(bytes.size()))));
     }
     return out;
 }
@@ -70,8 +71,8 @@ QByteArray inLists(const QByteArray &column, const std::vector<std::string> &inc
 QByteArray hex16(const QHostAddress &address)
 {
     const Q_IPV6ADDR bytes = address.toIPv6Address();
-    return "toFixedString(unhex('"
-           + QByteArray(reinterpret_cast<const char *>(bytes.c), 16).toHex() + "'), 16)";
+    return "toFixedString(unhex('" + QByteArray(reinterpret_cast<const char *>(bytes.c), 16).toHex()
+           + "'), 16)";
 }
 
 QByteArray v6Range(const QHostAddress &network, int prefix)
@@ -84,8 +85,8 @@ QByteArray v6Range(const QHostAddress &network, int prefix)
         lo.c[bit / 8] = uint8_t(lo.c[bit / 8] & ~mask);
         hi.c[bit / 8] = uint8_t(hi.c[bit / 8] | mask);
     }
-    return "(ip_kind = 6 AND ip_v6 >= " + hex16(QHostAddress(lo)) + " AND ip_v6 <= "
-           + hex16(QHostAddress(hi)) + ')';
+    return "(ip_kind = 6 AND ip_v6 >= " + hex16(QHostAddress(lo))
+           + " AND ip_v6 <= " + hex16(QHostAddress(hi)) + ')';
 }
 
 QByteArray v4Range(const QHostAddress &network, int prefix)
@@ -94,8 +95,8 @@ QByteArray v4Range(const QHostAddress &network, int prefix)
     const quint32 mask = prefix == 0 ? 0 : ~quint32(0) << (32 - prefix);
     const quint32 lo = network.toIPv4Address() & mask;
     const quint32 hi = lo | ~mask;
-    return "(ip_v4 >= " + SqlText::number(int64_t(lo)) + " AND ip_v4 <= "
-           + SqlText::number(int64_t(hi)) + ')';
+    return "(ip_v4 >= " + SqlText::number(int64_t(lo))
+           + " AND ip_v4 <= " + SqlText::number(int64_t(hi)) + ')';
 }
 
 QByteArray ipItem(const ClientIpCriterion::Item &item)
@@ -107,7 +108,8 @@ QByteArray ipItem(const ClientIpCriterion::Item &item)
     case Kind::Text:
         return QByteArray(IpFullText) + " = " + SqlText::literal(item.text);
     case Kind::Pattern: {
-        const QByteArray re = SqlText::literal(QString::fromUtf8(FilterSql::wildcardExpression(item.text)));
+        const QByteArray re =
+            SqlText::literal(QString::fromUtf8(FilterSql::wildcardExpression(item.text)));
         return "(match(" + QByteArray(IpText) + ", " + re
                + ") OR (ip_kind = 6 AND ip_v4 >= 0 AND match(IPv4NumToString(toUInt32(ip_v4)), "
                + re + ")))";
@@ -309,8 +311,8 @@ QByteArray FilterSql::condition(std::optional<FilterField> ignored) const
 {
     // The time range first: it narrows the parts ClickHouse reads.
     static constexpr FilterField Order[] = {
-        FilterField::Time,   FilterField::Reason, FilterField::Server, FilterField::Status,
-        FilterField::Site,   FilterField::Queue,  FilterField::Method, FilterField::ServerPort,
+        FilterField::Time,     FilterField::Reason, FilterField::Server, FilterField::Status,
+        FilterField::Site,     FilterField::Queue,  FilterField::Method, FilterField::ServerPort,
         FilterField::ClientIp, FilterField::Url};
     QList<QByteArray> parts;
     for (const FilterField field : Order) {

@@ -5,8 +5,8 @@
 #include "ingestencoder.h"
 #include "ledgerentry.h"
 #include "loadjob.h"
-#include "rowbinary.h"
 #include "logfilecollector.h"
+#include "rowbinary.h"
 #include "sqltext.h"
 
 #include <QCoreApplication>
@@ -20,11 +20,6 @@
 #include <memory>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IngestJob", text);
-}
-
 // What a file's content is: its SHA-1 (hex) and its size, as the loader will read it (the
 // text of a member or a .gz, decompressed). Empty when it cannot be read.
 struct Fingerprint
@@ -73,16 +68,34 @@ std::optional<QSet<int>> recorded(ClickHouseClient &client, const std::vector<Le
     QByteArray hashes;
     for (const LedgerEntry &e : entries) {
         if (!e.hash.isEmpty())
-            hashes += (hashes.isEmpty() ? "" : ", ") + SqlText::literal(QString::fromLatin1(e.hash));
+            hashes +=
+                (hashes.isEmpty() ? "" : ", ") + SqlText::literal(QString::fromLatin1(e.hash));
     }
     if (hashes.isEmpty())
         return out;
     const ClickHouseUrl &url = client.url();
-    const QByteArray sql = "SELECT server, path, hash FROM "
-                           + ClickHouseSchema::source(url.database, url.cluster,
-                                                      ClickHouseSchema::FilesTable)
-                           + " WHERE hash IN (" + hashes + ") FORMAT RowBinary";
-    const std::optional<QByteArray> answer = client.run(sql, error);
+    auto ask = [&](const QString &cluster, ClickHouseQuery::Failure *failure, int *code) {
+        const QByteArray sql =
+            "SELECT server, path, hash FROM "
+            + ClickHouseSchema::source(url.database, cluster, ClickHouseSchema::FilesTable)
+            + " WHERE hash IN (" + hashes + ") FORMAT RowBinary";
+        std::unique_ptr<ClickHouseQuery> query(client.query(sql));
+        ClickHouseClient::wait(query.get());
+        *failure = query->failure();
+        *code = query->serverCode();
+        if (!query->ok() && error)
+            *error = query->error();
+        return query->ok() ? std::optional<QByteArray>(query->takeData()) : std::nullopt;
+    };
+    ClickHouseQuery::Failure failure = ClickHouseQuery::Failure::None;
+    int code = 0;
+    std::optional<QByteArray> answer = ask(url.cluster, &failure, &code);
+    // A shard that has never had an ingest has no ledger yet (unknown table 60, database 81,
+    // or 279 when cluster() finds no replica with the table): then this shard's ledger is all
+    // there is to ask.
+    if (!answer && !url.cluster.isEmpty() && failure == ClickHouseQuery::Failure::Server
+        && (code == 60 || code == 81 || code == 279))
+        answer = ask(QString(), &failure, &code);
     if (!answer)
         return std::nullopt;
     QSet<QByteArray> known;
@@ -200,7 +213,8 @@ private:
                 insert.query->cancel();
             ClickHouseClient::wait(insert.query.get());
             if (!insert.query->ok()) {
-                if (m_error.isEmpty() && insert.query->failure() != ClickHouseQuery::Failure::Cancelled)
+                if (m_error.isEmpty()
+                    && insert.query->failure() != ClickHouseQuery::Failure::Cancelled)
                     m_error = insert.query->error();
                 return;
             }
@@ -222,8 +236,10 @@ private:
         ClickHouseClient::wait(query.get());
         if (!query->ok()) {
             if (m_error.isEmpty())
-                m_error = tr("The rows were sent, but the ledger could not be written, so they "
-                             "do not count yet (ingest the files again): %1")
+                m_error = QCoreApplication::translate(
+                              "IngestJob",
+                              "The rows were sent, but the ledger could not be written, so they "
+                              "do not count yet (ingest the files again): %1")
                               .arg(query->error());
             m_committed.clear();
         }
@@ -272,9 +288,8 @@ IngestJob::Result IngestJob::run()
     std::vector<Fingerprint> prints(collected.sources.size());
     std::vector<int> indexes(collected.sources.size());
     std::iota(indexes.begin(), indexes.end(), 0);
-    QtConcurrent::blockingMap(indexes, [&](int i) {
-        prints[size_t(i)] = fingerprint(collected.sources[size_t(i)]);
-    });
+    QtConcurrent::blockingMap(
+        indexes, [&](int i) { prints[size_t(i)] = fingerprint(collected.sources[size_t(i)]); });
     const int64_t ingestMs = QDateTime::currentMSecsSinceEpoch();
     std::vector<LedgerEntry> entries(collected.sources.size());
     for (size_t i = 0; i < entries.size(); ++i) {

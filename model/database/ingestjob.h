@@ -22,20 +22,20 @@ class IngestJob
 public:
     struct Progress
     {
-        qint64 done = 0;  // bytes of the files read so far
-        qint64 total = 0; // bytes of the files to read
+        qint64 done = 0;   // bytes of the files read so far
+        qint64 total = 0;  // bytes of the files to read
         uint64_t rows = 0; // rows sent so far
     };
     struct Result
     {
         bool ok = false;
         bool cancelled = false;
-        QString error;           // why it failed (translated); empty when ok
-        int files = 0;           // files read and recorded in the ledger
-        int skipped = 0;         // files the ledger had already
-        uint64_t rows = 0;       // rows inserted (of the recorded files)
-        uint64_t malformed = 0;  // malformed lines counted in the ledger
-        qint64 bytes = 0;        // bytes of the recorded files
+        QString error;                    // why it failed (translated); empty when ok
+        int files = 0;                    // files read and recorded in the ledger
+        int skipped = 0;                  // files the ledger had already
+        uint64_t rows = 0;                // rows inserted (of the recorded files)
+        uint64_t malformed = 0;           // malformed lines counted in the ledger
+        qint64 bytes = 0;                 // bytes of the recorded files
         std::vector<LogProblem> problems; // the files' problems, as a load reports them
     };
 

@@ -43,9 +43,8 @@ void LedgerEntry::noteColumns(const LogBatch &batch)
     for (const LogBatch::Column &c : batch.columns) {
         const QString name = QString::fromStdString(c.name);
         const bool known = std::any_of(columns.begin(), columns.end(), [&](const QString &n) {
-            return c.field == LogField::Extra
-                       ? n == name
-                       : LogFields::fromId(n.toStdString()) == c.field;
+            return c.field == LogField::Extra ? n == name
+                                              : LogFields::fromId(n.toStdString()) == c.field;
         });
         if (!known)
             columns << name;

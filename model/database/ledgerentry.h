@@ -17,7 +17,7 @@ struct LedgerEntry
 {
     uint64_t fileKey = 0; // the rows' file_key: ingest start (ms) << 20 | file ordinal
     QString server;
-    QString path; // relative to what was opened (LogFileSet::relativePath)
+    QString path;    // relative to what was opened (LogFileSet::relativePath)
     QByteArray hash; // hex SHA-1 of the log's text
     uint64_t bytes = 0;
     uint64_t rows = 0;

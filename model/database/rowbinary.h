@@ -35,7 +35,10 @@ public:
         varint(s.size());
         m_out.append(s.data(), qsizetype(s.size()));
     }
-    void fixed(const void *bytes, size_t n) { m_out.append(static_cast<const char *>(bytes), qsizetype(n)); }
+    void fixed(const void *bytes, size_t n)
+    {
+        m_out.append(static_cast<const char *>(bytes), qsizetype(n));
+    }
 
 private:
     void raw(const void *v, qsizetype n)

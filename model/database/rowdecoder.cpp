@@ -107,7 +107,8 @@ bool RowDecoder::decode(const QByteArray &answer, std::vector<LogBatchPtr> &out)
         for (size_t k = 0; k < values.size(); ++k) {
             const int c = m_fieldColumns[k];
             if (c >= 0)
-                batch->columns[size_t(c)].ids[row] = batch->columns[size_t(c)].pool.intern(values[k]);
+                batch->columns[size_t(c)].ids[row] =
+                    batch->columns[size_t(c)].pool.intern(values[k]);
         }
         const std::vector<Layout> &layouts = m_layouts[size_t(file)];
         const Layout *layout = layoutIndex < layouts.size() ? &layouts[layoutIndex] : nullptr;

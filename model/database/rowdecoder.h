@@ -38,6 +38,6 @@ private:
     LogBatchPtr newBatch(int file) const;
 
     const ClickHouseCatalog &m_catalog;
-    std::vector<int> m_fieldColumns;           // per ClickHouseSchema::FieldColumns: batch column or -1
+    std::vector<int> m_fieldColumns; // per ClickHouseSchema::FieldColumns: batch column or -1
     std::vector<std::vector<Layout>> m_layouts; // per file, per layout index
 };
