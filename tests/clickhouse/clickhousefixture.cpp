@@ -120,6 +120,7 @@ bool answers(QNetworkAccessManager &network, int port)
 {
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
     request.setTransferTimeout(2000);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
     QNetworkReply *reply = network.post(request, QByteArrayLiteral("SELECT 1"));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -129,13 +130,21 @@ bool answers(QNetworkAccessManager &network, int port)
     return ok;
 }
 
+// True when `pid` is a clickhouse-server (a process id from an old state file may have been
+// given to another process since).
+bool isClickHouse(qint64 pid)
+{
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    return cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains("clickhouse");
+}
+
 bool isRunning(qint64 pid)
 {
     // A child of ours that has exited is reaped here; any other process is asked by signal 0.
     int status = 0;
     if (waitpid(pid_t(pid), &status, WNOHANG) == pid_t(pid))
         return false;
-    return ::kill(pid_t(pid), 0) == 0;
+    return ::kill(pid_t(pid), 0) == 0 && isClickHouse(pid);
 }
 
 // Asks every server to stop, then kills those still there after a few seconds: their data
@@ -178,8 +187,13 @@ QJsonObject toJson(const Server &s)
             {QStringLiteral("dir"), s.dir}};
 }
 
+int stop(const QString &statePath);
+
 int start(const QString &statePath, const QString &baseDir)
 {
+    // A run that was cut short (ctest killed) left its servers and state behind: stop them.
+    if (QFile::exists(statePath))
+        stop(statePath);
     const QString binary = serverBinary();
     if (binary.isEmpty()) {
         say(QStringLiteral("clickhouse-server is not installed; run tools/install-deps.sh "
