@@ -33,6 +33,7 @@
 #include "timelinechart.h"
 #include "timelinedata.h"
 #include "timelinewidget.h"
+#include "topvaluespanel.h"
 #include "windowcapture.h"
 
 #include <QAction>
@@ -117,7 +118,7 @@ void MainWindow::createMenus()
     createLayoutActions(view);
     view->addAction(m_timelineDock->toggleViewAction());
     view->addAction(m_explanationDock->toggleViewAction());
-    createSpikeList(view);
+    createAnalysisDocks(view);
 
     createHelpMenu();
 }
@@ -314,12 +315,15 @@ bool MainWindow::selectSpike(int index)
     return m_spikes->select(index);
 }
 
-void MainWindow::createSpikeList(QMenu *view)
+void MainWindow::createAnalysisDocks(QMenu *view)
 {
     m_spikes = new SpikeController(m_timeline, m_explanation, m_table, m_filterModel, this);
     connect(m_spikes, &SpikeController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     view->addActions(m_spikes->actions());
+    auto *top = new TopValuesPanel(m_filterModel);
+    view->addAction(top->addDockTo(this)->toggleViewAction());
+    connect(top, &TopValuesPanel::filterRequested, m_filterBar, &FilterBar::applyCellFilter);
 }
 
 void MainWindow::connectClock()

@@ -69,7 +69,8 @@ private:
     void createExportActions(QMenu *file);
     void createChartActions(QMenu *file);
     void createHelpMenu();
-    void createSpikeList(QMenu *view);
+    // The spike list and Top Values docks.
+    void createAnalysisDocks(QMenu *view);
     void resetLayout();
     QSize defaultSize() const;
     QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget,

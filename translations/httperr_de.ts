@@ -3758,6 +3758,68 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     </message>
 </context>
 <context>
+    <name>TopValuesModel</name>
+    <message>
+        <source>Click: show only %1 · Ctrl+click: hide it</source>
+        <translation>Klick: nur %1 zeigen · Strg+Klick: ausblenden</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>Client network (/24, /64)</source>
+        <translation>Client-Netz (/24, /64)</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Queue (app pool)</source>
+        <translation>Warteschlange (App-Pool)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>TopValuesPanel</name>
+    <message>
+        <source>Top:</source>
+        <translation>Top:</translation>
+    </message>
+    <message>
+        <source>Top Values</source>
+        <translation>Häufigste Werte</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>%1 distinct among %2 rows passing the filters</source>
+        <translation>%1 verschiedene unter %2 Zeilen, die die Filter passieren</translation>
+    </message>
+</context>
+<context>
     <name>UrlCriterion</name>
     <message>
         <source>Invalid regular expression: %1 (at position %2)</source>

@@ -3758,6 +3758,68 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
 </context>
 <context>
+    <name>TopValuesModel</name>
+    <message>
+        <source>Click: show only %1 · Ctrl+click: hide it</source>
+        <translation>Clic : afficher seulement %1 · Ctrl+clic : le masquer</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>IP client</translation>
+    </message>
+    <message>
+        <source>Client network (/24, /64)</source>
+        <translation>Réseau client (/24, /64)</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Queue (app pool)</source>
+        <translation>File d’attente (pool d’applications)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+</context>
+<context>
+    <name>TopValuesPanel</name>
+    <message>
+        <source>Top:</source>
+        <translation>Top :</translation>
+    </message>
+    <message>
+        <source>Top Values</source>
+        <translation>Valeurs les plus fréquentes</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>%1 distinct among %2 rows passing the filters</source>
+        <translation>%1 valeurs distinctes parmi %2 lignes retenues par les filtres</translation>
+    </message>
+</context>
+<context>
     <name>UrlCriterion</name>
     <message>
         <source>Invalid regular expression: %1 (at position %2)</source>

@@ -3742,6 +3742,68 @@ Microsoft documentation and support for the exact token.</source>
     </message>
 </context>
 <context>
+    <name>TopValuesModel</name>
+    <message>
+        <source>Click: show only %1 · Ctrl+click: hide it</source>
+        <translation>クリック: %1 だけを表示 · Ctrl+クリック: 非表示</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>クライアント IP</translation>
+    </message>
+    <message>
+        <source>Client network (/24, /64)</source>
+        <translation>クライアントのネットワーク (/24, /64)</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>Queue (app pool)</source>
+        <translation>キュー (アプリケーションプール)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+</context>
+<context>
+    <name>TopValuesPanel</name>
+    <message>
+        <source>Top:</source>
+        <translation>上位:</translation>
+    </message>
+    <message>
+        <source>Top Values</source>
+        <translation>上位の値</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>%1 distinct among %2 rows passing the filters</source>
+        <translation>フィルターを通過した %2 行のうち %1 種類</translation>
+    </message>
+</context>
+<context>
     <name>UrlCriterion</name>
     <message>
         <source>Invalid regular expression: %1 (at position %2)</source>
