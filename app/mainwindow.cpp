@@ -10,6 +10,8 @@
 #include "filterbar.h"
 #include "filtercontroller.h"
 #include "filterhistory.h"
+#include "findbar.h"
+#include "findcontroller.h"
 #include "followscroller.h"
 #include "languagemanager.h"
 #include "languagemenu.h"
@@ -126,8 +128,13 @@ void MainWindow::createMenus()
 void MainWindow::createFilterActions(QMenu *view)
 {
     view->addSeparator();
-    QAction *find = view->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
-    find->setShortcut(QKeySequence::Find);
+    auto *find = new FindController(m_table, m_filterModel, this);
+    qobject_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(2, find->bar());
+    connect(find, &FindController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+    view->addActions(find->actions());
+    QAction *url = view->addAction(tr("Filter by &URL…"), m_filterBar, &FilterBar::focusSearch);
+    url->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
     auto *escape = new EscapeController(this, centralWidget(), m_session, m_filterBar);
     view->addActions({escape->clearAction(), m_filters->history()->undoAction(),
                       m_filters->history()->redoAction(), m_opener->keepFiltersAction(),

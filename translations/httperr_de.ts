@@ -1121,6 +1121,91 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in every column (the filters stay as they are)</source>
+        <translation>In allen Spalten suchen (die Filter bleiben, wie sie sind)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe, Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Nächster Treffer (Eingabe, F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>No row contains it</source>
+        <translation>Keine Zeile enthält den Text</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindController</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Time…</source>
+        <translation>&amp;Gehe zu Zeit…</translation>
+    </message>
+    <message>
+        <source>Find text in every column without filtering the rows</source>
+        <translation>Text in allen Spalten suchen, ohne die Zeilen zu filtern</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Move the table to the first row at or after a time</source>
+        <translation>Die Tabelle zur ersten Zeile ab einer Zeit bewegen</translation>
+    </message>
+    <message>
+        <source>No row contains “%1”</source>
+        <translation>Keine Zeile enthält „%1“</translation>
+    </message>
+    <message>
+        <source>Found again from the first row</source>
+        <translation>Erneut ab der ersten Zeile gefunden</translation>
+    </message>
+    <message>
+        <source>Found again from the last row</source>
+        <translation>Erneut ab der letzten Zeile gefunden</translation>
+    </message>
+    <message>
+        <source>No row shown is at or after %1</source>
+        <translation>Keine angezeigte Zeile liegt bei oder nach %1</translation>
+    </message>
+</context>
+<context>
     <name>GapOverlay</name>
     <message>
         <source>no log</source>
@@ -1133,6 +1218,29 @@
     <message>
         <source>No loaded file has rows for this time. A file may be missing, or the server or its logging was stopped; it does not mean there were no errors.</source>
         <translation>Keine geladene Datei enthält Zeilen für diese Zeit. Vielleicht fehlt eine Datei, oder der Server bzw. seine Protokollierung war angehalten; das heißt nicht, dass es keine Fehler gab.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToTimeDialog</name>
+    <message>
+        <source>Go to Time</source>
+        <translation>Gehe zu Zeit</translation>
+    </message>
+    <message>
+        <source>First row at or after (%1):</source>
+        <translation>Erste Zeile ab (%1):</translation>
+    </message>
+    <message>
+        <source>As the table shows times, or 2026-03-10 14:05, or a date alone</source>
+        <translation>Wie die Tabelle Zeiten zeigt, oder 2026-03-10 14:05, oder nur ein Datum</translation>
+    </message>
+    <message>
+        <source>Reads as %1</source>
+        <translation>Gelesen als %1</translation>
+    </message>
+    <message>
+        <source>Not a time yet</source>
+        <translation>Noch keine Zeit</translation>
     </message>
 </context>
 <context>
@@ -1707,10 +1815,6 @@
         <translation>Neue Zeilen werden hinzugefügt, sobald sie geschrieben werden (Datei → Verfolgen)</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>Su&amp;chen…</translation>
-    </message>
-    <message>
         <source>Follo&amp;w</source>
         <translation>&amp;Verfolgen</translation>
     </message>
@@ -1761,6 +1865,14 @@
     <message>
         <source>Screenshot copied</source>
         <translation>Screenshot kopiert</translation>
+    </message>
+    <message>
+        <source>Filter by &amp;URL…</source>
+        <translation>Nach &amp;URL filtern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IngestCommand</name>
     <message numerus="yes">
         <source>Nothing new: the database has %n file(s) already (same server, path and content).</source>

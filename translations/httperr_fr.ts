@@ -1121,6 +1121,91 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in every column (the filters stay as they are)</source>
+        <translation>Rechercher dans toutes les colonnes (les filtres restent tels quels)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+Entrée, Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Occurrence suivante (Entrée, F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher :</translation>
+    </message>
+    <message>
+        <source>No row contains it</source>
+        <translation>Aucune ligne ne le contient</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 sur %2 lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindController</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Time…</source>
+        <translation>&amp;Aller à l&apos;heure…</translation>
+    </message>
+    <message>
+        <source>Find text in every column without filtering the rows</source>
+        <translation>Rechercher un texte dans toutes les colonnes sans filtrer les lignes</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Move the table to the first row at or after a time</source>
+        <translation>Amener le tableau à la première ligne à partir d&apos;une heure</translation>
+    </message>
+    <message>
+        <source>No row contains “%1”</source>
+        <translation>Aucune ligne ne contient « %1 »</translation>
+    </message>
+    <message>
+        <source>Found again from the first row</source>
+        <translation>Trouvé à nouveau depuis la première ligne</translation>
+    </message>
+    <message>
+        <source>Found again from the last row</source>
+        <translation>Trouvé à nouveau depuis la dernière ligne</translation>
+    </message>
+    <message>
+        <source>No row shown is at or after %1</source>
+        <translation>Aucune ligne affichée n&apos;est à %1 ou après</translation>
+    </message>
+</context>
+<context>
     <name>GapOverlay</name>
     <message>
         <source>no log</source>
@@ -1133,6 +1218,29 @@
     <message>
         <source>No loaded file has rows for this time. A file may be missing, or the server or its logging was stopped; it does not mean there were no errors.</source>
         <translation>Aucun fichier chargé ne contient de lignes pour cette période. Un fichier manque peut-être, ou le serveur ou sa journalisation était arrêté&#xa0;; cela ne veut pas dire qu’il n’y a pas eu d’erreurs.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToTimeDialog</name>
+    <message>
+        <source>Go to Time</source>
+        <translation>Aller à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>First row at or after (%1):</source>
+        <translation>Première ligne à partir de (%1) :</translation>
+    </message>
+    <message>
+        <source>As the table shows times, or 2026-03-10 14:05, or a date alone</source>
+        <translation>Comme le tableau affiche les heures, ou 2026-03-10 14:05, ou une date seule</translation>
+    </message>
+    <message>
+        <source>Reads as %1</source>
+        <translation>Lu comme %1</translation>
+    </message>
+    <message>
+        <source>Not a time yet</source>
+        <translation>Pas encore une heure</translation>
     </message>
 </context>
 <context>
@@ -1707,10 +1815,6 @@
         <translation>Les nouvelles lignes sont ajoutées dès leur écriture (Fichier → Suivre)</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
         <source>Follo&amp;w</source>
         <translation>&amp;Suivre</translation>
     </message>
@@ -1761,6 +1865,14 @@
     <message>
         <source>Screenshot copied</source>
         <translation>Capture d’écran copiée</translation>
+    </message>
+    <message>
+        <source>Filter by &amp;URL…</source>
+        <translation>Filtrer par &amp;URL…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
     </message>
 </context>
 <context>

@@ -1119,6 +1119,90 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in every column (the filters stay as they are)</source>
+        <translation>すべての列を検索（フィルターはそのまま）</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>前の一致（Shift+Enter、Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>次の一致（Enter、F3）</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>検索バーを閉じる（Esc）</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>検索:</translation>
+    </message>
+    <message>
+        <source>No row contains it</source>
+        <translation>該当する行はありません</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%2 行中 %1 行目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindController</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>前を検索(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Time…</source>
+        <translation>時刻へ移動(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Find text in every column without filtering the rows</source>
+        <translation>行を絞り込まずにすべての列でテキストを検索</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Move the table to the first row at or after a time</source>
+        <translation>指定時刻以降の最初の行へ表を移動</translation>
+    </message>
+    <message>
+        <source>No row contains “%1”</source>
+        <translation>「%1」を含む行はありません</translation>
+    </message>
+    <message>
+        <source>Found again from the first row</source>
+        <translation>先頭の行から再び検索しました</translation>
+    </message>
+    <message>
+        <source>Found again from the last row</source>
+        <translation>最後の行から再び検索しました</translation>
+    </message>
+    <message>
+        <source>No row shown is at or after %1</source>
+        <translation>%1 以降の表示行はありません</translation>
+    </message>
+</context>
+<context>
     <name>GapOverlay</name>
     <message>
         <source>no log</source>
@@ -1131,6 +1215,29 @@
     <message>
         <source>No loaded file has rows for this time. A file may be missing, or the server or its logging was stopped; it does not mean there were no errors.</source>
         <translation>この時間帯の行を含むファイルは読み込まれていません。ファイルが欠けているか、サーバーやそのログ記録が停止していた可能性があります。エラーがなかったという意味ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>GoToTimeDialog</name>
+    <message>
+        <source>Go to Time</source>
+        <translation>時刻へ移動</translation>
+    </message>
+    <message>
+        <source>First row at or after (%1):</source>
+        <translation>この時刻以降の最初の行（%1）:</translation>
+    </message>
+    <message>
+        <source>As the table shows times, or 2026-03-10 14:05, or a date alone</source>
+        <translation>表の時刻表示と同じ形式、2026-03-10 14:05、または日付のみ</translation>
+    </message>
+    <message>
+        <source>Reads as %1</source>
+        <translation>%1 と解釈</translation>
+    </message>
+    <message>
+        <source>Not a time yet</source>
+        <translation>まだ時刻ではありません</translation>
     </message>
 </context>
 <context>
@@ -1700,10 +1807,6 @@
         <translation>書き込まれた新しい行が随時追加されます (ファイル → 追跡)</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>検索(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Follo&amp;w</source>
         <translation>追跡(&amp;W)</translation>
     </message>
@@ -1754,6 +1857,14 @@
     <message>
         <source>Screenshot copied</source>
         <translation>スクリーンショットをコピーしました</translation>
+    </message>
+    <message>
+        <source>Filter by &amp;URL…</source>
+        <translation>URL で絞り込み(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
     </message>
 </context>
 <context>
