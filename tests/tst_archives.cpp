@@ -74,6 +74,7 @@ private Q_SLOTS:
     void gzipBomb();
     void zipListing();
     void zipMembersReadBack();
+    void zipMemberOpensAtItsEntry();
     void zipMemberProblems_data();
     void zipMemberProblems();
     void zipLyingHeaderCannotSlipABomb();
@@ -219,6 +220,40 @@ void TestArchives::zipMembersReadBack()
         QCOMPARE(out.size(), (i == 2 ? big : small).size());
         QVERIFY(out == (i == 2 ? big : small));
     }
+}
+
+void TestArchives::zipMemberOpensAtItsEntry()
+{
+    // Each listed member opens at its own directory entry (no search of the directory by
+    // name, which made big archives cost the square of their members): an entry that belongs
+    // to another member is refused, whatever the name.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("farm.zip"));
+    const QByteArray first = ArchiveFixture::log(Jan2024, 2);
+    const QByteArray second = ArchiveFixture::log(Jan2024 + 60, 3);
+    QVERIFY(ArchiveFixture::writeZip(path, {{QStringLiteral("WEB01/httperr1.log"), first},
+                                            {QStringLiteral("WEB02/httperr1.log"), second}}));
+    const ZipArchive::Listing listing = ZipArchive::list(path);
+    QCOMPARE(listing.sources.size(), size_t(2));
+    const std::optional<ZipEntry> a = listing.sources[0].zipEntry();
+    const std::optional<ZipEntry> b = listing.sources[1].zipEntry();
+    QVERIFY(a && b);
+    QCOMPARE(a->number, quint64(0));
+    QCOMPARE(b->number, quint64(1));
+    QVERIFY(b->directoryOffset > a->directoryOffset);
+    QByteArray out;
+    LogProblem problem;
+    QVERIFY(readSource(listing.sources[1], out, problem));
+    QVERIFY(out == second);
+
+    ZipMemberDevice wrong(path, QStringLiteral("WEB02/httperr1.log"), *a);
+    QVERIFY(!wrong.open(QIODevice::ReadOnly));
+    QCOMPARE(wrong.failure(), Code::DamagedArchive);
+    QCOMPARE(wrong.errorString(), QStringLiteral("member not found"));
+    // A member named only by its key is still found by name.
+    out.clear();
+    QVERIFY(readSource(LogSource::fromKey(listing.sources[1].key()), out, problem));
+    QVERIFY(out == second);
 }
 
 void TestArchives::zipMemberProblems_data()

@@ -63,12 +63,13 @@ LogSource LogSource::standardInput()
 }
 
 LogSource LogSource::zipMember(const QString &archivePath, const QString &member,
-                               qint64 compressedSize, qint64 size)
+                               qint64 compressedSize, qint64 size, std::optional<ZipEntry> entry)
 {
     LogSource s;
     s.m_kind = Kind::ZipMember;
     s.m_path = archivePath;
     s.m_member = member;
+    s.m_entry = entry;
     s.m_gzip = endsWithGz(member);
     // A gzip inside a zip: its own size is unknown; assume a typical ratio for progress.
     s.m_size = s.m_gzip ? compressedSize * 10 : size;
@@ -156,7 +157,7 @@ std::unique_ptr<QIODevice> LogSource::open(LogProblem &problem) const
         return nullptr;
     }
     if (m_kind == Kind::ZipMember)
-        device = std::make_unique<ZipMemberDevice>(m_path, m_member);
+        device = std::make_unique<ZipMemberDevice>(m_path, m_member, m_entry);
     else
         device = std::make_unique<QFile>(m_path);
     if (m_gzip)

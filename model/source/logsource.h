@@ -1,6 +1,7 @@
 #pragma once
 
 #include "logproblem.h"
+#include "zipentry.h"
 
 #include <QString>
 
@@ -28,9 +29,11 @@ public:
     {
         return keyOrPath == QLatin1String("-");
     }
-    // A member of a zip archive, with the sizes its directory entry declares.
+    // A member of a zip archive, with the sizes its directory entry declares and, when known,
+    // where that entry is (a member named only by its key is looked up by name).
     static LogSource zipMember(const QString &archivePath, const QString &member,
-                               qint64 compressedSize, qint64 size);
+                               qint64 compressedSize, qint64 size,
+                               std::optional<ZipEntry> entry = std::nullopt);
     // The source a key names (sizes unknown for members).
     static LogSource fromKey(const QString &key);
 
@@ -42,6 +45,8 @@ public:
     QString path() const { return m_path; }
     // The member's path inside the archive, '/'-separated; empty for a file.
     QString member() const { return m_member; }
+    // Where a member's directory entry is, when the listing said so.
+    std::optional<ZipEntry> zipEntry() const { return m_entry; }
     // The file name that says what the log is ("httperr3.log" for "logs/httperr3.log.gz").
     QString logName() const;
     // Where the log sits: the folder for a file, "archive › folder" for a member.
@@ -70,5 +75,6 @@ private:
     bool m_gzip = false;
     QString m_path;
     QString m_member;
+    std::optional<ZipEntry> m_entry;
     qint64 m_size = 0;
 };

@@ -19,6 +19,29 @@ bool ZipArchive::isLogMember(const QString &member)
     return name.endsWith(QLatin1String(".log"), Qt::CaseInsensitive);
 }
 
+namespace {
+// Every entry of the central directory with where it sits, read in one pass.
+struct DirectoryEntry
+{
+    QuaZipFileInfo64 info;
+    ZipEntry position;
+};
+
+bool readDirectory(QuaZip &zip, std::vector<DirectoryEntry> &entries)
+{
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        DirectoryEntry entry;
+        unz64_file_pos position;
+        if (!zip.getCurrentFileInfo(&entry.info)
+            || unzGetFilePos64(zip.getUnzFile(), &position) != UNZ_OK)
+            return false;
+        entry.position = {position.pos_in_zip_directory, position.num_of_file};
+        entries.push_back(std::move(entry));
+    }
+    return zip.getZipError() == UNZ_OK;
+}
+} // namespace
+
 ZipArchive::Listing ZipArchive::list(const QString &archivePath)
 {
     Listing listing;
@@ -33,25 +56,25 @@ ZipArchive::Listing ZipArchive::list(const QString &archivePath)
         listing.problems.push_back(problem);
         return listing;
     }
-    const QList<QuaZipFileInfo64> entries = zip.getFileInfoList64();
-    if (zip.getZipError() != UNZ_OK) {
+    std::vector<DirectoryEntry> entries;
+    if (!readDirectory(zip, entries)) {
         problem.code = LogProblem::Code::DamagedArchive;
         problem.detail =
             QStringLiteral("damaged zip directory (zip error %1)").arg(zip.getZipError());
         listing.problems.push_back(problem);
     }
-    for (const QuaZipFileInfo64 &entry : entries) {
-        const QString name = entry.name;
+    for (const DirectoryEntry &entry : entries) {
+        const QString &name = entry.info.name;
         if (name.endsWith(QLatin1Char('/')))
             continue; // a folder
         if (isLogMember(name)) {
-            listing.sources.push_back(LogSource::zipMember(archivePath, entry.name,
-                                                           qint64(entry.compressedSize),
-                                                           qint64(entry.uncompressedSize)));
+            listing.sources.push_back(
+                LogSource::zipMember(archivePath, name, qint64(entry.info.compressedSize),
+                                     qint64(entry.info.uncompressedSize), entry.position));
         } else {
             LogProblem skipped = problem;
             skipped.code = LogProblem::Code::NotALog;
-            skipped.path = archivePath + LogSource::separator() + entry.name;
+            skipped.path = archivePath + LogSource::separator() + name;
             listing.problems.push_back(skipped);
         }
     }

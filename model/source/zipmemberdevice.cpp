@@ -3,10 +3,12 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfileinfo.h>
 
-ZipMemberDevice::ZipMemberDevice(const QString &archivePath, const QString &member, QObject *parent)
+ZipMemberDevice::ZipMemberDevice(const QString &archivePath, const QString &member,
+                                 std::optional<ZipEntry> entry, QObject *parent)
     : InflatingDevice(parent)
     , m_archivePath(archivePath)
     , m_member(member)
+    , m_entry(entry)
 {}
 
 ZipMemberDevice::~ZipMemberDevice()
@@ -28,11 +30,13 @@ bool ZipMemberDevice::open(OpenMode mode)
     m_zip = std::make_unique<QuaZip>(m_archivePath);
     if (!m_zip->open(QuaZip::mdUnzip))
         return refuse(LogProblem::Code::DamagedArchive, tr("not a readable zip archive"));
-    if (!m_zip->setCurrentFile(m_member, QuaZip::csSensitive))
+    if (!goToMember())
         return refuse(LogProblem::Code::DamagedArchive, tr("member not found"));
     QuaZipFileInfo64 info;
     if (!m_zip->getCurrentFileInfo(&info))
         return refuse(LogProblem::Code::DamagedArchive, tr("unreadable directory entry"));
+    if (info.name != m_member)
+        return refuse(LogProblem::Code::DamagedArchive, tr("member not found"));
     if (info.isEncrypted())
         return refuse(LogProblem::Code::Encrypted, tr("encrypted"));
     m_limit = outputLimit(qint64(info.compressedSize));
@@ -48,6 +52,19 @@ bool ZipMemberDevice::open(OpenMode mode)
     m_produced = 0;
     m_ended = false;
     return QIODevice::open(QIODevice::ReadOnly);
+}
+
+bool ZipMemberDevice::goToMember()
+{
+    if (!m_entry) // searching by name reads the directory up to the member
+        return m_zip->setCurrentFile(m_member, QuaZip::csSensitive);
+    // QuaZip reads a member's entry only once it knows it has a current one: the first.
+    if (!m_zip->goToFirstFile())
+        return false;
+    unz64_file_pos position;
+    position.pos_in_zip_directory = m_entry->directoryOffset;
+    position.num_of_file = m_entry->number;
+    return unzGoToFilePos64(m_zip->getUnzFile(), &position) == UNZ_OK;
 }
 
 void ZipMemberDevice::close()

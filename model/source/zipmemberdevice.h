@@ -1,8 +1,10 @@
 #pragma once
 
 #include "inflatingdevice.h"
+#include "zipentry.h"
 
 #include <memory>
+#include <optional>
 
 class QuaZip;
 
@@ -14,7 +16,10 @@ class ZipMemberDevice : public InflatingDevice
 {
     Q_OBJECT
 public:
-    ZipMemberDevice(const QString &archivePath, const QString &member, QObject *parent = nullptr);
+    // `entry`, when known, is where the member's directory entry is: opened there directly
+    // (and checked to carry the member's name); otherwise the directory is searched by name.
+    ZipMemberDevice(const QString &archivePath, const QString &member,
+                    std::optional<ZipEntry> entry = std::nullopt, QObject *parent = nullptr);
     ~ZipMemberDevice() override;
 
     // Opens the member; on failure failure() and errorString() say why.
@@ -26,10 +31,12 @@ protected:
 
 private:
     bool refuse(LogProblem::Code code, const QString &detail);
+    bool goToMember();
     bool finish();
 
     QString m_archivePath;
     QString m_member;
+    std::optional<ZipEntry> m_entry;
     std::unique_ptr<QuaZip> m_zip;
     qint64 m_limit = 0;
     qint64 m_produced = 0;

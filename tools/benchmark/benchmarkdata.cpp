@@ -6,6 +6,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+
 #include <cstdio>
 
 #include <unistd.h>
@@ -109,6 +113,67 @@ QString BenchmarkData::serversFolder(uint64_t lines)
                 != 0
             && !QFile::copy(source, target))
             qFatal("cannot write %s", qPrintable(target));
+    }
+    markDone(path);
+    return path;
+}
+
+QString BenchmarkData::oneRowName(int i)
+{
+    return QStringLiteral("WEB%1/LogFiles/HTTPERR/httperr%2.log")
+        .arg(i % 4 + 1, 2, 10, QLatin1Char('0'))
+        .arg(i);
+}
+
+QByteArray BenchmarkData::oneRowLog(int i)
+{
+    // One row a minute from 2026-01-01 00:00, so the rows never overlap between servers' files.
+    const int minute = i % 1440;
+    const QByteArray time = QStringLiteral("%1:%2:00")
+                                .arg(minute / 60, 2, 10, QLatin1Char('0'))
+                                .arg(minute % 60, 2, 10, QLatin1Char('0'))
+                                .toLatin1();
+    return "#Software: Microsoft HTTP API 2.0\r\n#Version: 1.0\r\n#Date: 2026-01-01 00:00:00\r\n"
+           "#Fields: date time c-ip c-port s-ip s-port cs-version cs-method cs-uri sc-status "
+           "s-siteid s-reason s-queuename\r\n2026-01-01 "
+           + time + " 10.0.0." + QByteArray::number(i % 250) + " 50000 10.0.1.1 80 HTTP/1.1 GET /r"
+           + QByteArray::number(i) + " 400 - BadRequest -\r\n";
+}
+
+QString BenchmarkData::oneRowZip(int count)
+{
+    const QString path = m_dir + QStringLiteral("/bundle-%1-members.zip").arg(count);
+    if (isDone(path))
+        return path;
+    tell(QFileInfo(path).fileName());
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate))
+        qFatal("cannot write %s", qPrintable(path));
+    for (int i = 1; i <= count; ++i) {
+        QuaZipFile member(&zip);
+        if (!member.open(QIODevice::WriteOnly, QuaZipNewInfo(oneRowName(i)))
+            || member.write(oneRowLog(i)) < 0)
+            qFatal("cannot write %s", qPrintable(path));
+        member.close();
+    }
+    zip.close();
+    markDone(path);
+    return path;
+}
+
+QString BenchmarkData::oneRowFolder(int count)
+{
+    const QString path = m_dir + QStringLiteral("/bundle-%1-files").arg(count);
+    if (isDone(path))
+        return path;
+    tell(QFileInfo(path).fileName());
+    QDir(path).removeRecursively();
+    for (int i = 1; i <= count; ++i) {
+        const QString file = path + QLatin1Char('/') + oneRowName(i);
+        QDir().mkpath(QFileInfo(file).path());
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(oneRowLog(i)) < 0)
+            qFatal("cannot write %s", qPrintable(file));
     }
     markDone(path);
     return path;

@@ -23,12 +23,19 @@ public:
     // A support bundle from a web farm: folders server1 and server2, each holding the same
     // bigFile(lines / 2) (hard-linked), so the two servers' rows cover the same time.
     QString serversFolder(uint64_t lines);
+    // A farm's support bundle of `count` one-row logs, spread over four servers
+    // (WEB01/LogFiles/HTTPERR/httperr1.log ...): as a zip archive, or as a folder.
+    QString oneRowZip(int count);
+    QString oneRowFolder(int count);
 
 private:
     // A generated file of `lines` lines in the data folder (made once), a header block every
     // `linesPerBlock` lines.
     QString generatedFile(const QString &name, uint64_t lines, uint64_t linesPerBlock);
     bool isDone(const QString &path) const;
+    // The member path and text of the i-th (1-based) one-row log of a bundle.
+    static QString oneRowName(int i);
+    static QByteArray oneRowLog(int i);
     void markDone(const QString &path) const;
 
     QString m_dir;

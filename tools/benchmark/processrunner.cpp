@@ -63,6 +63,10 @@ ProcessRunner::Result ProcessRunner::run(const QString &program, const QStringLi
     }
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
     result.peakResidentBytes = qint64(usage.ru_maxrss) * 1024;
+    const auto seconds = [](const timeval &t) {
+        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
+    };
+    result.cpuSeconds = seconds(usage.ru_utime) + seconds(usage.ru_stime);
     if (timed) {
         QFile kilobytes(QString::fromLocal8Bit(timeOutput));
         if (kilobytes.open(QIODevice::ReadOnly))

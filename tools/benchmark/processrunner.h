@@ -13,6 +13,7 @@ public:
         bool started = false;
         int exitCode = -1;
         double seconds = 0;
+        double cpuSeconds = 0; // user + system, the child and what it waited for
         qint64 peakResidentBytes = 0;
         QByteArray output; // stdout, when asked for
     };
