@@ -91,6 +91,12 @@ struct Spec
             "CommandLine",
             "Write a ticket report (.html, self-contained, or .pdf) without a window and exit."),
         QStringLiteral("FILE")};
+    QCommandLineOption spike{
+        QStringLiteral("spike"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --report: cover only spike N's window (N as --summary "
+                                    "lists the spikes, 1 = the oldest)."),
+        QStringLiteral("N")};
     QCommandLineOption anonymize{
         QStringLiteral("anonymize"),
         QCoreApplication::translate("CommandLine",
@@ -116,7 +122,7 @@ struct Spec
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({summary, json, demo, quiet, screenshot, size, follow, selectSpike,
-                           exportRows, format, columns, report, anonymize, ingest});
+                           exportRows, format, columns, report, spike, anonymize, ingest});
         filters.addTo(parser);
     }
     // Reads the parsed options; returns why they do not fit together, or nothing.
@@ -189,6 +195,14 @@ QString Spec::readExport(const QCommandLineParser &parser, CommandLineOptions &o
     if (parser.isSet(report) && !ReportWriter::kindOf(o.reportPath))
         return QCoreApplication::translate("CommandLine",
                                            "--report: the file name must end in .html or .pdf.");
+    if (parser.isSet(spike)) {
+        bool ok = false;
+        o.reportSpike = parser.value(spike).toInt(&ok);
+        if (!ok || o.reportSpike < 1)
+            return QCoreApplication::translate("CommandLine", "--spike wants a number from 1 up.");
+        if (!parser.isSet(report))
+            return QCoreApplication::translate("CommandLine", "--spike needs --report.");
+    }
     const bool exporting = parser.isSet(exportRows);
     o.exportPath = parser.value(exportRows);
     if (exporting && o.exportPath.isEmpty())

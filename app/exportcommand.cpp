@@ -7,6 +7,7 @@
 #include "headlessinput.h"
 #include "reportassembler.h"
 #include "reportwriter.h"
+#include "spikesearch.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -103,6 +104,20 @@ int ExportCommand::writeReport(const HeadlessInput &input, const CommandLineOpti
     report.rows = input.rows.get();
     report.anonymize = options.anonymize;
     report.filters = FilterDescription::lines(options.filter);
+    if (options.reportSpike > 0) {
+        // Numbered as --summary lists them: found over the same rows.
+        const SpikeSearch search(input.store(), input.rows.get());
+        const size_t count = search.spikes().size();
+        if (size_t(options.reportSpike) > count) {
+            Console::error(QCoreApplication::translate(
+                               "ExportCommand",
+                               "--spike %1: the rows have %Ln spike(s) (as --summary lists them).",
+                               nullptr, int(count))
+                               .arg(options.reportSpike));
+            return CommandLine::UsageError;
+        }
+        report.spike = search.summarize(size_t(options.reportSpike - 1));
+    }
     const QString error =
         ReportWriter::write(ReportAssembler::assemble(report), options.reportPath);
     if (!error.isEmpty()) {

@@ -328,6 +328,7 @@ void MainWindow::createAnalysisDocks(QMenu *view)
     connect(m_spikes, &SpikeController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     view->addActions(m_spikes->actions());
+    m_reports->setSpikeSource([this] { return m_spikes->selectedSummary(); });
     auto *top = new TopValuesPanel(m_filterModel);
     view->addAction(top->addDockTo(this)->toggleViewAction());
     connect(top, &TopValuesPanel::filterRequested, m_filterBar, &FilterBar::applyCellFilter);

@@ -279,7 +279,7 @@ void TestExportViews::filteredRowsAndReport()
     QCOMPARE(*rows, (std::vector<uint32_t>{5, 1, 0}));
 
     ReportController reports(&m_session, &view, nullptr);
-    const ReportData data = reports.collect(false);
+    const ReportData data = *reports.collect(false);
     QCOMPARE(data.filters, QStringList{QStringLiteral("Client IP: 203.0.113.7")});
     QCOMPARE(data.filteredRows, uint64_t(3));
     QCOMPARE(data.totalRows, uint64_t(7));
@@ -295,7 +295,7 @@ void TestExportViews::filteredRowsAndReport()
     QVERIFY(data.spikesSearched);
     QVERIFY(data.spikes.empty());
     QCOMPARE(data.explanations.size(), std::min<size_t>(3, data.reasons.size()));
-    QVERIFY(reports.collect(false, false).chartPng.isEmpty());
+    QVERIFY(reports.collect(false, false)->chartPng.isEmpty());
 }
 
 QTEST_MAIN(TestExportViews)

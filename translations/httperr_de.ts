@@ -467,6 +467,18 @@
         <source>--ingest reads files (it must read each one twice: once to recognise it, once to send it); save standard input to a file first.</source>
         <translation>--ingest liest Dateien (jede zweimal: einmal zum Wiedererkennen, einmal zum Senden); speichern Sie die Standardeingabe zuerst in einer Datei.</translation>
     </message>
+    <message>
+        <source>With --report: cover only spike N&apos;s window (N as --summary lists the spikes, 1 = the oldest).</source>
+        <translation>Mit --report: nur das Fenster von Spitze N abdecken (N wie --summary die Spitzen aufzählt, 1 = die älteste).</translation>
+    </message>
+    <message>
+        <source>--spike wants a number from 1 up.</source>
+        <translation>--spike erwartet eine Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>--spike needs --report.</source>
+        <translation>--spike braucht --report.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayZone</name>
@@ -656,6 +668,13 @@
     <message>
         <source>Cannot write to standard output: %1.</source>
         <translation>Die Standardausgabe kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>--spike %1: the rows have %Ln spike(s) (as --summary lists them).</source>
+        <translation>
+            <numerusform>--spike %1: Die Zeilen haben %Ln Spitze (wie --summary sie aufzählt).</numerusform>
+            <numerusform>--spike %1: Die Zeilen haben %Ln Spitzen (wie --summary sie aufzählt).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3096,14 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <source>The report was written to %1, but no program could be started to show it. Open the file yourself.</source>
         <translation>Der Bericht wurde nach %1 geschrieben, aber kein Programm zum Anzeigen konnte gestartet werden. Öffnen Sie die Datei selbst.</translation>
     </message>
+    <message>
+        <source>Select a spike first, then create its report.</source>
+        <translation>Erst eine Spitze auswählen, dann ihren Bericht erstellen.</translation>
+    </message>
+    <message>
+        <source>Select rows in the table first, then create their report.</source>
+        <translation>Erst Zeilen in der Tabelle auswählen, dann ihren Bericht erstellen.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDataCollector</name>
@@ -3142,6 +3169,41 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source> and </source>
         <translation> und </translation>
+    </message>
+    <message>
+        <source>Every row that passes the filters</source>
+        <translation>Alle Zeilen, die die Filter passieren</translation>
+    </message>
+    <message>
+        <source>The selected spike&apos;s window</source>
+        <translation>Das Fenster der ausgewählten Spitze</translation>
+    </message>
+    <message>
+        <source>The rows selected in the table</source>
+        <translation>Die in der Tabelle ausgewählten Zeilen</translation>
+    </message>
+    <message>
+        <source>C&amp;overs:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <source>The selected spike&apos;s window (no spike selected)</source>
+        <translation>Das Fenster der ausgewählten Spitze (keine ausgewählt)</translation>
+    </message>
+    <message>
+        <source>The selected spike&apos;s window: %1</source>
+        <translation>Das Fenster der ausgewählten Spitze: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln row(s) selected in the table</source>
+        <translation>
+            <numerusform>Die %Ln in der Tabelle ausgewählte Zeile</numerusform>
+            <numerusform>Die %Ln in der Tabelle ausgewählten Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows selected in the table (none selected)</source>
+        <translation>Die in der Tabelle ausgewählten Zeilen (keine ausgewählt)</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3334,23 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <source>, </source>
         <comment>between servers</comment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ReportScope</name>
+    <message numerus="yes">
+        <source>This report covers one spike&apos;s window: %1, %2, %Ln row(s) of every reason.</source>
+        <translation>
+            <numerusform>Dieser Bericht deckt das Fenster einer Spitze ab: %1, %2, %Ln Zeile aller Gründe.</numerusform>
+            <numerusform>Dieser Bericht deckt das Fenster einer Spitze ab: %1, %2, %Ln Zeilen aller Gründe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers the %Ln row(s) selected in the table.</source>
+        <translation>
+            <numerusform>Dieser Bericht deckt die %Ln in der Tabelle ausgewählte Zeile ab.</numerusform>
+            <numerusform>Dieser Bericht deckt die %Ln in der Tabelle ausgewählten Zeilen ab.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

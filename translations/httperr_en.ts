@@ -10,6 +10,13 @@
             <numerusform>Exported %Ln rows to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>--spike %1: the rows have %Ln spike(s) (as --summary lists them).</source>
+        <translation>
+            <numerusform>--spike %1: the rows have %Ln spike (as --summary lists them).</numerusform>
+            <numerusform>--spike %1: the rows have %Ln spikes (as --summary lists them).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -72,6 +79,33 @@
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <source>The %Ln row(s) selected in the table</source>
+        <translation>
+            <numerusform>The %Ln row selected in the table</numerusform>
+            <numerusform>The %Ln rows selected in the table</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportScope</name>
+    <message numerus="yes">
+        <source>This report covers one spike&apos;s window: %1, %2, %Ln row(s) of every reason.</source>
+        <translation>
+            <numerusform>This report covers one spike&apos;s window: %1, %2, %Ln row of every reason.</numerusform>
+            <numerusform>This report covers one spike&apos;s window: %1, %2, %Ln rows of every reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers the %Ln row(s) selected in the table.</source>
+        <translation>
+            <numerusform>This report covers the %Ln row selected in the table.</numerusform>
+            <numerusform>This report covers the %Ln rows selected in the table.</numerusform>
         </translation>
     </message>
 </context>

@@ -467,6 +467,18 @@
         <source>--ingest reads files (it must read each one twice: once to recognise it, once to send it); save standard input to a file first.</source>
         <translation>--ingest lit des fichiers (chacun deux fois : une fois pour le reconnaître, une fois pour l’envoyer) ; enregistrez d’abord l’entrée standard dans un fichier.</translation>
     </message>
+    <message>
+        <source>With --report: cover only spike N&apos;s window (N as --summary lists the spikes, 1 = the oldest).</source>
+        <translation>Avec --report : ne couvrir que la fenêtre du pic N (N tel que --summary numérote les pics, 1 = le plus ancien).</translation>
+    </message>
+    <message>
+        <source>--spike wants a number from 1 up.</source>
+        <translation>--spike attend un nombre à partir de 1.</translation>
+    </message>
+    <message>
+        <source>--spike needs --report.</source>
+        <translation>--spike nécessite --report.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayZone</name>
@@ -656,6 +668,13 @@
     <message>
         <source>Cannot write to standard output: %1.</source>
         <translation>Impossible d’écrire sur la sortie standard : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>--spike %1: the rows have %Ln spike(s) (as --summary lists them).</source>
+        <translation>
+            <numerusform>--spike %1 : les lignes ont %Ln pic (tel que --summary les numérote).</numerusform>
+            <numerusform>--spike %1 : les lignes ont %Ln pics (tel que --summary les numérote).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3096,14 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <source>The report was written to %1, but no program could be started to show it. Open the file yourself.</source>
         <translation>Le rapport a été écrit dans %1, mais aucun programme n’a pu être lancé pour l’afficher. Ouvrez le fichier vous-même.</translation>
     </message>
+    <message>
+        <source>Select a spike first, then create its report.</source>
+        <translation>Sélectionnez d&apos;abord un pic, puis créez son rapport.</translation>
+    </message>
+    <message>
+        <source>Select rows in the table first, then create their report.</source>
+        <translation>Sélectionnez d&apos;abord des lignes du tableau, puis créez leur rapport.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDataCollector</name>
@@ -3142,6 +3169,41 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source> and </source>
         <translation> et </translation>
+    </message>
+    <message>
+        <source>Every row that passes the filters</source>
+        <translation>Toutes les lignes qui passent les filtres</translation>
+    </message>
+    <message>
+        <source>The selected spike&apos;s window</source>
+        <translation>La fenêtre du pic sélectionné</translation>
+    </message>
+    <message>
+        <source>The rows selected in the table</source>
+        <translation>Les lignes sélectionnées dans le tableau</translation>
+    </message>
+    <message>
+        <source>C&amp;overs:</source>
+        <translation>P&amp;ortée :</translation>
+    </message>
+    <message>
+        <source>The selected spike&apos;s window (no spike selected)</source>
+        <translation>La fenêtre du pic sélectionné (aucun pic sélectionné)</translation>
+    </message>
+    <message>
+        <source>The selected spike&apos;s window: %1</source>
+        <translation>La fenêtre du pic sélectionné : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln row(s) selected in the table</source>
+        <translation>
+            <numerusform>La %Ln ligne sélectionnée dans le tableau</numerusform>
+            <numerusform>Les %Ln lignes sélectionnées dans le tableau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows selected in the table (none selected)</source>
+        <translation>Les lignes sélectionnées dans le tableau (aucune sélectionnée)</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3334,23 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <source>, </source>
         <comment>between servers</comment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ReportScope</name>
+    <message numerus="yes">
+        <source>This report covers one spike&apos;s window: %1, %2, %Ln row(s) of every reason.</source>
+        <translation>
+            <numerusform>Ce rapport couvre la fenêtre d&apos;un pic : %1, %2, %Ln ligne de toutes raisons.</numerusform>
+            <numerusform>Ce rapport couvre la fenêtre d&apos;un pic : %1, %2, %Ln lignes de toutes raisons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers the %Ln row(s) selected in the table.</source>
+        <translation>
+            <numerusform>Ce rapport couvre la %Ln ligne sélectionnée dans le tableau.</numerusform>
+            <numerusform>Ce rapport couvre les %Ln lignes sélectionnées dans le tableau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

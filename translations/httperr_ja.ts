@@ -467,6 +467,18 @@
         <source>--ingest reads files (it must read each one twice: once to recognise it, once to send it); save standard input to a file first.</source>
         <translation>--ingest はファイルを読みます (識別と送信のために各ファイルを 2 回読みます)。標準入力は先にファイルに保存してください。</translation>
     </message>
+    <message>
+        <source>With --report: cover only spike N&apos;s window (N as --summary lists the spikes, 1 = the oldest).</source>
+        <translation>--report と併用: スパイク N の時間帯だけを対象にする（N は --summary の一覧の番号、1 = 最も古い）。</translation>
+    </message>
+    <message>
+        <source>--spike wants a number from 1 up.</source>
+        <translation>--spike には 1 以上の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>--spike needs --report.</source>
+        <translation>--spike には --report が必要です。</translation>
+    </message>
 </context>
 <context>
     <name>DisplayZone</name>
@@ -655,6 +667,12 @@
     <message>
         <source>Cannot write to standard output: %1.</source>
         <translation>標準出力に書き出せません: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>--spike %1: the rows have %Ln spike(s) (as --summary lists them).</source>
+        <translation>
+            <numerusform>--spike %1: スパイクは %Ln 件です（--summary の一覧のとおり）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3087,14 @@ Microsoft documentation and support for the exact token.</source>
         <source>The report was written to %1, but no program could be started to show it. Open the file yourself.</source>
         <translation>レポートを %1 に書き出しましたが、表示するプログラムを起動できませんでした。ファイルをご自身で開いてください。</translation>
     </message>
+    <message>
+        <source>Select a spike first, then create its report.</source>
+        <translation>先にスパイクを選択してから、そのレポートを作成してください。</translation>
+    </message>
+    <message>
+        <source>Select rows in the table first, then create their report.</source>
+        <translation>先に表の行を選択してから、そのレポートを作成してください。</translation>
+    </message>
 </context>
 <context>
     <name>ReportDataCollector</name>
@@ -3134,6 +3160,40 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source> and </source>
         <translation> と </translation>
+    </message>
+    <message>
+        <source>Every row that passes the filters</source>
+        <translation>フィルターを通過するすべての行</translation>
+    </message>
+    <message>
+        <source>The selected spike&apos;s window</source>
+        <translation>選択したスパイクの時間帯</translation>
+    </message>
+    <message>
+        <source>The rows selected in the table</source>
+        <translation>表で選択した行</translation>
+    </message>
+    <message>
+        <source>C&amp;overs:</source>
+        <translation>対象(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The selected spike&apos;s window (no spike selected)</source>
+        <translation>選択したスパイクの時間帯（スパイク未選択）</translation>
+    </message>
+    <message>
+        <source>The selected spike&apos;s window: %1</source>
+        <translation>選択したスパイクの時間帯: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln row(s) selected in the table</source>
+        <translation>
+            <numerusform>表で選択した %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows selected in the table (none selected)</source>
+        <translation>表で選択した行（未選択）</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3324,21 @@ Microsoft documentation and support for the exact token.</source>
         <source>, </source>
         <comment>between servers</comment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScope</name>
+    <message numerus="yes">
+        <source>This report covers one spike&apos;s window: %1, %2, %Ln row(s) of every reason.</source>
+        <translation>
+            <numerusform>このレポートは 1 つのスパイクの時間帯が対象です: %1、%2、全理由で %Ln 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers the %Ln row(s) selected in the table.</source>
+        <translation>
+            <numerusform>このレポートは表で選択した %Ln 行が対象です。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

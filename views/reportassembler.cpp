@@ -4,20 +4,38 @@
 #include "clientipanonymizer.h"
 #include "reportdatacollector.h"
 #include "reportexplainer.h"
+#include "reportscope.h"
 
 ReportData ReportAssembler::assemble(const Input &input)
 {
     ClientIpAnonymizer anonymizer;
+    ClientIpAnonymizer *standIns = input.anonymize ? &anonymizer : nullptr;
     ReportDataCollector::Options options;
     options.zone = input.zone;
-    ReportData data = ReportDataCollector::collect(*input.store, input.rows, options,
-                                                   input.anonymize ? &anonymizer : nullptr);
+    std::vector<uint32_t> window;
+    const std::vector<uint32_t> *rows = input.rows;
+    if (input.spike) {
+        window = ReportScope::spikeRows(*input.store, input.rows, input.spike->spike);
+        rows = &window;
+    } else if (input.selection) {
+        rows = input.selection;
+    }
+    ReportData data = ReportDataCollector::collect(*input.store, rows, options, standIns);
     data.filters = input.filters;
     if (input.chart)
         data.chartPng =
-            ChartImage::reportPng(*input.store, input.rows, ChartSize, ChartScale, input.zone);
-    ReportExplainer::addSpikes(data, *input.store, input.rows,
-                               input.anonymize ? &anonymizer : nullptr);
+            ChartImage::reportPng(*input.store, rows, ChartSize, ChartScale, input.zone);
+    if (input.spike) {
+        ReportExplainer::addSpike(data, *input.spike, standIns);
+        data.scope =
+            ReportScope::spikeSentence(*input.spike, window.size(), TimeFormat(input.zone));
+    } else {
+        ReportExplainer::addSpikes(data, *input.store, rows, standIns);
+        if (input.selection)
+            data.scope = ReportScope::selectionSentence(input.selection->size());
+    }
+    if (!data.scope.isEmpty())
+        data.passingRows = input.rows ? input.rows->size() : input.store->rowCount();
     ReportExplainer::addExplanations(data);
     return data;
 }

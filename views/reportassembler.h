@@ -3,10 +3,12 @@
 #include "reportdata.h"
 
 #include "logstore.h"
+#include "spikesummary.h"
 
 #include <QSize>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 // Gathers everything a report holds for a set of rows: what the rows tell (ReportDataCollector)
@@ -27,6 +29,11 @@ struct Input
     bool anonymize = false;
     bool chart = true; // draw the timeline (needs a QApplication)
     DisplayZone zone;  // the zone every time is given in (the chart's axis too)
+    // Only this spike's window: the rows of `rows` between its first and last second, and
+    // only this spike in the list (as found over `rows`, so its verdict is the window's).
+    std::optional<SpikeSummary> spike;
+    // Only these store rows (the table's selection); ignored with a spike.
+    const std::vector<uint32_t> *selection = nullptr;
 };
 
 ReportData assemble(const Input &input);

@@ -27,12 +27,25 @@ ReportController::ReportController(LogSession *session, QTableView *view, QWidge
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {}
 
-ReportData ReportController::collect(bool anonymize, bool chart) const
+std::optional<ReportData> ReportController::collect(bool anonymize, bool chart,
+                                                    ReportDialog::Scope scope) const
 {
     // The rows stay as they are while the report reads them.
     const std::shared_ptr<void> pause = m_session->pauseFollowing();
     const auto rows = TableSelection::shownRows(*m_view);
     ReportAssembler::Input input;
+    const std::vector<uint32_t> selected = scope == ReportDialog::Scope::Selection
+                                               ? TableSelection::storeRows(*m_view)
+                                               : std::vector<uint32_t>();
+    if (scope == ReportDialog::Scope::Selection) {
+        if (selected.empty())
+            return std::nullopt;
+        input.selection = &selected;
+    } else if (scope == ReportDialog::Scope::Spike) {
+        input.spike = m_spike ? m_spike() : std::nullopt;
+        if (!input.spike)
+            return std::nullopt;
+    }
     input.store = &m_session->tableModel()->store();
     input.rows = rows.get();
     input.anonymize = anonymize;
@@ -43,6 +56,16 @@ ReportData ReportController::collect(bool anonymize, bool chart) const
     if (const auto *filter = qobject_cast<const LogFilterModel *>(m_view->model()))
         input.filters = FilterDescription::lines(filter->filterState(), format);
     return ReportAssembler::assemble(input);
+}
+
+QString ReportController::spikeLabel() const
+{
+    const std::optional<SpikeSummary> spike = m_spike ? m_spike() : std::nullopt;
+    const LogTableModel *table = TableSelection::tableModel(*m_view);
+    if (!spike || !table)
+        return {};
+    return QStringLiteral("%1, %2").arg(
+        spike->reason, table->timeFormat().span(spike->spike.start, spike->spike.end));
 }
 
 void ReportController::createReport()
@@ -60,6 +83,7 @@ void ReportController::createReport()
         m_last.htmlPath = folder + QStringLiteral("/httperr-report.html");
     }
     ReportDialog dialog(m_last, m_window);
+    dialog.offerScopes(spikeLabel(), TableSelection::selectedRowCount(*m_view));
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_last = dialog.choice();
@@ -73,11 +97,18 @@ bool ReportController::writeReport(const ReportDialog::Choice &choice)
 {
     m_last = choice;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ReportData data = collect(m_last.anonymize);
-    QString error = ReportWriter::writeHtml(data, m_last.htmlPath);
+    const std::optional<ReportData> data = collect(m_last.anonymize, true, m_last.scope);
+    if (!data) {
+        QApplication::restoreOverrideCursor();
+        Q_EMIT message(m_last.scope == ReportDialog::Scope::Spike
+                           ? tr("Select a spike first, then create its report.")
+                           : tr("Select rows in the table first, then create their report."));
+        return false;
+    }
+    QString error = ReportWriter::writeHtml(*data, m_last.htmlPath);
     const QString pdf = ReportDialog::pdfPathFor(m_last.htmlPath);
     if (error.isEmpty() && m_last.pdf)
-        error = ReportWriter::writePdf(data, pdf);
+        error = ReportWriter::writePdf(*data, pdf);
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Report Not Written"), error);
@@ -99,6 +130,6 @@ bool ReportController::writeReport(const ReportDialog::Choice &choice)
 
 void ReportController::copySummary()
 {
-    QGuiApplication::clipboard()->setText(ReportBuilder::markdown(collect(false, false)));
+    QGuiApplication::clipboard()->setText(ReportBuilder::markdown(*collect(false, false)));
     Q_EMIT message(tr("Summary copied as Markdown"));
 }

@@ -2,10 +2,12 @@
 
 #include "reportdata.h"
 #include "reportdialog.h"
+#include "spikesummary.h"
 
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class LogSession;
 class QTableView;
@@ -27,8 +29,16 @@ public:
     void copySummary();
     // What opens a written report (QDesktopServices::openUrl; tests put another in).
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
-    // The report of what the window shows now; `chart`: draw the timeline picture too.
-    ReportData collect(bool anonymize, bool chart = true) const;
+    // Where the selected spike comes from (none selected: nothing).
+    void setSpikeSource(std::function<std::optional<SpikeSummary>()> source)
+    {
+        m_spike = std::move(source);
+    }
+    // The report of what the window shows now (all of it, the selected spike's window or the
+    // selected rows); `chart`: draw the timeline picture too. None when `scope` has nothing
+    // to cover (no spike or no row selected).
+    std::optional<ReportData> collect(bool anonymize, bool chart = true,
+                                      ReportDialog::Scope scope = ReportDialog::Scope::All) const;
 
 Q_SIGNALS:
     // A sentence for the status bar.
@@ -37,10 +47,14 @@ Q_SIGNALS:
     void notice(const QString &text);
 
 private:
+    // The selected spike in words for the dialog; empty when none is selected.
+    QString spikeLabel() const;
+
     LogSession *m_session;
     QTableView *m_view;
     QWidget *m_window;
     ReportDialog::Choice m_last;
     bool m_hasLast = false;
     std::function<bool(const QUrl &)> m_openUrl;
+    std::function<std::optional<SpikeSummary>()> m_spike;
 };

@@ -3,6 +3,7 @@
 #include "exportjob.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace {
@@ -27,12 +29,18 @@ QString withHtmlSuffix(const QString &path)
 
 ReportDialog::ReportDialog(const Choice &initial, QWidget *parent)
     : QDialog(parent)
+    , m_scope(new QComboBox(this))
     , m_path(new QLineEdit(QDir::toNativeSeparators(initial.htmlPath), this))
     , m_pdf(new QCheckBox(tr("Also save a &PDF beside it"), this))
     , m_anonymize(new QCheckBox(tr("&Anonymise client IP addresses"), this))
     , m_open(new QCheckBox(tr("&Open the report when it is written"), this))
 {
     setWindowTitle(tr("Create Report"));
+    m_scope->setObjectName(QStringLiteral("reportScope"));
+    m_scope->addItem(tr("Every row that passes the filters"), int(Scope::All));
+    m_scope->addItem(tr("The selected spike's window"), int(Scope::Spike));
+    m_scope->addItem(tr("The rows selected in the table"), int(Scope::Selection));
+    m_scope->setCurrentIndex(int(initial.scope));
     m_path->setMinimumWidth(fontMetrics().horizontalAdvance(QString(48, QLatin1Char('x'))));
     m_pdf->setChecked(initial.pdf);
     m_anonymize->setChecked(initial.anonymize);
@@ -46,6 +54,9 @@ ReportDialog::ReportDialog(const Choice &initial, QWidget *parent)
     fileBox->addWidget(m_path, 1);
     fileBox->addWidget(browse);
     auto *form = new QFormLayout;
+    auto *scopeLabel = new QLabel(tr("C&overs:"), this);
+    scopeLabel->setBuddy(m_scope);
+    form->addRow(scopeLabel, m_scope);
     auto *fileLabel = new QLabel(tr("&HTML file:"), this);
     fileLabel->setBuddy(m_path);
     form->addRow(fileLabel, fileBox);
@@ -78,9 +89,26 @@ void ReportDialog::browse()
     m_path->setText(QDir::toNativeSeparators(m_confirmedPath));
 }
 
+void ReportDialog::offerScopes(const QString &spike, int selectedRows)
+{
+    auto *items = qobject_cast<QStandardItemModel *>(m_scope->model());
+    m_scope->setItemText(int(Scope::Spike),
+                         spike.isEmpty() ? tr("The selected spike's window (no spike selected)")
+                                         : tr("The selected spike's window: %1").arg(spike));
+    m_scope->setItemText(int(Scope::Selection),
+                         selectedRows > 0
+                             ? tr("The %Ln row(s) selected in the table", nullptr, selectedRows)
+                             : tr("The rows selected in the table (none selected)"));
+    items->item(int(Scope::Spike))->setEnabled(!spike.isEmpty());
+    items->item(int(Scope::Selection))->setEnabled(selectedRows > 0);
+    if (!items->item(m_scope->currentIndex())->isEnabled())
+        m_scope->setCurrentIndex(int(Scope::All));
+}
+
 ReportDialog::Choice ReportDialog::choice() const
 {
     Choice c;
+    c.scope = Scope(m_scope->currentData().toInt());
     c.htmlPath = withHtmlSuffix(QDir::fromNativeSeparators(m_path->text().trimmed()));
     c.pdf = m_pdf->isChecked();
     c.anonymize = m_anonymize->isChecked();

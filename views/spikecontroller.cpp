@@ -125,6 +125,15 @@ bool SpikeController::select(int index)
     return true;
 }
 
+std::optional<SpikeSummary> SpikeController::selectedSummary() const
+{
+    m_data->flush();
+    const int index = m_timeline->chart()->selectedSpike();
+    if (index < 0 || size_t(index) >= m_data->spikes().size())
+        return std::nullopt;
+    return m_data->summarize(size_t(index));
+}
+
 void SpikeController::showOnChart(int index)
 {
     TimelineChart *chart = m_timeline->chart();

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "spikesummary.h"
 #include "timeformat.h"
 
 #include <QObject>
+
+#include <optional>
 
 class ExplanationPanel;
 class LogFilterModel;
@@ -42,6 +45,8 @@ public:
     bool select(int index);
     // The spike after (or before) the selected one; the first (or last) when none is.
     bool step(int direction);
+    // What the selected spike is made of (as the panel explains it); none when none is selected.
+    std::optional<SpikeSummary> selectedSummary() const;
 
 Q_SIGNALS:
     // A spike was selected: the explanation should be visible.

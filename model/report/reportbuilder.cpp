@@ -274,8 +274,9 @@ void filtersSection(Html &h, const ReportData &d)
     for (const QString &f : d.filters)
         h.raw(QStringLiteral("<li>") + esc(f) + QStringLiteral("</li>\n"));
     h.raw(QStringLiteral("</ul>\n"));
-    h.para(ReportBuilder::tr("%1 of %2 rows pass these filters.")
-               .arg(number(d.filteredRows), number(d.totalRows)));
+    h.para(
+        ReportBuilder::tr("%1 of %2 rows pass these filters.")
+            .arg(number(d.scope.isEmpty() ? d.filteredRows : d.passingRows), number(d.totalRows)));
 }
 
 void chartSection(Html &h, const ReportData &d, ReportBuilder::Image image, int maxWidth)
@@ -419,6 +420,8 @@ QString ReportBuilder::html(const ReportData &d, Image image, int maxChartWidth)
     if (d.filteredRows > 0)
         headline += QStringLiteral(", ") + spanText(d, d.filteredFirst, d.filteredLast);
     h.para(headline);
+    if (!d.scope.isEmpty())
+        h.para(d.scope, QStringLiteral("note"));
     QString made = tr("Created %1 with HttpErr Viewer %2.")
                        .arg(d.created.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                             QStringLiteral(HTTPERR_VERSION));
@@ -450,6 +453,8 @@ QString ReportBuilder::markdown(const ReportData &d)
     if (d.filteredRows > 0)
         md += QStringLiteral(", ") + spanText(d, d.filteredFirst, d.filteredLast);
     md += QStringLiteral("\n\n");
+    if (!d.scope.isEmpty())
+        md += QStringLiteral("**") + mdEscape(d.scope) + QStringLiteral("**\n\n");
     QStringList files;
     for (const ReportData::FileSpan &f : d.files)
         files << QStringLiteral("%1 (%2)").arg(

@@ -77,7 +77,11 @@ struct ReportData
     int64_t last = 0;
     int64_t filteredFirst = 0; // span of the filtered rows (valid when filteredRows > 0)
     int64_t filteredLast = 0;
-    QStringList filters;         // one line per filter in effect; empty for none
+    QStringList filters; // one line per filter in effect; empty for none
+    // What part of the passing rows the report covers (ReportScope: one spike's window, the
+    // rows selected); empty when it covers them all. filteredRows etc. then count that part.
+    QString scope;
+    uint64_t passingRows = 0;    // with a scope: every row passing the filters
     std::vector<Count> reasons;  // filtered rows by reason, most frequent first
     std::vector<Server> servers; // in load order; empty unless there are two or more
     QByteArray chartPng;         // the timeline as a PNG; empty when there is none

@@ -235,22 +235,27 @@ void ReportExplainer::addSpikes(ReportData &data, const LogStore &store,
 {
     const SpikeSearch search(store, rows);
     data.spikesSearched = true;
-    for (size_t i = 0; i < search.spikes().size(); ++i) {
-        SpikeSummary summary = search.summarize(i);
-        for (SpikeSummary::Top &top : summary.tops) {
-            if (top.field != LogField::ClientIp || !anonymizer)
+    for (size_t i = 0; i < search.spikes().size(); ++i)
+        addSpike(data, search.summarize(i), anonymizer);
+}
+
+void ReportExplainer::addSpike(ReportData &data, SpikeSummary summary,
+                               ClientIpAnonymizer *anonymizer)
+{
+    data.spikesSearched = true;
+    for (SpikeSummary::Top &top : summary.tops) {
+        if (top.field != LogField::ClientIp || !anonymizer)
+            continue;
+        for (SpikeSummary::Item &item : top.items) {
+            if (item.value == QLatin1String("-"))
                 continue;
-            for (SpikeSummary::Item &item : top.items) {
-                if (item.value == QLatin1String("-"))
-                    continue;
-                const QByteArray address = item.value.toUtf8();
-                const std::string_view standIn = anonymizer->pseudonym(
-                    std::string_view(address.constData(), size_t(address.size())));
-                item.value = QString::fromUtf8(standIn.data(), qsizetype(standIn.size()));
-            }
+            const QByteArray address = item.value.toUtf8();
+            const std::string_view standIn = anonymizer->pseudonym(
+                std::string_view(address.constData(), size_t(address.size())));
+            item.value = QString::fromUtf8(standIn.data(), qsizetype(standIn.size()));
         }
-        data.spikes.push_back(describe(summary));
     }
+    data.spikes.push_back(describe(summary));
 }
 
 void ReportExplainer::addExplanations(ReportData &data, size_t top)

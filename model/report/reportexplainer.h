@@ -26,6 +26,9 @@ public:
     static void addSpikes(ReportData &data, const LogStore &store,
                           const std::vector<uint32_t> *rows,
                           ClientIpAnonymizer *anonymizer = nullptr);
+    // Adds one spike, described (its client addresses by their stand-ins with an anonymizer).
+    static void addSpike(ReportData &data, SpikeSummary summary,
+                         ClientIpAnonymizer *anonymizer = nullptr);
     // Explains the `top` most frequent reasons of data.reasons, then the reason of each spike
     // that is not among them. Call it after addSpikes().
     static void addExplanations(ReportData &data, size_t top = 3);
