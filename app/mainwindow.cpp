@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "bookmarkcontroller.h"
 #include "chartexportcontroller.h"
 #include "displayclock.h"
 #include "emptytablenotice.h"
@@ -324,11 +325,15 @@ bool MainWindow::selectSpike(int index)
 
 void MainWindow::createAnalysisDocks(QMenu *view)
 {
+    auto show = [this](const QString &text) { statusBar()->showMessage(text, 4000); };
     m_spikes = new SpikeController(m_timeline, m_explanation, m_table, m_filterModel, this);
-    connect(m_spikes, &SpikeController::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+    connect(m_spikes, &SpikeController::message, this, show);
     view->addActions(m_spikes->actions());
     m_reports->setSpikeSource([this] { return m_spikes->selectedSummary(); });
+    auto *bookmarks = new BookmarkController(m_filterModel, m_table, m_timeline->chart(), this);
+    connect(bookmarks, &BookmarkController::message, this, show);
+    view->addActions(bookmarks->actions());
+    m_reports->setBookmarkSource([bookmarks] { return bookmarks->forReport(); });
     auto *top = new TopValuesPanel(m_filterModel);
     view->addAction(top->addDockTo(this)->toggleViewAction());
     connect(top, &TopValuesPanel::filterRequested, m_filterBar, &FilterBar::applyCellFilter);

@@ -33,6 +33,106 @@
     </message>
 </context>
 <context>
+    <name>BookmarkController</name>
+    <message>
+        <source>&amp;Bookmark Row…</source>
+        <translation>Zeile mit &amp;Lesezeichen versehen…</translation>
+    </message>
+    <message>
+        <source>Bookmark &amp;Time Range…</source>
+        <translation>&amp;Zeitraum mit Lesezeichen versehen…</translation>
+    </message>
+    <message>
+        <source>Bookmark the current row with a comment, or edit its bookmark</source>
+        <translation>Die aktuelle Zeile mit einem Kommentar als Lesezeichen markieren oder ihr Lesezeichen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Bookmark the filter&apos;s time range, the selected spike&apos;s window or what the chart shows, with a comment</source>
+        <translation>Den Zeitraum des Filters, das Fenster der ausgewählten Spitze oder den im Diagramm gezeigten Bereich mit einem Kommentar als Lesezeichen markieren</translation>
+    </message>
+    <message>
+        <source>Remove Bookmark</source>
+        <translation>Lesezeichen entfernen</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Select a row first, then bookmark it.</source>
+        <translation>Erst eine Zeile auswählen, dann mit Lesezeichen versehen.</translation>
+    </message>
+    <message>
+        <source>Row at %1: %2</source>
+        <translation>Zeile um %1: %2</translation>
+    </message>
+    <message>
+        <source>Time range %1</source>
+        <translation>Zeitraum %1</translation>
+    </message>
+    <message>
+        <source>The bookmarked row is not among the loaded rows</source>
+        <translation>Die Zeile des Lesezeichens ist nicht unter den geladenen Zeilen</translation>
+    </message>
+    <message>
+        <source>The bookmark&apos;s rows are hidden by the filters</source>
+        <translation>Die Zeilen des Lesezeichens sind durch die Filter ausgeblendet</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkDelegate</name>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Bookmark: %1</source>
+        <translation>Lesezeichen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkDialog</name>
+    <message>
+        <source>Edit Bookmark</source>
+        <translation>Lesezeichen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Bookmark</source>
+        <translation>Lesezeichen hinzufügen</translation>
+    </message>
+    <message>
+        <source>What this is, for whoever reads the ticket</source>
+        <translation>Was das ist, für alle, die das Ticket lesen</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkModel</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <translation>Wann (%1)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
     <name>BucketSizer</name>
     <message>
         <source>%1 d</source>
@@ -3068,6 +3168,30 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>Last (%1)</source>
         <translation>Letzte (%1)</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Bookmarks:</source>
+        <translation>Lesezeichen:</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,106 @@
     </message>
 </context>
 <context>
+    <name>BookmarkController</name>
+    <message>
+        <source>&amp;Bookmark Row…</source>
+        <translation>Ajouter un &amp;signet à la ligne…</translation>
+    </message>
+    <message>
+        <source>Bookmark &amp;Time Range…</source>
+        <translation>Ajouter un signet à la &amp;plage horaire…</translation>
+    </message>
+    <message>
+        <source>Bookmark the current row with a comment, or edit its bookmark</source>
+        <translation>Ajouter un signet commenté à la ligne courante, ou modifier son signet</translation>
+    </message>
+    <message>
+        <source>Bookmark the filter&apos;s time range, the selected spike&apos;s window or what the chart shows, with a comment</source>
+        <translation>Ajouter un signet commenté à la plage horaire du filtre, à la fenêtre du pic sélectionné ou à ce que montre le graphique</translation>
+    </message>
+    <message>
+        <source>Remove Bookmark</source>
+        <translation>Supprimer le signet</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Signets</translation>
+    </message>
+    <message>
+        <source>Select a row first, then bookmark it.</source>
+        <translation>Sélectionnez d&apos;abord une ligne, puis ajoutez-lui un signet.</translation>
+    </message>
+    <message>
+        <source>Row at %1: %2</source>
+        <translation>Ligne à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Time range %1</source>
+        <translation>Plage horaire %1</translation>
+    </message>
+    <message>
+        <source>The bookmarked row is not among the loaded rows</source>
+        <translation>La ligne du signet ne fait pas partie des lignes chargées</translation>
+    </message>
+    <message>
+        <source>The bookmark&apos;s rows are hidden by the filters</source>
+        <translation>Les lignes du signet sont masquées par les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkDelegate</name>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Avec signet</translation>
+    </message>
+    <message>
+        <source>Bookmark: %1</source>
+        <translation>Signet : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkDialog</name>
+    <message>
+        <source>Edit Bookmark</source>
+        <translation>Modifier le signet</translation>
+    </message>
+    <message>
+        <source>Add Bookmark</source>
+        <translation>Ajouter un signet</translation>
+    </message>
+    <message>
+        <source>What this is, for whoever reads the ticket</source>
+        <translation>Ce que c&apos;est, pour qui lira le ticket</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Commentaire :</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkModel</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Plage horaire</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <translation>Quand (%1)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
     <name>BucketSizer</name>
     <message>
         <source>%1 d</source>
@@ -3068,6 +3168,30 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>Last (%1)</source>
         <translation>Dernière (%1)</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Signets</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Plage horaire</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Bookmarks:</source>
+        <translation>Signets :</translation>
     </message>
 </context>
 <context>

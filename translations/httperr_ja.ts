@@ -33,6 +33,106 @@
     </message>
 </context>
 <context>
+    <name>BookmarkController</name>
+    <message>
+        <source>&amp;Bookmark Row…</source>
+        <translation>行にブックマーク(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Bookmark &amp;Time Range…</source>
+        <translation>時間範囲にブックマーク(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Bookmark the current row with a comment, or edit its bookmark</source>
+        <translation>現在の行にコメント付きブックマークを付ける、またはそのブックマークを編集</translation>
+    </message>
+    <message>
+        <source>Bookmark the filter&apos;s time range, the selected spike&apos;s window or what the chart shows, with a comment</source>
+        <translation>フィルターの時間範囲、選択したスパイクの時間帯、またはグラフの表示範囲にコメント付きブックマークを付ける</translation>
+    </message>
+    <message>
+        <source>Remove Bookmark</source>
+        <translation>ブックマークを削除</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>ブックマーク</translation>
+    </message>
+    <message>
+        <source>Select a row first, then bookmark it.</source>
+        <translation>先に行を選択してからブックマークしてください。</translation>
+    </message>
+    <message>
+        <source>Row at %1: %2</source>
+        <translation>%1 の行: %2</translation>
+    </message>
+    <message>
+        <source>Time range %1</source>
+        <translation>時間範囲 %1</translation>
+    </message>
+    <message>
+        <source>The bookmarked row is not among the loaded rows</source>
+        <translation>ブックマークした行は読み込まれた行にありません</translation>
+    </message>
+    <message>
+        <source>The bookmark&apos;s rows are hidden by the filters</source>
+        <translation>ブックマークの行はフィルターで非表示になっています</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkDelegate</name>
+    <message>
+        <source>Bookmarked</source>
+        <translation>ブックマーク済み</translation>
+    </message>
+    <message>
+        <source>Bookmark: %1</source>
+        <translation>ブックマーク: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkDialog</name>
+    <message>
+        <source>Edit Bookmark</source>
+        <translation>ブックマークを編集</translation>
+    </message>
+    <message>
+        <source>Add Bookmark</source>
+        <translation>ブックマークを追加</translation>
+    </message>
+    <message>
+        <source>What this is, for whoever reads the ticket</source>
+        <translation>チケットを読む人のための説明</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>コメント:</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkModel</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1、%2 行目</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>時間範囲</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <translation>日時 (%1)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+</context>
+<context>
     <name>BucketSizer</name>
     <message>
         <source>%1 d</source>
@@ -3059,6 +3159,30 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>Last (%1)</source>
         <translation>最後 (%1)</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>ブックマーク</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>時間範囲</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Bookmarks:</source>
+        <translation>ブックマーク:</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,10 @@ ReportData ReportAssembler::assemble(const Input &input)
         if (input.selection)
             data.scope = ReportScope::selectionSentence(input.selection->size());
     }
+    for (const ReportData::Bookmark &b : input.bookmarks) {
+        if (data.filteredRows > 0 && b.end >= data.filteredFirst && b.start <= data.filteredLast)
+            data.bookmarks.push_back(b);
+    }
     if (!data.scope.isEmpty())
         data.passingRows = input.rows ? input.rows->size() : input.store->rowCount();
     ReportExplainer::addExplanations(data);

@@ -32,6 +32,8 @@ struct Input
     // Only this spike's window: the rows of `rows` between its first and last second, and
     // only this spike in the list (as found over `rows`, so its verdict is the window's).
     std::optional<SpikeSummary> spike;
+    // The engineer's bookmarks; the report lists those within its rows' span.
+    std::vector<ReportData::Bookmark> bookmarks;
     // Only these store rows (the table's selection); ignored with a spike.
     const std::vector<uint32_t> *selection = nullptr;
 };

@@ -49,6 +49,8 @@ std::optional<ReportData> ReportController::collect(bool anonymize, bool chart,
     input.store = &m_session->tableModel()->store();
     input.rows = rows.get();
     input.anonymize = anonymize;
+    if (m_bookmarks)
+        input.bookmarks = m_bookmarks();
     input.chart = chart;
     const LogTableModel *table = TableSelection::tableModel(*m_view);
     const TimeFormat format = table ? table->timeFormat() : TimeFormat();

@@ -34,6 +34,11 @@ public:
     {
         m_spike = std::move(source);
     }
+    // Where the bookmarks come from (the report lists those within its rows' span).
+    void setBookmarkSource(std::function<std::vector<ReportData::Bookmark>()> source)
+    {
+        m_bookmarks = std::move(source);
+    }
     // The report of what the window shows now (all of it, the selected spike's window or the
     // selected rows); `chart`: draw the timeline picture too. None when `scope` has nothing
     // to cover (no spike or no row selected).
@@ -57,4 +62,5 @@ private:
     bool m_hasLast = false;
     std::function<bool(const QUrl &)> m_openUrl;
     std::function<std::optional<SpikeSummary>()> m_spike;
+    std::function<std::vector<ReportData::Bookmark>()> m_bookmarks;
 };

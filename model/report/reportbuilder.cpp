@@ -279,6 +279,27 @@ void filtersSection(Html &h, const ReportData &d)
             .arg(number(d.scope.isEmpty() ? d.filteredRows : d.passingRows), number(d.totalRows)));
 }
 
+QString bookmarkWhen(const ReportData &d, const ReportData::Bookmark &b)
+{
+    return b.row ? at(d, b.start) + QLatin1Char(' ') + zoneAt(d, b.start)
+                 : spanText(d, b.start, b.end);
+}
+
+void bookmarksSection(Html &h, const ReportData &d)
+{
+    if (d.bookmarks.empty())
+        return;
+    h.heading(2, ReportBuilder::tr("Bookmarks"));
+    std::vector<QStringList> rows;
+    for (const ReportData::Bookmark &b : d.bookmarks)
+        rows.push_back(
+            {bookmarkWhen(d, b), b.row ? b.what : ReportBuilder::tr("Time range"), b.comment});
+    h.table({{ReportBuilder::tr("When"), Html::Cell::NoWrap, 30},
+             {ReportBuilder::tr("What"), Html::Cell::Text, 35},
+             {ReportBuilder::tr("Comment"), Html::Cell::Text, 35}},
+            rows);
+}
+
 void chartSection(Html &h, const ReportData &d, ReportBuilder::Image image, int maxWidth)
 {
     if (d.chartPng.isEmpty())
@@ -431,6 +452,7 @@ QString ReportBuilder::html(const ReportData &d, Image image, int maxChartWidth)
 
     filesSection(h, d);
     filtersSection(h, d);
+    bookmarksSection(h, d);
     h.heading(2, tr("Totals by reason"));
     if (d.reasons.empty())
         h.para(tr("No rows."));
@@ -472,6 +494,16 @@ QString ReportBuilder::markdown(const ReportData &d)
     md += QStringLiteral("**") + tr("Filters:") + QStringLiteral("** ")
           + (d.filters.isEmpty() ? tr("none") : mdEscape(d.filters.join(QStringLiteral("; "))))
           + QStringLiteral("\n\n");
+    if (!d.bookmarks.empty()) {
+        md += QStringLiteral("**") + tr("Bookmarks:") + QStringLiteral("**\n");
+        for (const ReportData::Bookmark &b : d.bookmarks)
+            md += QStringLiteral("- %1%2: %3\n")
+                      .arg(bookmarkWhen(d, b),
+                           b.row ? QStringLiteral(" (") + mdEscape(b.what) + QLatin1Char(')')
+                                 : QString(),
+                           mdEscape(b.comment));
+        md += QLatin1Char('\n');
+    }
     if (!d.reasons.empty()) {
         md += QStringLiteral("| %1 | %2 | %3 |\n|---|---:|---:|\n")
                   .arg(tr("Reason"), tr("Rows"), tr("Share"));

@@ -66,6 +66,16 @@ struct ReportData
         QStringList settings; // related settings
     };
 
+    // A note the engineer left on a row or a time range.
+    struct Bookmark
+    {
+        int64_t start = 0; // UTC seconds
+        int64_t end = 0;
+        bool row = false; // a row's time (start == end), else a range
+        QString what;     // a row's reason, client and URL
+        QString comment;
+    };
+
     QDateTime created;                            // when the report was made
     DisplayZone displayZone;                      // the zone every time is given in
     QTimeZone zone = QTimeZone::systemTimeZone(); // for the local times shown beside UTC
@@ -81,11 +91,12 @@ struct ReportData
     // What part of the passing rows the report covers (ReportScope: one spike's window, the
     // rows selected); empty when it covers them all. filteredRows etc. then count that part.
     QString scope;
-    uint64_t passingRows = 0;    // with a scope: every row passing the filters
-    std::vector<Count> reasons;  // filtered rows by reason, most frequent first
-    std::vector<Server> servers; // in load order; empty unless there are two or more
-    QByteArray chartPng;         // the timeline as a PNG; empty when there is none
-    bool spikesSearched = false; // spike detection ran (so an empty list means "none")
+    uint64_t passingRows = 0;        // with a scope: every row passing the filters
+    std::vector<Bookmark> bookmarks; // those within the report's rows' span, oldest first
+    std::vector<Count> reasons;      // filtered rows by reason, most frequent first
+    std::vector<Server> servers;     // in load order; empty unless there are two or more
+    QByteArray chartPng;             // the timeline as a PNG; empty when there is none
+    bool spikesSearched = false;     // spike detection ran (so an empty list means "none")
     std::vector<Spike> spikes;
     std::vector<Explanation> explanations; // for the top reasons and those of spikes
     std::vector<Count> topClients;         // filtered rows by client address
