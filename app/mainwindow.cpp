@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "bookmarkcontroller.h"
+#include "chartcaption.h"
 #include "chartexportcontroller.h"
 #include "displayclock.h"
 #include "emptytablenotice.h"
@@ -334,6 +335,11 @@ void MainWindow::createAnalysisDocks(QMenu *view)
     connect(bookmarks, &BookmarkController::message, this, show);
     view->addActions(bookmarks->actions());
     m_reports->setBookmarkSource([bookmarks] { return bookmarks->forReport(); });
+    m_chartExports->setCaption([this, bookmarks] {
+        const QCPRange shown = m_timeline->chart()->xAxis->range();
+        return ChartCaption::lines(*m_filterModel, bookmarks->forReport(), int64_t(shown.lower),
+                                   int64_t(shown.upper));
+    });
     auto *top = new TopValuesPanel(m_filterModel);
     view->addAction(top->addDockTo(this)->toggleViewAction());
     connect(top, &TopValuesPanel::filterRequested, m_filterBar, &FilterBar::applyCellFilter);

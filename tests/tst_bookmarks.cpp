@@ -7,6 +7,8 @@
 #include "bookmarkdialog.h"
 #include "bookmarkmodel.h"
 #include "bookmarkoverlay.h"
+#include "chartcaption.h"
+#include "chartimage.h"
 #include "languagemanager.h"
 #include "logfiltermodel.h"
 #include "logtablemodel.h"
@@ -25,6 +27,7 @@
 #include <QMainWindow>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtTest>
@@ -127,6 +130,7 @@ private Q_SLOTS:
     void dockJumpsAndRemoves();
     void marksTableAndChart();
     void reportListsBookmarks();
+    void chartPicturesHaveCaptions();
 };
 
 void TestBookmarks::initTestCase()
@@ -304,6 +308,40 @@ void TestBookmarks::reportListsBookmarks()
                  QStringLiteral("**Bookmarks:**\n- 2026-03-10 03:00:00 UTC (Timer_ConnectionIdle "
                                 "10.0.0.3 /static): first timeout\n")),
              qPrintable(ReportBuilder::markdown(d)));
+}
+
+void TestBookmarks::chartPicturesHaveCaptions()
+{
+    Window w;
+    Bookmark b = w.bookmarks->model()->forRow(3);
+    b.comment = QStringLiteral("first timeout");
+    w.bookmarks->model()->add(b);
+    w.bookmarks->model()->add(BookmarkModel::forRange(Day0 + 86400, Day0 + 90000));
+    FilterState state;
+    state.reasons = {QStringLiteral("Timer_ConnectionIdle")};
+    w.filter.setFilterState(state);
+    const QStringList caption =
+        ChartCaption::lines(w.filter, w.bookmarks->forReport(), Day0, Day0 + 6 * 3600);
+    QCOMPARE(caption, (QStringList{QStringLiteral("Files: httperr1.log"),
+                                   QStringLiteral("Filters: Reason: Timer_ConnectionIdle"),
+                                   QStringLiteral("Times in UTC"),
+                                   QStringLiteral("⚑ 10.03.2026 03:00:00: first timeout")}));
+    // The picture grows by the caption, drawn in dark text on white below the chart.
+    TimelineChart *chart = w.timeline->chart();
+    const QSize size(800, 300);
+    const QImage plain = ChartImage::image(*chart, size);
+    const QImage captioned = ChartImage::image(*chart, size, 1.0, caption);
+    const int height = ChartImage::captionHeight(caption, size.width(), chart->font());
+    QVERIFY(height > 4 * QFontMetrics(chart->font()).height());
+    QCOMPARE(plain.size(), size);
+    QCOMPARE(captioned.size(), QSize(800, 300 + height));
+    QVERIFY(pixelsOf(captioned.copy(0, 300, 800, height), QColor(31, 35, 40)) > 0);
+    QTemporaryDir dir;
+    QCOMPARE(ChartImage::save(*chart, dir.filePath(QStringLiteral("c.pdf")), size, caption),
+             QString());
+    QCOMPARE(ChartImage::save(*chart, dir.filePath(QStringLiteral("c.png")), size, caption),
+             QString());
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("c.png"))).size(), QSize(800, 300 + height));
 }
 
 QTEST_MAIN(TestBookmarks)

@@ -164,6 +164,32 @@
     </message>
 </context>
 <context>
+    <name>ChartCaption</name>
+    <message>
+        <source>Files: %1</source>
+        <translation>Fichiers : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(et %n autre)</numerusform>
+            <numerusform>(et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filtres : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Heures en %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartExportController</name>
     <message>
         <source>Save Chart &amp;Image…</source>

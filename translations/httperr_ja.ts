@@ -164,6 +164,31 @@
     </message>
 </context>
 <context>
+    <name>ChartCaption</name>
+    <message>
+        <source>Files: %1</source>
+        <translation>ファイル: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>（他 %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>フィルター: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>時刻は %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartExportController</name>
     <message>
         <source>Save Chart &amp;Image…</source>

@@ -42,7 +42,8 @@ void ChartExportController::saveChart()
     AppSettings().setLastFolder(AppSettings::FolderKind::Image,
                                 QFileInfo(m_last.path).absolutePath());
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = ChartImage::save(*m_chart, m_last.path, m_last.size);
+    const QString error = ChartImage::save(*m_chart, m_last.path, m_last.size,
+                                           m_caption ? m_caption() : QStringList());
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Chart Not Saved"), error);
@@ -54,7 +55,7 @@ void ChartExportController::saveChart()
 void ChartExportController::copyChart()
 {
     const QSize size = m_chart->width() >= 200 ? m_chart->size() : QSize(1200, 400);
-    ChartImage::copy(*m_chart, size);
+    ChartImage::copy(*m_chart, size, m_caption ? m_caption() : QStringList());
     Q_EMIT message(
         tr("Chart copied as an image (%1 × %2 pixels)").arg(size.width()).arg(size.height()));
 }

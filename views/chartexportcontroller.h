@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class TimelineChart;
 
@@ -22,6 +24,8 @@ public:
     void saveChart();
     // Copies the chart at the size it is shown.
     void copyChart();
+    // The caption under every picture (ChartCaption's lines); none unless set.
+    void setCaption(std::function<QStringList()> caption) { m_caption = std::move(caption); }
 
 Q_SIGNALS:
     // A sentence for the status bar.
@@ -33,4 +37,5 @@ private:
     QAction *m_save;
     QAction *m_copy;
     ChartExportDialog::Choice m_last;
+    std::function<QStringList()> m_caption;
 };

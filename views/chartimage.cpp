@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 
@@ -29,12 +30,29 @@ QPalette lightPalette()
     return p;
 }
 
-bool writePdf(TimelineChart &chart, QIODevice *device, const QSize &size)
+constexpr int CaptionPadding = 6;
+
+// The caption's lines in dark text on white, below the chart.
+void drawCaption(QPainter &painter, const QRect &area, const QStringList &caption,
+                 const QFont &font)
+{
+    painter.fillRect(area, Qt::white);
+    painter.setPen(QColor(31, 35, 40));
+    painter.setFont(font);
+    painter.drawText(area.adjusted(CaptionPadding, CaptionPadding, -CaptionPadding, 0),
+                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                     caption.join(QLatin1Char('\n')));
+}
+
+bool writePdf(TimelineChart &chart, QIODevice *device, const QSize &size,
+              const QStringList &caption)
 {
     QPdfWriter pdf(device);
-    // One chart pixel is one point: the page is exactly the chart.
+    const int captionHeight = ChartImage::captionHeight(caption, size.width(), chart.font());
+    const QSize page(size.width(), size.height() + captionHeight);
+    // One chart pixel is one point: the page is exactly the chart (and its caption).
     pdf.setResolution(72);
-    pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch));
+    pdf.setPageSize(QPageSize(QSizeF(page), QPageSize::Point, QString(), QPageSize::ExactMatch));
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     pdf.setTitle(ChartImage::tr("HTTP.sys errors over time"));
     pdf.setCreator(QStringLiteral("HttpErr Viewer " HTTPERR_VERSION));
@@ -44,6 +62,9 @@ bool writePdf(TimelineChart &chart, QIODevice *device, const QSize &size)
     painter.setMode(QCPPainter::pmVectorized);
     painter.setMode(QCPPainter::pmNoCaching);
     chart.toPainter(&painter, size.width(), size.height());
+    if (captionHeight > 0)
+        drawCaption(painter, QRect(0, size.height(), size.width(), captionHeight), caption,
+                    chart.font());
     return painter.end();
 }
 } // namespace
@@ -89,12 +110,36 @@ std::unique_ptr<TimelineChart> ChartImage::copyOf(const TimelineChart &shown, co
     return chart;
 }
 
-QImage ChartImage::image(const TimelineChart &shown, const QSize &size, double scale)
+int ChartImage::captionHeight(const QStringList &caption, int width, const QFont &font)
 {
-    return copyOf(shown, size)->toPixmap(size.width(), size.height(), scale).toImage();
+    if (caption.isEmpty())
+        return 0;
+    const QRect text = QFontMetrics(font).boundingRect(
+        QRect(0, 0, width - 2 * CaptionPadding, 100000), Qt::TextWordWrap | Qt::AlignLeft,
+        caption.join(QLatin1Char('\n')));
+    return text.height() + 2 * CaptionPadding;
 }
 
-QString ChartImage::save(const TimelineChart &shown, const QString &path, const QSize &size)
+QImage ChartImage::image(const TimelineChart &shown, const QSize &size, double scale,
+                         const QStringList &caption)
+{
+    const QImage chart =
+        copyOf(shown, size)->toPixmap(size.width(), size.height(), scale).toImage();
+    const int height = captionHeight(caption, size.width(), shown.font());
+    if (height == 0)
+        return chart;
+    QImage out(chart.width(), chart.height() + int(height * scale), QImage::Format_ARGB32);
+    out.fill(Qt::white);
+    QPainter painter(&out);
+    painter.drawImage(0, 0, chart);
+    painter.scale(scale, scale);
+    drawCaption(painter, QRect(0, size.height(), size.width(), height), caption, shown.font());
+    painter.end();
+    return out;
+}
+
+QString ChartImage::save(const TimelineChart &shown, const QString &path, const QSize &size,
+                         const QStringList &caption)
 {
     const auto format = formatOf(path);
     if (!format)
@@ -108,9 +153,9 @@ QString ChartImage::save(const TimelineChart &shown, const QString &path, const 
     bool ok = false;
     if (*format == Format::Pdf) {
         const auto chart = copyOf(shown, size);
-        ok = writePdf(*chart, &file, size);
+        ok = writePdf(*chart, &file, size, caption);
     } else {
-        const QImage picture = image(shown, size);
+        const QImage picture = image(shown, size, 1.0, caption);
         ok = *format == Format::Png
                  ? picture.save(&file, "PNG")
                  : picture.convertToFormat(QImage::Format_RGB32).save(&file, "JPG", JpegQuality);
@@ -122,9 +167,9 @@ QString ChartImage::save(const TimelineChart &shown, const QString &path, const 
     return {};
 }
 
-void ChartImage::copy(const TimelineChart &shown, const QSize &size)
+void ChartImage::copy(const TimelineChart &shown, const QSize &size, const QStringList &caption)
 {
-    QGuiApplication::clipboard()->setImage(image(shown, size));
+    QGuiApplication::clipboard()->setImage(image(shown, size, 1.0, caption));
 }
 
 QByteArray ChartImage::reportPng(const LogStore &store, const std::vector<uint32_t> *rows,

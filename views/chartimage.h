@@ -30,14 +30,20 @@ public:
 
     // A hidden chart showing what `shown` shows, laid out at `size`.
     static std::unique_ptr<TimelineChart> copyOf(const TimelineChart &shown, const QSize &size);
-    // What `shown` shows as an image of `size` logical pixels times `scale`.
-    static QImage image(const TimelineChart &shown, const QSize &size, double scale = 1.0);
-    // Saves what `shown` shows at `size` to `path`, in the format of its extension, through
-    // QSaveFile. PDF keeps the chart as vector graphics on a page of that size in points.
-    // Returns an error sentence, or empty on success.
-    static QString save(const TimelineChart &shown, const QString &path, const QSize &size);
-    // Puts an image of what `shown` shows at `size` on the clipboard.
-    static void copy(const TimelineChart &shown, const QSize &size);
+    // What `shown` shows as an image of `size` logical pixels times `scale`, with the lines of
+    // `caption` (ChartCaption) below it when given.
+    static QImage image(const TimelineChart &shown, const QSize &size, double scale = 1.0,
+                        const QStringList &caption = {});
+    // Saves what `shown` shows at `size` (and its caption below) to `path`, in the format of its
+    // extension, through QSaveFile. PDF keeps the chart as vector graphics on a page of that
+    // width in points. Returns an error sentence, or empty on success.
+    static QString save(const TimelineChart &shown, const QString &path, const QSize &size,
+                        const QStringList &caption = {});
+    // Puts an image of what `shown` shows at `size` (and its caption) on the clipboard.
+    static void copy(const TimelineChart &shown, const QSize &size,
+                     const QStringList &caption = {});
+    // The height the caption takes under a picture `width` pixels wide (0 without one).
+    static int captionHeight(const QStringList &caption, int width, const QFont &font);
 
     // The report's picture of `rows` (null: every row): all of their time span in `zone`, light
     // colours whatever the theme, `size` logical pixels drawn at `scale`. PNG bytes; empty
