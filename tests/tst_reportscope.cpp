@@ -107,6 +107,8 @@ void TestReportScope::spikeWindow()
     QCOMPARE(d.scope, scope);
     const QString html = ReportBuilder::html(d);
     QVERIFY(html.contains(QStringLiteral("<p class=\"note\">%1</p>").arg(scope.toHtmlEscaped())));
+    // No filter, but not every row either.
+    QVERIFY(html.contains(QStringLiteral("<h2>Filters in effect</h2>\n<p>None.</p>")));
     QVERIFY(ReportBuilder::markdown(d).contains(QStringLiteral("**%1**\n").arg(scope)));
 }
 

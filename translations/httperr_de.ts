@@ -3219,6 +3219,10 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <source>Bookmarks:</source>
         <translation>Lesezeichen:</translation>
     </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
 </context>
 <context>
     <name>ReportController</name>

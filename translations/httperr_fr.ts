@@ -3219,6 +3219,10 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <source>Bookmarks:</source>
         <translation>Signets :</translation>
     </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
 </context>
 <context>
     <name>ReportController</name>

@@ -3209,6 +3209,10 @@ Microsoft documentation and support for the exact token.</source>
         <source>Bookmarks:</source>
         <translation>ブックマーク:</translation>
     </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
 </context>
 <context>
     <name>ReportController</name>

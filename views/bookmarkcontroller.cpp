@@ -91,7 +91,11 @@ void BookmarkController::addDock(QMainWindow *window)
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     m_dock->hide();
     // A new bookmark shows the list it went to.
-    connect(m_bookmarks, &QAbstractItemModel::rowsInserted, m_dock, [this] { m_dock->show(); });
+    connect(m_bookmarks, &QAbstractItemModel::rowsInserted, m_dock, [this, window] {
+        if (!m_dock->isVisible())
+            window->resizeDocks({m_dock}, {140}, Qt::Vertical); // a few rows, not half the window
+        m_dock->show();
+    });
 }
 
 QList<QAction *> BookmarkController::actions() const

@@ -6,7 +6,6 @@
 #include <QAbstractItemView>
 #include <QHelpEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QToolTip>
 
 const QColor BookmarkDelegate::Marker(230, 145, 0);
@@ -32,30 +31,11 @@ void BookmarkDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     }
     if (!(option.state & QStyle::State_Selected))
         painter->fillRect(option.rect, Background);
-    QStyleOptionViewItem shifted = option;
-    const bool time = index.column() == 0;
-    const int flag = option.rect.height() / 2;
-    if (time)
-        shifted.rect.adjust(flag + 4, 0, 0, 0);
-    QStyledItemDelegate::paint(painter, shifted, index);
-    if (!time)
-        return;
-    // A small flag: a pole and a pennant.
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    const QRect r = option.rect;
-    const double x = r.left() + 3;
-    const double top = r.top() + r.height() * 0.2;
-    const double bottom = r.bottom() - r.height() * 0.15;
-    painter->setPen(QPen(Marker.darker(130), 1.2));
-    painter->drawLine(QPointF(x, top), QPointF(x, bottom));
-    QPainterPath pennant;
-    pennant.moveTo(x, top);
-    pennant.lineTo(x + flag, top + flag * 0.35);
-    pennant.lineTo(x, top + flag * 0.7);
-    pennant.closeSubpath();
-    painter->fillPath(pennant, Marker);
-    painter->restore();
+    QStyledItemDelegate::paint(painter, option, index);
+    // A bar at the left edge of the time cell, over its margin: the time keeps its width.
+    if (index.column() == 0)
+        painter->fillRect(QRect(option.rect.left(), option.rect.top(), 4, option.rect.height()),
+                          Marker);
 }
 
 bool BookmarkDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,

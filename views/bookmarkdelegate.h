@@ -4,8 +4,8 @@
 
 class BookmarkModel;
 
-// Marks bookmarked rows in the table: a pale amber background on every cell of the row and a
-// flag at the left of its time cell; the tooltip of a bookmarked row gives the comment.
+// Marks bookmarked rows in the table: a pale amber background on every cell of the row and an
+// amber bar at the left edge of its time cell; the tooltip of a bookmarked row gives the comment.
 class BookmarkDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -267,7 +267,9 @@ void filtersSection(Html &h, const ReportData &d)
 {
     h.heading(2, ReportBuilder::tr("Filters in effect"));
     if (d.filters.isEmpty()) {
-        h.para(ReportBuilder::tr("None: the report covers every loaded row."));
+        // With a scope the report covers only part of the rows (said at the top).
+        h.para(d.scope.isEmpty() ? ReportBuilder::tr("None: the report covers every loaded row.")
+                                 : ReportBuilder::tr("None."));
         return;
     }
     h.raw(QStringLiteral("<ul>\n"));
