@@ -31,6 +31,7 @@
 #include "rememberedfilters.h"
 #include "reportcontroller.h"
 #include "servercontroller.h"
+#include "sessioncontroller.h"
 #include "shortcutsdialog.h"
 #include "spikecontroller.h"
 #include "statusbarpanel.h"
@@ -123,6 +124,7 @@ void MainWindow::createMenus()
     view->addAction(m_timelineDock->toggleViewAction());
     view->addAction(m_explanationDock->toggleViewAction());
     createAnalysisDocks(view);
+    file->insertActions(reload, {m_sessions->openAction(), m_sessions->saveAction()});
 
     createHelpMenu();
 }
@@ -335,6 +337,14 @@ void MainWindow::createAnalysisDocks(QMenu *view)
     connect(bookmarks, &BookmarkController::message, this, show);
     view->addActions(bookmarks->actions());
     m_reports->setBookmarkSource([bookmarks] { return bookmarks->forReport(); });
+    m_sessions = new SessionController({m_session, m_clock, m_filters, bookmarks->model(), m_spikes,
+                                        [this](const QStringList &paths) {
+                                            const bool opened = m_opener->open(paths);
+                                            updateTitle();
+                                            return opened;
+                                        }},
+                                       this);
+    connect(m_sessions, &SessionController::message, this, show);
     m_chartExports->setCaption([this, bookmarks] {
         const QCPRange shown = m_timeline->chart()->xAxis->range();
         return ChartCaption::lines(*m_filterModel, bookmarks->forReport(), int64_t(shown.lower),
@@ -468,6 +478,10 @@ void MainWindow::connectProblems()
 
 void MainWindow::openPaths(const QStringList &paths)
 {
+    if (paths.size() == 1 && SessionFile::isSessionPath(paths.first())) {
+        m_sessions->open(paths.first());
+        return;
+    }
     if (m_opener->open(paths))
         updateTitle();
 }

@@ -25,6 +25,7 @@ class QMenu;
 class ReasonListModel;
 class RecentMenu;
 class ReportController;
+class SessionController;
 class SpikeController;
 class StatusBarPanel;
 class TimelineData;
@@ -114,4 +115,5 @@ private:
     ReportController *m_reports = nullptr;
     ChartExportController *m_chartExports = nullptr;
     SpikeController *m_spikes = nullptr;
+    SessionController *m_sessions = nullptr;
 };

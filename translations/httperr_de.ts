@@ -3597,6 +3597,72 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>Save Sessi&amp;on…</source>
+        <translation>Sitzung s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>Open Sess&amp;ion…</source>
+        <translation>Sitzung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save the files, filters, time zone, bookmarks and selected spike to hand the investigation on</source>
+        <translation>Dateien, Filter, Zeitzone, Lesezeichen und die ausgewählte Spitze speichern, um die Untersuchung weiterzugeben</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>HttpErr Viewer session (*%1)</source>
+        <translation>HttpErr-Viewer-Sitzung (*%1)</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>Session saved to %1</source>
+        <translation>Sitzung nach %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Where is %1 now?</source>
+        <translation>Wo ist %1 jetzt?</translation>
+    </message>
+    <message>
+        <source>%1 (%1);;All files (*)</source>
+        <translation>%1 (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>None of the session&apos;s files could be found.</source>
+        <translation>Keine der Dateien der Sitzung wurde gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>This is not an HttpErr Viewer session.</source>
+        <translation>Das ist keine HttpErr-Viewer-Sitzung.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>„%1“ kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>

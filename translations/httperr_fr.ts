@@ -3597,6 +3597,72 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>Save Sessi&amp;on…</source>
+        <translation>Enregistrer la sessi&amp;on…</translation>
+    </message>
+    <message>
+        <source>Open Sess&amp;ion…</source>
+        <translation>Ouvrir une sess&amp;ion…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save the files, filters, time zone, bookmarks and selected spike to hand the investigation on</source>
+        <translation>Enregistrer les fichiers, filtres, fuseau horaire, signets et le pic sélectionné pour transmettre l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Enregistrer la session</translation>
+    </message>
+    <message>
+        <source>HttpErr Viewer session (*%1)</source>
+        <translation>Session HttpErr Viewer (*%1)</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Ouvrir une session</translation>
+    </message>
+    <message>
+        <source>Session saved to %1</source>
+        <translation>Session enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Where is %1 now?</source>
+        <translation>Où se trouve %1 maintenant ?</translation>
+    </message>
+    <message>
+        <source>%1 (%1);;All files (*)</source>
+        <translation>%1 (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>None of the session&apos;s files could be found.</source>
+        <translation>Aucun des fichiers de la session n&apos;a été trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>This is not an HttpErr Viewer session.</source>
+        <translation>Ce n&apos;est pas une session HttpErr Viewer.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>Impossible de créer « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>Impossible d&apos;ouvrir « %1 » : %2.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>

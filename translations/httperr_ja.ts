@@ -3584,6 +3584,72 @@ Microsoft documentation and support for the exact token.</source>
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>Save Sessi&amp;on…</source>
+        <translation>セッションを保存(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open Sess&amp;ion…</source>
+        <translation>セッションを開く(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save the files, filters, time zone, bookmarks and selected spike to hand the investigation on</source>
+        <translation>ファイル、フィルター、タイムゾーン、ブックマーク、選択したスパイクを保存して調査を引き継ぐ</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>セッションを保存</translation>
+    </message>
+    <message>
+        <source>HttpErr Viewer session (*%1)</source>
+        <translation>HttpErr Viewer セッション (*%1)</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>セッションを開く</translation>
+    </message>
+    <message>
+        <source>Session saved to %1</source>
+        <translation>セッションを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Where is %1 now?</source>
+        <translation>%1 は今どこにありますか？</translation>
+    </message>
+    <message>
+        <source>%1 (%1);;All files (*)</source>
+        <translation>%1 (%1);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>None of the session&apos;s files could be found.</source>
+        <translation>セッションのファイルが 1 つも見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>This is not an HttpErr Viewer session.</source>
+        <translation>これは HttpErr Viewer のセッションではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>「%1」を作成できません: %2。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>「%1」に書き込めませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>「%1」を開けません: %2。</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>

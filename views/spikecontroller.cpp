@@ -125,6 +125,11 @@ bool SpikeController::select(int index)
     return true;
 }
 
+int SpikeController::selectedIndex() const
+{
+    return m_timeline->chart()->selectedSpike();
+}
+
 std::optional<SpikeSummary> SpikeController::selectedSummary() const
 {
     m_data->flush();

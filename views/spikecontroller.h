@@ -45,6 +45,8 @@ public:
     bool select(int index);
     // The spike after (or before) the selected one; the first (or last) when none is.
     bool step(int direction);
+    // The selected spike (0 = oldest), -1 when none.
+    int selectedIndex() const;
     // What the selected spike is made of (as the panel explains it); none when none is selected.
     std::optional<SpikeSummary> selectedSummary() const;
 
