@@ -238,6 +238,11 @@ QString Spec::readExport(const QCommandLineParser &parser, CommandLineOptions &o
                 "CommandLine",
                 "--columns does not go with the log format: a .log file keeps each row's "
                 "own fields.");
+        if (!ExportFormats::takesColumns(o.exportFormat))
+            return QCoreApplication::translate(
+                "CommandLine",
+                "--columns does not go with the ECS formats: each document holds all of "
+                "the row's fields.");
     }
     if (o.exportPath == QLatin1String("-") && o.summary)
         return QCoreApplication::translate(

@@ -43,26 +43,38 @@ private Q_SLOTS:
     void exportEachFormat_data()
     {
         QTest::addColumn<QString>("name");
-        QTest::addColumn<int>("lines"); // lines in the file for the 7 rows
-        QTest::newRow("csv") << "out.csv" << 8;
-        QTest::newRow("tsv") << "out.tsv" << 8;
-        QTest::newRow("jsonl") << "out.jsonl" << 7;
-        QTest::newRow("log") << "out.log" << 7 + 3 * 4; // three header blocks
+        QTest::addColumn<QString>("format"); // --format, or none
+        QTest::addColumn<int>("lines");      // lines in the file for the 7 rows
+        QTest::newRow("csv") << "out.csv"
+                             << "" << 8;
+        QTest::newRow("tsv") << "out.tsv"
+                             << "" << 8;
+        QTest::newRow("jsonl") << "out.jsonl"
+                               << "" << 7;
+        QTest::newRow("log") << "out.log"
+                             << "" << 7 + 3 * 4; // three header blocks
+        QTest::newRow("ecs") << "out.ndjson"
+                             << "ecs" << 7;
+        QTest::newRow("ecs-bulk") << "bulk.ndjson"
+                                  << "ecs-bulk" << 2 * 7; // an action a row
     }
 
     void exportEachFormat()
     {
         QFETCH(QString, name);
+        QFETCH(QString, format);
         QFETCH(int, lines);
         const QString out = m_dir.filePath(name);
-        const Run r =
-            run({QStringLiteral("--export"), out, data(QStringLiteral("export/mixed-blocks.log"))});
+        QStringList arguments{QStringLiteral("--export"), out};
+        if (!format.isEmpty())
+            arguments << QStringLiteral("--format") << format;
+        const Run r = run(arguments << data(QStringLiteral("export/mixed-blocks.log")));
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains("Exported 7 rows"), r.err.constData());
         QVERIFY(r.out.isEmpty()); // status lines go to stderr
         const QByteArray bytes = read(out);
         QCOMPARE(bytes.count('\n'), lines);
-        if (name.endsWith(u".jsonl")) {
+        if (name.endsWith(u".jsonl") || name.endsWith(u".ndjson")) {
             for (const QByteArray &line : bytes.split('\n')) {
                 if (line.isEmpty())
                     continue;
@@ -277,6 +289,9 @@ private Q_SLOTS:
         QTest::newRow("unknown report extension")
             << QStringList{QStringLiteral("--report"), QStringLiteral("x.docx")};
         QTest::newRow("anonymize alone") << QStringList{QStringLiteral("--anonymize")};
+        QTest::newRow("columns with ecs") << QStringList{
+            QStringLiteral("--export"), QStringLiteral("x.ndjson"),  QStringLiteral("--format"),
+            QStringLiteral("ecs"),      QStringLiteral("--columns"), QStringLiteral("time")};
     }
 
     void badArguments()

@@ -605,6 +605,10 @@
         <source>--spike needs --report.</source>
         <translation>--spike braucht --report.</translation>
     </message>
+    <message>
+        <source>--columns does not go with the ECS formats: each document holds all of the row&apos;s fields.</source>
+        <translation>--columns passt nicht zu den ECS-Formaten: Jedes Dokument enthält alle Felder der Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayZone</name>
@@ -915,6 +919,10 @@
         <source>“%1” already exists. Replace it?</source>
         <translation>„%1“ ist bereits vorhanden. Ersetzen?</translation>
     </message>
+    <message>
+        <source>Each document holds all of the row&apos;s fields under the names Filebeat gives them, with the server and the file.</source>
+        <translation>Jedes Dokument enthält alle Felder der Zeile unter den Namen, die Filebeat ihnen gibt, dazu Server und Datei.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFormats</name>
@@ -933,6 +941,14 @@
     <message>
         <source>HTTP.sys error log</source>
         <translation>HTTP.sys-Fehlerprotokoll</translation>
+    </message>
+    <message>
+        <source>Elastic Common Schema (NDJSON)</source>
+        <translation>Elastic Common Schema (NDJSON)</translation>
+    </message>
+    <message>
+        <source>Elasticsearch bulk request (ECS)</source>
+        <translation>Elasticsearch-Bulk-Anfrage (ECS)</translation>
     </message>
 </context>
 <context>

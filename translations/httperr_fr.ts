@@ -605,6 +605,10 @@
         <source>--spike needs --report.</source>
         <translation>--spike nécessite --report.</translation>
     </message>
+    <message>
+        <source>--columns does not go with the ECS formats: each document holds all of the row&apos;s fields.</source>
+        <translation>--columns ne va pas avec les formats ECS : chaque document contient tous les champs de la ligne.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayZone</name>
@@ -915,6 +919,10 @@
         <source>“%1” already exists. Replace it?</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
+    <message>
+        <source>Each document holds all of the row&apos;s fields under the names Filebeat gives them, with the server and the file.</source>
+        <translation>Chaque document contient tous les champs de la ligne sous les noms que leur donne Filebeat, avec le serveur et le fichier.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFormats</name>
@@ -933,6 +941,14 @@
     <message>
         <source>HTTP.sys error log</source>
         <translation>Journal d’erreurs HTTP.sys</translation>
+    </message>
+    <message>
+        <source>Elastic Common Schema (NDJSON)</source>
+        <translation>Elastic Common Schema (NDJSON)</translation>
+    </message>
+    <message>
+        <source>Elasticsearch bulk request (ECS)</source>
+        <translation>Requête bulk Elasticsearch (ECS)</translation>
     </message>
 </context>
 <context>

@@ -604,6 +604,10 @@
         <source>--spike needs --report.</source>
         <translation>--spike には --report が必要です。</translation>
     </message>
+    <message>
+        <source>--columns does not go with the ECS formats: each document holds all of the row&apos;s fields.</source>
+        <translation>--columns は ECS 形式とは併用できません。各ドキュメントには行のすべてのフィールドが含まれます。</translation>
+    </message>
 </context>
 <context>
     <name>DisplayZone</name>
@@ -911,6 +915,10 @@
         <source>“%1” already exists. Replace it?</source>
         <translation>「%1」は既に存在します。置き換えますか?</translation>
     </message>
+    <message>
+        <source>Each document holds all of the row&apos;s fields under the names Filebeat gives them, with the server and the file.</source>
+        <translation>各ドキュメントには、行のすべてのフィールドが Filebeat と同じ名前で、サーバーとファイルとともに含まれます。</translation>
+    </message>
 </context>
 <context>
     <name>ExportFormats</name>
@@ -929,6 +937,14 @@
     <message>
         <source>HTTP.sys error log</source>
         <translation>HTTP.sys エラー ログ</translation>
+    </message>
+    <message>
+        <source>Elastic Common Schema (NDJSON)</source>
+        <translation>Elastic Common Schema (NDJSON)</translation>
+    </message>
+    <message>
+        <source>Elasticsearch bulk request (ECS)</source>
+        <translation>Elasticsearch バルクリクエスト (ECS)</translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,6 @@ ExportDialog::ExportDialog(const Counts &counts, const Choice &initial, QWidget 
            "2001:db8::/32), the same one wherever the address appears in this export. "
            "URLs and server addresses are kept."));
     m_columnsNote->setWordWrap(true);
-    m_columnsNote->setText(tr("A .log file always holds each row's own fields, so that it reads "
-                              "back like the original."));
     QPalette muted = m_columnsNote->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::Disabled, QPalette::WindowText));
     m_columnsNote->setPalette(muted);
@@ -114,13 +112,19 @@ ExportFormat ExportDialog::currentFormat() const
 void ExportDialog::onFormatChanged()
 {
     const ExportFormat format = currentFormat();
-    const bool log = format == ExportFormat::HttpErr;
-    m_visibleColumns->setEnabled(!log);
-    m_allColumns->setEnabled(!log);
-    m_columnsNote->setVisible(log);
+    const bool ownFields = !ExportFormats::takesColumns(format);
+    m_visibleColumns->setEnabled(!ownFields);
+    m_allColumns->setEnabled(!ownFields);
+    m_columnsNote->setVisible(ownFields);
+    if (format == ExportFormat::HttpErr)
+        m_columnsNote->setText(tr("A .log file always holds each row's own fields, so that it "
+                                  "reads back like the original."));
+    else
+        m_columnsNote->setText(tr("Each document holds all of the row's fields under the names "
+                                  "Filebeat gives them, with the server and the file."));
     // Keep the file name in step with the format.
     const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
-    if (!path.isEmpty() && ExportFormats::fromPath(path) != format) {
+    if (!path.isEmpty() && !ExportFormats::hasExtension(path, format)) {
         const QFileInfo info(path);
         const QString base = ExportFormats::fromPath(path)
                                  ? info.path() + QLatin1Char('/') + info.completeBaseName()

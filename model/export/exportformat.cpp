@@ -31,6 +31,14 @@ const QList<FormatInfo> &formats()
          "log",
          QT_TRANSLATE_NOOP("ExportFormats", "HTTP.sys error log"),
          {QStringLiteral("log")}},
+        {ExportFormat::Ecs,
+         "ecs",
+         QT_TRANSLATE_NOOP("ExportFormats", "Elastic Common Schema (NDJSON)"),
+         {QStringLiteral("ndjson"), QStringLiteral("json")}},
+        {ExportFormat::EcsBulk,
+         "ecs-bulk",
+         QT_TRANSLATE_NOOP("ExportFormats", "Elasticsearch bulk request (ECS)"),
+         {QStringLiteral("ndjson")}},
     };
     return list;
 }
@@ -100,9 +108,20 @@ QString ExportFormats::fileFilter(ExportFormat format)
            + QLatin1Char(')');
 }
 
+bool ExportFormats::hasExtension(const QString &path, ExportFormat format)
+{
+    return infoOf(format).extensions.contains(QFileInfo(path).suffix().toLower());
+}
+
+bool ExportFormats::takesColumns(ExportFormat format)
+{
+    return format != ExportFormat::HttpErr && format != ExportFormat::Ecs
+           && format != ExportFormat::EcsBulk;
+}
+
 QString ExportFormats::withExtension(const QString &path, ExportFormat format)
 {
-    if (fromPath(path) == format)
+    if (hasExtension(path, format))
         return path;
     return path + QLatin1Char('.') + extension(format);
 }

@@ -12,6 +12,8 @@ enum class ExportFormat : uint8_t {
     Tsv,       // tab-separated, for spreadsheets and pasting
     JsonLines, // one JSON object a line, for scripts (jq, Python)
     HttpErr,   // httperr .log itself, reopens in this viewer, lnav or Log Parser
+    Ecs,       // Elastic Common Schema documents as Filebeat's IIS module names the fields
+    EcsBulk,   // the same with Elasticsearch _bulk action lines, to POST as they are
 };
 
 namespace ExportFormats {
@@ -31,6 +33,11 @@ QString extension(ExportFormat format);
 QString title(ExportFormat format);
 // A file dialog filter such as "CSV (comma-separated values) (*.csv)".
 QString fileFilter(ExportFormat format);
-// `path` with the format's extension added when it has none of its own.
+// True when `path` ends in one of the format's extensions (case ignored).
+bool hasExtension(const QString &path, ExportFormat format);
+// False for the formats that write every field of a row whatever columns are chosen (the log
+// itself, ECS).
+bool takesColumns(ExportFormat format);
+// `path` with the format's extension added when it has none of the format's extensions.
 QString withExtension(const QString &path, ExportFormat format);
 } // namespace ExportFormats

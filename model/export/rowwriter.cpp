@@ -2,6 +2,7 @@
 
 #include "clientipanonymizer.h"
 #include "csvwriter.h"
+#include "ecswriter.h"
 #include "httperrwriter.h"
 #include "jsonlineswriter.h"
 #include "textdecode.h"
@@ -56,6 +57,9 @@ std::unique_ptr<RowWriter> RowWriter::create(ExportFormat format, const LogStore
         return std::make_unique<JsonLinesWriter>(store, std::move(columns));
     case ExportFormat::HttpErr:
         return std::make_unique<HttpErrWriter>(store);
+    case ExportFormat::Ecs:
+    case ExportFormat::EcsBulk:
+        return std::make_unique<EcsWriter>(store, format == ExportFormat::EcsBulk);
     }
     return nullptr;
 }
