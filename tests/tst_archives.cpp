@@ -8,6 +8,7 @@
 #include "ziparchive.h"
 #include "zipmemberdevice.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -77,6 +78,10 @@ private Q_SLOTS:
     void zipMemberOpensAtItsEntry();
     void zipMemberProblems_data();
     void zipMemberProblems();
+    void everyMemberAccountedFor();
+    void leadsOut_data();
+    void leadsOut();
+    void tensOfThousandsOfMembers();
     void zipLyingHeaderCannotSlipABomb();
     void notAZip_data();
     void notAZip();
@@ -292,6 +297,116 @@ void TestArchives::zipMemberProblems()
     QVERIFY(!readSource(listing.sources[1], out, problem));
     QCOMPARE(int(problem.code), code);
     QCOMPARE(problem.severity(), LogProblem::Severity::Error);
+}
+
+void TestArchives::everyMemberAccountedFor()
+{
+    // Same names in different folders are read, each as its own server's; a name given twice,
+    // or leading out of the archive, is skipped with the reason; an encrypted one is refused
+    // (damaged ones: loadsGoodMembersOfABadArchive).
+    // Each is named in the problems, and nothing is written next to the archive.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bundle.zip"));
+    const QByteArray web01 = ArchiveFixture::log(Jan2024, 2, 1, "ConnLimit");
+    const QByteArray web02 = ArchiveFixture::log(Jan2024, 3, 1, "Hostname");
+    const QByteArray again = ArchiveFixture::log(Jan2024, 5, 1, "BadRequest");
+    QVERIFY(
+        ArchiveFixture::writeZip(path, {{QStringLiteral("WEB01/httperr1.log"), web01},
+                                        {QStringLiteral("WEB02/httperr1.log"), web02},
+                                        {QStringLiteral("WEB01/httperr1.log"), again},
+                                        {QStringLiteral("../../evil/httperr1.log"), again},
+                                        {QStringLiteral("WEB01/../../httperr7.log"), again},
+                                        {QStringLiteral("/etc/httperr2.log"), again},
+                                        {QStringLiteral("C:/inetpub/httperr3.log"), again},
+                                        {QStringLiteral("WEB03\\LogFiles\\httperr1.log"), web01},
+                                        {QStringLiteral("WEB04/httperr1.log"), web02, "secret"}}));
+
+    DirectLoader::Result result;
+    DirectLoader::load({path}, result);
+    const QString at = path + LogSource::separator();
+    QCOMPARE(result.files, (QStringList{at + QStringLiteral("WEB01/httperr1.log"),
+                                        at + QStringLiteral("WEB02/httperr1.log"),
+                                        at + QStringLiteral("WEB03\\LogFiles\\httperr1.log"),
+                                        at + QStringLiteral("WEB04/httperr1.log")}));
+    QCOMPARE(result.store.rowCount(), size_t(2 + 3 + 2));
+    std::map<QString, int> rowsPerServer;
+    std::map<std::string, int> reasons;
+    const int reason = result.store.columnOf(LogField::Reason);
+    for (size_t r = 0; r < result.store.rowCount(); ++r) {
+        ++rowsPerServer[result.store.fileSet().serverName(result.store.serverOf(r))];
+        ++reasons[std::string(result.store.text(size_t(reason), r))];
+    }
+    QCOMPARE(rowsPerServer, (std::map<QString, int>{{QStringLiteral("WEB01"), 2},
+                                                    {QStringLiteral("WEB02"), 3},
+                                                    {QStringLiteral("WEB03"), 2}}));
+    // The first WEB01/httperr1.log was read, not the second of that name.
+    QCOMPARE(reasons, (std::map<std::string, int>{{"ConnLimit", 4}, {"Hostname", 3}}));
+
+    QMap<QString, Code> problems;
+    for (const LogProblem &p : result.problems)
+        problems.insert(p.path.mid(at.size()), p.code);
+    const QMap<QString, Code> expected{
+        {QStringLiteral("WEB01/httperr1.log"), Code::DuplicateMember},
+        {QStringLiteral("../../evil/httperr1.log"), Code::UnsafeName},
+        {QStringLiteral("WEB01/../../httperr7.log"), Code::UnsafeName},
+        {QStringLiteral("/etc/httperr2.log"), Code::UnsafeName},
+        {QStringLiteral("C:/inetpub/httperr3.log"), Code::UnsafeName},
+        {QStringLiteral("WEB04/httperr1.log"), Code::Encrypted}};
+    QCOMPARE(problems, expected);
+    QCOMPARE(result.problems.size(), size_t(6));
+    for (const LogProblem &p : result.problems) {
+        if (p.code == Code::DuplicateMember)
+            QCOMPARE(p.severity(), LogProblem::Severity::Warning);
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("bundle.zip")});
+}
+
+void TestArchives::leadsOut_data()
+{
+    QTest::addColumn<QString>("member");
+    QTest::addColumn<bool>("out");
+    QTest::newRow("plain") << "WEB01/httperr1.log" << false;
+    QTest::newRow("dots in a name") << "WEB01/..httperr1.log" << false;
+    QTest::newRow("parent") << "../httperr1.log" << true;
+    QTest::newRow("parent inside") << "a/../httperr1.log" << true;
+    QTest::newRow("parent, backslashes") << "a\\..\\..\\httperr1.log" << true;
+    QTest::newRow("absolute") << "/var/log/httperr1.log" << true;
+    QTest::newRow("drive") << "D:/logs/httperr1.log" << true;
+    QTest::newRow("UNC") << "\\\\server\\share\\httperr1.log" << true;
+}
+
+void TestArchives::leadsOut()
+{
+    QFETCH(QString, member);
+    QFETCH(bool, out);
+    QCOMPARE(ZipArchive::leadsOut(member), out);
+}
+
+void TestArchives::tensOfThousandsOfMembers()
+{
+    // 20,000 one-row members over four folders: every one is read (one row each, in its
+    // server), at its own directory entry.
+    constexpr int Members = 20000;
+    std::vector<Member> members;
+    members.reserve(Members);
+    for (int i = 0; i < Members; ++i) {
+        members.push_back({QStringLiteral("WEB%1/httperr%2.log").arg(i % 4).arg(i / 4 + 1),
+                           ArchiveFixture::log(Jan2024 + i, 1),
+                           {},
+                           true});
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.zip"));
+    QVERIFY(ArchiveFixture::writeZip(path, members));
+    DirectLoader::Result result;
+    DirectLoader::load({path}, result);
+    QCOMPARE(result.files.size(), Members);
+    QCOMPARE(result.store.rowCount(), size_t(Members));
+    QCOMPARE(result.problems.size(), size_t(0));
+    QCOMPARE(result.store.fileSet().serverCount(), 4);
+    QCOMPARE(result.store.time(0), Jan2024);
+    QCOMPARE(result.store.time(Members - 1), Jan2024 + Members - 1);
 }
 
 void TestArchives::zipLyingHeaderCannotSlipABomb()

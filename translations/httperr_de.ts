@@ -1789,6 +1789,14 @@
         <source>Header block skipped up to the next header: not an HTTP.sys error log (%1)</source>
         <translation>Kopfblock bis zum nächsten Kopf übersprungen: kein HTTP.sys-Fehlerprotokoll (%1)</translation>
     </message>
+    <message>
+        <source>Skipped: the member&apos;s name leads out of the archive (“..” or an absolute path)</source>
+        <translation>Übersprungen: Der Name des Archivmitglieds führt aus dem Archiv hinaus („..“ oder ein absoluter Pfad)</translation>
+    </message>
+    <message>
+        <source>Skipped: an earlier member of the archive has the same name, and that one was read</source>
+        <translation>Übersprungen: Ein früheres Mitglied des Archivs hat denselben Namen, und jenes wurde gelesen</translation>
+    </message>
 </context>
 <context>
     <name>LogSummary</name>

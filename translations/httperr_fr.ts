@@ -1789,6 +1789,14 @@
         <source>Header block skipped up to the next header: not an HTTP.sys error log (%1)</source>
         <translation>Bloc d’en-tête ignoré jusqu’à l’en-tête suivant : pas un journal d’erreurs HTTP.sys (%1)</translation>
     </message>
+    <message>
+        <source>Skipped: the member&apos;s name leads out of the archive (“..” or an absolute path)</source>
+        <translation>Ignoré : le nom du membre sort de l’archive (« .. » ou chemin absolu)</translation>
+    </message>
+    <message>
+        <source>Skipped: an earlier member of the archive has the same name, and that one was read</source>
+        <translation>Ignoré : un membre précédent de l’archive porte le même nom, et c’est lui qui a été lu</translation>
+    </message>
 </context>
 <context>
     <name>LogSummary</name>

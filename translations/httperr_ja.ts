@@ -1781,6 +1781,14 @@
         <source>Header block skipped up to the next header: not an HTTP.sys error log (%1)</source>
         <translation>次のヘッダーまでのヘッダーブロックを飛ばしました: HTTP.sys エラーログではありません（%1）</translation>
     </message>
+    <message>
+        <source>Skipped: the member&apos;s name leads out of the archive (“..” or an absolute path)</source>
+        <translation>スキップ: メンバー名がアーカイブの外を指しています（「..」または絶対パス）</translation>
+    </message>
+    <message>
+        <source>Skipped: an earlier member of the archive has the same name, and that one was read</source>
+        <translation>スキップ: アーカイブ内の前のメンバーが同じ名前で、そちらを読み込みました</translation>
+    </message>
 </context>
 <context>
     <name>LogSummary</name>

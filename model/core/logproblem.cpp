@@ -19,6 +19,8 @@ LogProblem::Severity LogProblem::severity() const
         return Severity::Note;
     case Code::Shrank:
     case Code::ForeignBlock:
+    case Code::UnsafeName:
+    case Code::DuplicateMember:
         return Severity::Warning;
     default:
         return Severity::Error;
@@ -110,6 +112,12 @@ QString LogProblem::message() const
         return tr("The archive holds no .log files");
     case Code::Restarted:
         return tr("The file was truncated or replaced: read again from the start");
+    case Code::UnsafeName:
+        return tr("Skipped: the member's name leads out of the archive (“..” or an absolute "
+                  "path)");
+    case Code::DuplicateMember:
+        return tr("Skipped: an earlier member of the archive has the same name, and that one "
+                  "was read");
     }
     return {};
 }

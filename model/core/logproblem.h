@@ -43,6 +43,9 @@ struct LogProblem
         Shrank,     // the file shrank while it was read
         // mixed files
         ForeignBlock, // a header block of another kind of W3C log, skipped; others were read
+        // archive members that are not read
+        UnsafeName,      // a member name with ".." or an absolute path; skipped
+        DuplicateMember, // a member named like an earlier one; skipped, the first was read
     };
     enum class Severity : uint8_t { Note, Warning, Error };
 

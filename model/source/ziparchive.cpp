@@ -3,6 +3,8 @@
 #include "rolloverorder.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
 #include <quazip/quazip.h>
 #include <quazip/quazipfileinfo.h>
 
@@ -17,6 +19,15 @@ bool ZipArchive::isLogMember(const QString &member)
     if (name.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive))
         name.chop(3);
     return name.endsWith(QLatin1String(".log"), Qt::CaseInsensitive);
+}
+
+bool ZipArchive::leadsOut(const QString &member)
+{
+    if (member.startsWith(QLatin1Char('/')) || member.startsWith(QLatin1Char('\\'))
+        || (member.size() >= 2 && member.at(1) == QLatin1Char(':')))
+        return true;
+    static const QRegularExpression separators(QStringLiteral("[/\\\\]"));
+    return member.split(separators).contains(QLatin1String(".."));
 }
 
 namespace {
@@ -63,20 +74,29 @@ ZipArchive::Listing ZipArchive::list(const QString &archivePath)
             QStringLiteral("damaged zip directory (zip error %1)").arg(zip.getZipError());
         listing.problems.push_back(problem);
     }
+    QSet<QString> names; // of the members read: a second one of a name is skipped
     for (const DirectoryEntry &entry : entries) {
         const QString &name = entry.info.name;
         if (name.endsWith(QLatin1Char('/')))
             continue; // a folder
-        if (isLogMember(name)) {
-            listing.sources.push_back(
-                LogSource::zipMember(archivePath, name, qint64(entry.info.compressedSize),
-                                     qint64(entry.info.uncompressedSize), entry.position));
-        } else {
-            LogProblem skipped = problem;
+        LogProblem skipped = problem;
+        skipped.path = archivePath + LogSource::separator() + name;
+        if (!isLogMember(name))
             skipped.code = LogProblem::Code::NotALog;
-            skipped.path = archivePath + LogSource::separator() + name;
+        else if (leadsOut(name))
+            skipped.code = LogProblem::Code::UnsafeName;
+        else if (names.contains(name))
+            skipped.code = LogProblem::Code::DuplicateMember;
+        else
+            skipped.path.clear();
+        if (!skipped.path.isEmpty()) {
             listing.problems.push_back(skipped);
+            continue;
         }
+        names.insert(name);
+        listing.sources.push_back(
+            LogSource::zipMember(archivePath, name, qint64(entry.info.compressedSize),
+                                 qint64(entry.info.uncompressedSize), entry.position));
     }
     if (listing.sources.empty()) {
         problem.code = LogProblem::Code::EmptyArchive;
