@@ -48,8 +48,8 @@ private Q_SLOTS:
                                     {QStringLiteral("Hostname"), 1},
                                     {QStringLiteral("Timer_MinBytesPerSecond"), 1},
                                     {QStringLiteral("Version_N/S"), 1}};
-        QTest::newRow("fragment KB937692")
-            << "FRAGMENT_KB937692_connection_dropped.log" << 1 << 0 << 1 << ReasonCounts{};
+        QTest::newRow("fragment, synthetic")
+            << "FRAGMENT_SYNTHETIC_connection_dropped.log" << 1 << 0 << 1 << ReasonCounts{};
         QTest::newRow("fragment ARR 502")
             << "FRAGMENT_MicrosoftDocs_SupportArticles-docs_arr_502_connection_dropped.log" << 1
             << 0 << 1 << ReasonCounts{};
@@ -57,7 +57,7 @@ private Q_SLOTS:
             << "MicrosoftDocs_SupportArticles-docs_error-logging-http-apis.md.log" << 0 << 4 << 0
             << kbSample;
         QTest::newRow("16 and 14 fields, no header")
-            << "SYNTHETIC_elastic_integrations_issue_20956.log" << 0 << 2 << 0
+            << "SYNTHETIC_16_and_14_fields_no_header.log" << 0 << 2 << 0
             << ReasonCounts{{QStringLiteral("N/A"), 2}};
         QTest::newRow("beats error.log, no final newline")
             << "elastic_beats_filebeat_module_iis_error_test_error.log" << 0 << 4 << 0 << kbSample;
@@ -71,19 +71,18 @@ private Q_SLOTS:
             << ReasonCounts{{QStringLiteral("Timer_ConnectionIdle"), 1}};
         QTest::newRow("beats test.log, 13 fields")
             << "elastic_beats_filebeat_module_iis_error_test_test.log" << 0 << 4 << 0 << kbSample;
-        QTest::newRow("integrations 13 fields, no header")
-            << "elastic_integrations_packages_iis_error_test-iis-error-72.log" << 0 << 4 << 0
-            << kbSample;
-        QTest::newRow("integrations scanner URLs")
-            << "elastic_integrations_packages_iis_error_test-iis-error.log" << 0 << 9 << 0
+        QTest::newRow("13 fields, no header")
+            << "SYNTHETIC_13_fields_no_header.log" << 0 << 4 << 0 << kbSample;
+        QTest::newRow("scanner URLs, no header")
+            << "SYNTHETIC_scanner_urls_no_header.log" << 0 << 9 << 0
             << ReasonCounts{{QStringLiteral("Forbidden"), 3},
                             {QStringLiteral("NotFound"), 2},
                             {QStringLiteral("URL"), 4}};
-        QTest::newRow("integrations IPv6 zone id")
-            << "elastic_integrations_packages_iis_error_test-ipv6-zone-id.log" << 0 << 1 << 0
+        QTest::newRow("IPv6 zone id, no header")
+            << "SYNTHETIC_ipv6_zone_id_no_header.log" << 0 << 1 << 0
             << ReasonCounts{{QStringLiteral("Timer_ConnectionIdle"), 1}};
-        QTest::newRow("IIS blog 2007, one line lost a space")
-            << "iis-blogs_chrisad_connection-dropped_2007.log" << 0 << 2 << 1
+        QTest::newRow("IIS 6, placeholders, one line lost a space")
+            << "SYNTHETIC_iis6_placeholders.log" << 0 << 2 << 1
             << ReasonCounts{{QStringLiteral("Connection_Dropped"), 2}};
         QTest::newRow("plaso 18 fields, CRLF")
             << "log2timeline_plaso_test_data_httperr_httperr.log" << 0 << 5 << 0
@@ -184,13 +183,12 @@ private Q_SLOTS:
 
     void summaryText()
     {
-        const Run r =
-            run({QStringLiteral("--summary"),
-                 sample(QStringLiteral("iis-blogs_chrisad_connection-dropped_2007.log"))});
+        const Run r = run({QStringLiteral("--summary"),
+                           sample(QStringLiteral("SYNTHETIC_iis6_placeholders.log"))});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("Rows: 2\n"));
         QVERIFY(r.out.contains("Malformed lines: 1\n"));
-        QVERIFY(r.err.contains("iis-blogs_chrisad_connection-dropped_2007.log:3:"));
+        QVERIFY(r.err.contains("SYNTHETIC_iis6_placeholders.log:3:"));
     }
 
     void missingFileFails()

@@ -307,7 +307,7 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("none.csv"));
         const Run r =
             run({QStringLiteral("--export"), out,
-                 data(QStringLiteral("samples/FRAGMENT_KB937692_connection_dropped.log"))});
+                 data(QStringLiteral("samples/FRAGMENT_SYNTHETIC_connection_dropped.log"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("No log rows"));
         QVERIFY(!QFile::exists(out));

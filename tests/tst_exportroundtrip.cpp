@@ -83,9 +83,9 @@ void TestExportRoundTrip::roundTrip_data()
         samples
         + QStringLiteral("MicrosoftDocs_SupportArticles-docs_error-logging-http-apis.md.log"))}
                                           << 4;
-    QTest::newRow("12 fields, placeholders") << QStringList{data(
-        samples + QStringLiteral("iis-blogs_chrisad_connection-dropped_2007.log"))}
-                                             << 2; // the third line lost a field
+    QTest::newRow("12 fields, placeholders")
+        << QStringList{data(samples + QStringLiteral("SYNTHETIC_iis6_placeholders.log"))}
+        << 2; // the third line lost a field
     QTest::newRow("13 fields") << QStringList{data(
         samples + QStringLiteral("elastic_beats_filebeat_module_iis_error_test_test.log"))}
                                << 4;
@@ -98,15 +98,14 @@ void TestExportRoundTrip::roundTrip_data()
     QTest::newRow("14 fields, IPv6") << QStringList{data(
         samples + QStringLiteral("elastic_beats_filebeat_module_iis_error_test_ipv6_zone_id.log"))}
                                      << 1;
-    QTest::newRow("16 and 14 fields in one file") << QStringList{data(
-        samples + QStringLiteral("SYNTHETIC_elastic_integrations_issue_20956.log"))}
-                                                  << 2;
+    QTest::newRow("16 and 14 fields in one file")
+        << QStringList{data(samples + QStringLiteral("SYNTHETIC_16_and_14_fields_no_header.log"))}
+        << 2;
     QTest::newRow("18 fields, CRLF") << QStringList{data(
         samples + QStringLiteral("log2timeline_plaso_test_data_httperr_httperr.log"))}
                                      << 5;
-    QTest::newRow("13 and 12 fields (trimmed line)") << QStringList{data(
-        samples + QStringLiteral("elastic_integrations_packages_iis_error_test-iis-error.log"))}
-                                                     << 9;
+    QTest::newRow("13 and 12 fields (trimmed line)")
+        << QStringList{data(samples + QStringLiteral("SYNTHETIC_scanner_urls_no_header.log"))} << 9;
     QTest::newRow("header blocks with other fields")
         << QStringList{data(QStringLiteral("export/mixed-blocks.log"))} << 7;
     QTest::newRow("a field named twice")

@@ -136,7 +136,7 @@ private Q_SLOTS:
     void problemCap_data();
     void problemCap();
     void problemCapAcrossPieces();
-    void chrisadBlogSample();
+    void iis6PlaceholderSample();
     void sampleFiles_data();
     void sampleFiles();
     void sampleFileValues();
@@ -653,14 +653,14 @@ void TestHttpErrParser::malformed_data()
     QTest::newRow("date time words, header-less")
         << (words + "\r\n") << LogProblem::Code::BadTimestamp << 1 << 0 << 0 << words;
 
-    const QByteArray eleven = "2007-01-01 23:48:12 [IP] 4212 [IP] 80 HTTP/1.0 POST /URL/Page- 1 "
+    const QByteArray eleven = "2007-01-01 23:48:12 [IP] 5122 [IP] 80 HTTP/1.0 POST /shop/Basket- 1 "
                               "Connection_Dropped";
     QTest::newRow("no header, 11 fields")
         << (eleven + "\r\n") << LogProblem::Code::NoLayout << 1 << 0 << 11 << eleven;
     const QByteArray fifteen = QByteArray(kLine14) + " x";
     QTest::newRow("no header, 15 fields")
         << (fifteen + "\n") << LogProblem::Code::NoLayout << 1 << 0 << 15 << fifteen;
-    const QByteArray fragment = "HTTP/1.1 GET /mypage.asp - 1 Connection_Dropped";
+    const QByteArray fragment = "HTTP/1.1 POST /cart/checkout.aspx - 2 Connection_Dropped";
     QTest::newRow("no header, fragment")
         << fragment << LogProblem::Code::NoLayout << 1 << 0 << 6 << fragment;
 
@@ -857,9 +857,9 @@ void TestHttpErrParser::problemCapAcrossPieces()
     QCOMPARE(b1.problems.front().found, 1);
 }
 
-void TestHttpErrParser::chrisadBlogSample()
+void TestHttpErrParser::iis6PlaceholderSample()
 {
-    QFile file(samplesDir() + QStringLiteral("/iis-blogs_chrisad_connection-dropped_2007.log"));
+    QFile file(samplesDir() + QStringLiteral("/SYNTHETIC_iis6_placeholders.log"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const Parsed r = parseBytes(file.readAll());
     QVERIFY(!r.rejected);
@@ -877,17 +877,17 @@ void TestHttpErrParser::chrisadBlogSample()
     QCOMPARE(bad.code, LogProblem::Code::NoLayout);
     QCOMPARE(bad.line, uint64_t(3));
     QCOMPARE(bad.found, 11);
-    QCOMPARE(bad.raw, QByteArray("2007-01-01 23:48:12 [IP] 4212 [IP] 80 HTTP/1.0 POST "
-                                 "/URL/Page- 1 Connection_Dropped"));
+    QCOMPARE(bad.raw, QByteArray("2007-01-01 23:48:12 [IP] 5122 [IP] 80 HTTP/1.0 POST "
+                                 "/shop/Basket- 1 Connection_Dropped"));
 
     QCOMPARE(r.batch.columns.size(), size_t(10));
     QCOMPARE(cell(r.batch, "c-ip", 0), QByteArray("[IP]"));
-    QCOMPARE(cell(r.batch, "c-port", 0), QByteArray("3362"));
-    QCOMPARE(cell(r.batch, "c-port", 1), QByteArray("4187"));
+    QCOMPARE(cell(r.batch, "c-port", 0), QByteArray("5120"));
+    QCOMPARE(cell(r.batch, "c-port", 1), QByteArray("5121"));
     QCOMPARE(cell(r.batch, "s-ip", 1), QByteArray("[IP]"));
     QCOMPARE(cell(r.batch, "cs-version", 0), QByteArray("HTTP/1.0"));
     QCOMPARE(cell(r.batch, "cs-method", 0), QByteArray("POST"));
-    QCOMPARE(cell(r.batch, "cs-uri", 0), QByteArray("/URL/Page"));
+    QCOMPARE(cell(r.batch, "cs-uri", 0), QByteArray("/shop/Basket"));
     QCOMPARE(cell(r.batch, "sc-status", 0), QByteArray());
     QCOMPARE(cell(r.batch, "s-siteid", 0), QByteArray("1"));
     QCOMPARE(cell(r.batch, "s-reason", 1), QByteArray("Connection_Dropped"));
@@ -909,18 +909,18 @@ void TestHttpErrParser::sampleFiles_data()
         int malformed;
         int lines;
     } expected[] = {
-        {"FRAGMENT_KB937692_connection_dropped.log", 0, 1, 1},
+        {"FRAGMENT_SYNTHETIC_connection_dropped.log", 0, 1, 1},
         {"FRAGMENT_MicrosoftDocs_SupportArticles-docs_arr_502_connection_dropped.log", 0, 1, 1},
         {"MicrosoftDocs_SupportArticles-docs_error-logging-http-apis.md.log", 4, 0, 4},
-        {"SYNTHETIC_elastic_integrations_issue_20956.log", 2, 0, 2},
+        {"SYNTHETIC_13_fields_no_header.log", 4, 0, 4},
+        {"SYNTHETIC_16_and_14_fields_no_header.log", 2, 0, 2},
+        {"SYNTHETIC_iis6_placeholders.log", 2, 1, 3},
+        {"SYNTHETIC_ipv6_zone_id_no_header.log", 1, 0, 1},
+        {"SYNTHETIC_scanner_urls_no_header.log", 9, 0, 9},
         {"elastic_beats_filebeat_module_iis_error_test_error.log", 4, 0, 8},
         {"elastic_beats_filebeat_module_iis_error_test_iis_error_url.log", 8, 0, 8},
         {"elastic_beats_filebeat_module_iis_error_test_ipv6_zone_id.log", 1, 0, 5},
         {"elastic_beats_filebeat_module_iis_error_test_test.log", 4, 0, 8},
-        {"elastic_integrations_packages_iis_error_test-iis-error-72.log", 4, 0, 4},
-        {"elastic_integrations_packages_iis_error_test-iis-error.log", 9, 0, 9},
-        {"elastic_integrations_packages_iis_error_test-ipv6-zone-id.log", 1, 0, 1},
-        {"iis-blogs_chrisad_connection-dropped_2007.log", 2, 1, 3},
         {"log2timeline_plaso_test_data_httperr_httperr.log", 5, 0, 9},
     };
     for (const auto &e : expected)
@@ -970,16 +970,14 @@ void TestHttpErrParser::sampleFileValues()
     QCOMPARE(cell(url.batch, "cs-uri", 6), QByteArray("*"));
     QCOMPARE(cell(url.batch, "cs-uri", 2), QByteArray("/..\\pixfir~1\\how_to_login.html"));
 
-    // The hand-trimmed 2026 line has 13 fields, so "TCP" lands in the queue name.
-    const Parsed trimmed =
-        parseFile(QStringLiteral("elastic_integrations_packages_iis_error_test-iis-error.log"));
+    // The trimmed 2026 line has 13 fields, so "TCP" lands in the queue name.
+    const Parsed trimmed = parseFile(QStringLiteral("SYNTHETIC_scanner_urls_no_header.log"));
     QCOMPARE(cell(trimmed.batch, "cs-method", 8), QByteArray("M-POST"));
     QCOMPARE(cell(trimmed.batch, "s-queuename", 8), QByteArray("TCP"));
     QCOMPARE(trimmed.batch.times.back(), qint64(1779686513)); // 2026-05-25 05:21:53
 
-    // The synthetic 20956 file: a 16-field then a 14-field line.
-    const Parsed synthetic =
-        parseFile(QStringLiteral("SYNTHETIC_elastic_integrations_issue_20956.log"));
+    // A 16-field then a 14-field line, no header.
+    const Parsed synthetic = parseFile(QStringLiteral("SYNTHETIC_16_and_14_fields_no_header.log"));
     QCOMPARE(cell(synthetic.batch, "transport", 0), QByteArray("TCP"));
     QCOMPARE(cell(synthetic.batch, "transport", 1), QByteArray());
     QCOMPARE(cell(synthetic.batch, "s-port", 0), QByteArray("443"));

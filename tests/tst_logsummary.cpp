@@ -123,7 +123,7 @@ void TestLogSummary::problemsOfAllSamples()
         if (p.code == LogProblem::Code::Empty)
             QVERIFY2(name.startsWith(QStringLiteral("FRAGMENT_")), qPrintable(name));
         if (p.code == LogProblem::Code::NoLayout && !name.startsWith(QStringLiteral("FRAGMENT_"))) {
-            QCOMPARE(name, QStringLiteral("iis-blogs_chrisad_connection-dropped_2007.log"));
+            QCOMPARE(name, QStringLiteral("SYNTHETIC_iis6_placeholders.log"));
             QCOMPARE(p.line, uint64_t(3));
             QCOMPARE(p.found, 11);
         }
@@ -219,7 +219,7 @@ void TestLogSummary::explicitFiles()
     DirectLoader::Result result;
     DirectLoader::load(
         {samplesDir() + QStringLiteral("/log2timeline_plaso_test_data_httperr_httperr.log"),
-         samplesDir() + QStringLiteral("/iis-blogs_chrisad_connection-dropped_2007.log"),
+         samplesDir() + QStringLiteral("/SYNTHETIC_iis6_placeholders.log"),
          samplesDir() + QStringLiteral("/no-such-file.log")},
         result);
     QCOMPARE(result.files.size(), 2);
