@@ -1885,6 +1885,18 @@
         <source>Rename Server “%1”…</source>
         <translation>Server „%1“ umbenennen…</translation>
     </message>
+    <message>
+        <source>Rows Around This Time (±5 min)</source>
+        <translation>Zeilen um diese Zeit (±5 min)</translation>
+    </message>
+    <message>
+        <source>Same /24 (%1)</source>
+        <translation>Gleiches /24 (%1)</translation>
+    </message>
+    <message>
+        <source>Same /64 (%1)</source>
+        <translation>Gleiches /64 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

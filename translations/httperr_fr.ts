@@ -1885,6 +1885,18 @@
         <source>Rename Server “%1”…</source>
         <translation>Renommer le serveur «&#xa0;%1&#xa0;»…</translation>
     </message>
+    <message>
+        <source>Rows Around This Time (±5 min)</source>
+        <translation>Lignes autour de cette heure (±5 min)</translation>
+    </message>
+    <message>
+        <source>Same /24 (%1)</source>
+        <translation>Même /24 (%1)</translation>
+    </message>
+    <message>
+        <source>Same /64 (%1)</source>
+        <translation>Même /64 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1876,6 +1876,18 @@
         <source>Rename Server “%1”…</source>
         <translation>サーバー「%1」の名前を変更…</translation>
     </message>
+    <message>
+        <source>Rows Around This Time (±5 min)</source>
+        <translation>この時刻の前後の行（±5 分）</translation>
+    </message>
+    <message>
+        <source>Same /24 (%1)</source>
+        <translation>同じ /24（%1）</translation>
+    </message>
+    <message>
+        <source>Same /64 (%1)</source>
+        <translation>同じ /64（%1）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -18,6 +18,8 @@ FilterController::FilterController(FilterBar *bar, LogFilterModel *model, LogTab
 {
     connect(bar, &FilterBar::stateChanged, this, &FilterController::change);
     connect(table, &LogTableView::cellFilterRequested, bar, &FilterBar::applyCellFilter);
+    connect(table, &LogTableView::timeWindowRequested, this,
+            [this](qint64 from, qint64 to) { setTimeRange(from, to); });
     connect(model, &LogFilterModel::filterChanged, bar,
             [this] { m_bar->setErrors(m_model->errors()); });
 }

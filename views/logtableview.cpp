@@ -7,6 +7,7 @@
 #include "tableselection.h"
 #include "timeformat.h"
 #include "timeutil.h"
+#include "topcounter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -146,12 +147,36 @@ void LogTableView::contextMenuEvent(QContextMenuEvent *event)
             menu.addAction(tr("Rename Server “%1”…").arg(menuValue(value)), this,
                            [this, value] { Q_EMIT renameServerRequested(value); });
     }
+    addNeighbourActions(menu, index, field);
     menu.addSeparator();
     menu.addAction(tr("Copy"), this, [value] { QGuiApplication::clipboard()->setText(value); });
     QAction *rows = menu.addAction(tr("Copy Selected Rows"), this, &LogTableView::copySelectedRows);
     rows->setShortcut(QKeySequence::Copy);
     rows->setEnabled(selectionModel() && selectionModel()->hasSelection());
     menu.exec(event->globalPos());
+}
+
+void LogTableView::addNeighbourActions(QMenu &menu, const QModelIndex &index,
+                                       std::optional<FilterField> field)
+{
+    const QVariant storeRow = index.data(LogTableModel::StoreRowRole);
+    const LogStore *store = TableSelection::store(*this);
+    if (store && storeRow.isValid()) {
+        const int64_t t = store->time(size_t(storeRow.toULongLong()));
+        menu.addAction(tr("Rows Around This Time (±5 min)"), this, [this, t] {
+            Q_EMIT timeWindowRequested(t - AroundSeconds, t + AroundSeconds);
+        });
+    }
+    if (field != FilterField::ClientIp)
+        return;
+    const QString network = TopCounter::networkOf(index.data().toString());
+    if (network.isEmpty())
+        return;
+    const QString text =
+        network.endsWith(QLatin1String("/24")) ? tr("Same /24 (%1)") : tr("Same /64 (%1)");
+    menu.addAction(text.arg(network), this, [this, network] {
+        Q_EMIT cellFilterRequested(FilterField::ClientIp, network, false);
+    });
 }
 
 QString LogTableView::selectedRowsText(int *rowCount, bool *truncated) const

@@ -6,7 +6,10 @@
 #include <QTableView>
 #include <QVariantList>
 
+#include <optional>
 #include <vector>
+
+class QMenu;
 
 // The table of log rows, set up for millions of them: fixed row heights, no per-row sizing,
 // column widths computed once from the font rather than measured over the data. Remembers the
@@ -33,6 +36,8 @@ public:
     // Default order and widths, every column shown.
     void resetColumns();
 
+    // How far "Rows Around This Time" reaches either side of a row's time.
+    static constexpr int64_t AroundSeconds = 300;
     // Most rows Ctrl+C copies at once (a selection of millions would not fit a clipboard).
     static constexpr int MaxCopyRows = 100000;
     // Copies the selected rows as tab-separated text and as an HTML table, each with a header
@@ -46,6 +51,8 @@ public:
 Q_SIGNALS:
     // "Show only" (exclude false) or "Exclude" (exclude true) was chosen on a cell.
     void cellFilterRequested(FilterField field, const QString &value, bool exclude);
+    // "Rows Around This Time (±5 min)" was chosen: filter to [from, to] (UTC seconds).
+    void timeWindowRequested(qint64 from, qint64 to);
     // "Rename Server…" was chosen on a cell of the Server column.
     void renameServerRequested(const QString &server);
     // Something to tell the user in the status bar.
@@ -55,6 +62,9 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    // "Rows Around This Time" for any cell, "Same /24 (or /64)" for a client address.
+    void addNeighbourActions(QMenu &menu, const QModelIndex &index,
+                             std::optional<FilterField> field);
     std::vector<uint32_t> copiedRows(bool *truncated) const;
     ClipboardFormatter clipboardFormatter() const;
     int widthForHeader(int column) const;
