@@ -108,6 +108,13 @@ struct Spec
             "CommandLine",
             "With --screenshot: select spike N (1 = the oldest) so its explanation shows."),
         QStringLiteral("N")};
+    QCommandLineOption bars{
+        QStringLiteral("bars"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Stack the timeline's bars by reason or by server (the window's Bars: choice, "
+            "remembered like it; with --screenshot only for that picture)."),
+        QStringLiteral("reason|server")};
     QCommandLineOption ingest{
         QStringLiteral("ingest"),
         QCoreApplication::translate(
@@ -121,7 +128,7 @@ struct Spec
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({summary, json, demo, quiet, screenshot, size, follow, selectSpike,
+        parser.addOptions({summary, json, demo, quiet, screenshot, size, follow, selectSpike, bars,
                            exportRows, format, columns, report, spike, anonymize, ingest});
         filters.addTo(parser);
     }
@@ -269,6 +276,16 @@ QString Spec::readWindow(const QCommandLineParser &parser, CommandLineOptions &o
         if (!ok || o.selectSpike < 1)
             return QCoreApplication::translate("CommandLine",
                                                "--select-spike wants a number from 1 up.");
+    }
+    if (parser.isSet(bars)) {
+        const QString value = parser.value(bars).toLower();
+        if (value != QLatin1String("reason") && value != QLatin1String("server"))
+            return QCoreApplication::translate("CommandLine", "--bars wants reason or server.");
+        if (o.isHeadless())
+            return QCoreApplication::translate(
+                "CommandLine", "--bars is for the window; it does not go with --summary, "
+                               "--export or --report.");
+        o.barsByServer = value == QLatin1String("server");
     }
     return {};
 }

@@ -29,6 +29,7 @@ struct CommandLineOptions
     bool anonymize = false; // client addresses as stand-ins in --export and --report
     int reportSpike = 0;    // --spike: the report covers spike N's window (1 = oldest), 0 = all
     int selectSpike = 0;    // with --screenshot: spike to select first (1 = oldest), 0 = none
+    std::optional<bool> barsByServer;      // --bars: the timeline's bars by server (or by reason)
     std::optional<ClickHouseUrl> ingest;   // --ingest: the database the paths' rows go to
     std::optional<ClickHouseUrl> database; // the input is this database (a clickhouse:// path)
 

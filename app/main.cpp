@@ -89,6 +89,8 @@ int answer(const CommandLine::Parsed &parsed)
 int runWindow(QApplication &app, const CommandLineOptions &options)
 {
     describeDesktopApplication();
+    if (options.barsByServer) // read by the timeline as it is made
+        AppSettings().setTimelineByServer(*options.barsByServer);
     MainWindow window;
     if (options.hasFilter)
         window.setFilterState(options.filter);

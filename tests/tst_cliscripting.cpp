@@ -77,6 +77,8 @@ private Q_SLOTS:
         QTest::newRow("bad size") << l({"--screenshot", "x.png", "--size", "big"}) << "--size";
         QTest::newRow("bad time") << (l({"--summary", "--from", "soon"}) << log) << "--from";
         QTest::newRow("json alone") << (l({"--json"}) << log) << "--json";
+        QTest::newRow("bad bars") << (l({"--bars", "status"}) << log) << "--bars";
+        QTest::newRow("bars headless") << (l({"--summary", "--bars", "server"}) << log) << "--bars";
     }
 
     void usageErrors()

@@ -235,6 +235,30 @@ private Q_SLOTS:
         QCOMPARE(image.size(), size);
     }
 
+    void screenshotBarsByServer()
+    {
+        // Three servers with the same reasons at the same times: by reason the bars are one
+        // colour, by server three; --bars picks which the picture shows.
+        QTemporaryDir dir;
+        for (const char *server : {"WEB01", "WEB02", "WEB03"}) {
+            const QString folder = dir.filePath(QStringLiteral("bundle/") + QLatin1String(server));
+            QVERIFY(QDir().mkpath(folder));
+            QVERIFY(ArchiveFixture::writeFile(folder + QStringLiteral("/httperr1.log"),
+                                              ArchiveFixture::log(1704067200, 600, 6)));
+        }
+        QImage images[2];
+        for (int byServer = 0; byServer < 2; ++byServer) {
+            const QString png = dir.filePath(QStringLiteral("shot%1.png").arg(byServer));
+            const Run r = run({QStringLiteral("--screenshot"), png, QStringLiteral("--bars"),
+                               byServer ? QStringLiteral("server") : QStringLiteral("reason"),
+                               dir.filePath(QStringLiteral("bundle"))});
+            QCOMPARE(r.exitCode, 0);
+            images[byServer] = QImage(png);
+            QVERIFY(!images[byServer].isNull());
+        }
+        QVERIFY(images[0] != images[1]);
+    }
+
     void screenshotToUnwritablePathFails()
     {
         const Run r =

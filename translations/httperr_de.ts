@@ -609,6 +609,18 @@
         <source>--columns does not go with the ECS formats: each document holds all of the row&apos;s fields.</source>
         <translation>--columns passt nicht zu den ECS-Formaten: Jedes Dokument enthält alle Felder der Zeile.</translation>
     </message>
+    <message>
+        <source>Stack the timeline&apos;s bars by reason or by server (the window&apos;s Bars: choice, remembered like it; with --screenshot only for that picture).</source>
+        <translation>Die Balken der Zeitachse nach Grund oder nach Server stapeln (die Auswahl „Balken:“ des Fensters, ebenso gespeichert; mit --screenshot nur für dieses Bild).</translation>
+    </message>
+    <message>
+        <source>--bars wants reason or server.</source>
+        <translation>--bars erwartet reason oder server.</translation>
+    </message>
+    <message>
+        <source>--bars is for the window; it does not go with --summary, --export or --report.</source>
+        <translation>--bars gilt für das Fenster; es passt nicht zu --summary, --export oder --report.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayZone</name>

@@ -609,6 +609,18 @@
         <source>--columns does not go with the ECS formats: each document holds all of the row&apos;s fields.</source>
         <translation>--columns ne va pas avec les formats ECS : chaque document contient tous les champs de la ligne.</translation>
     </message>
+    <message>
+        <source>Stack the timeline&apos;s bars by reason or by server (the window&apos;s Bars: choice, remembered like it; with --screenshot only for that picture).</source>
+        <translation>Empiler les barres de la chronologie par raison ou par serveur (le choix « Barres : » de la fenêtre, mémorisé de même ; avec --screenshot, pour cette image seulement).</translation>
+    </message>
+    <message>
+        <source>--bars wants reason or server.</source>
+        <translation>--bars attend reason ou server.</translation>
+    </message>
+    <message>
+        <source>--bars is for the window; it does not go with --summary, --export or --report.</source>
+        <translation>--bars concerne la fenêtre ; il ne va pas avec --summary, --export ou --report.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayZone</name>

@@ -608,6 +608,18 @@
         <source>--columns does not go with the ECS formats: each document holds all of the row&apos;s fields.</source>
         <translation>--columns は ECS 形式とは併用できません。各ドキュメントには行のすべてのフィールドが含まれます。</translation>
     </message>
+    <message>
+        <source>Stack the timeline&apos;s bars by reason or by server (the window&apos;s Bars: choice, remembered like it; with --screenshot only for that picture).</source>
+        <translation>タイムラインのバーを理由別またはサーバー別に積み上げます（ウィンドウの「バー:」の選択と同じく記憶されます。--screenshot ではその画像のみ）。</translation>
+    </message>
+    <message>
+        <source>--bars wants reason or server.</source>
+        <translation>--bars には reason または server を指定してください。</translation>
+    </message>
+    <message>
+        <source>--bars is for the window; it does not go with --summary, --export or --report.</source>
+        <translation>--bars はウィンドウ用です。--summary、--export、--report とは併用できません。</translation>
+    </message>
 </context>
 <context>
     <name>DisplayZone</name>
