@@ -122,6 +122,31 @@ void TestSpikeVerdict::judge_data()
                           "application pool): the other servers stayed normal.")
         << QStringLiteral("Compare WEB03 with the other servers at that time: event logs, "
                           "network adapter, updates or a restart.");
+    QTest::newRow("one server of three, a few rows elsewhere")
+        << ManyClients << 80 << noUrl << noPool << QStringList()
+        << QStringList{QStringLiteral("WEB03=90"), QStringLiteral("WEB01=6"),
+                       QStringLiteral("WEB02=4")}
+        << 3 << 10.0 << SpikeVerdict::Pattern::OneServer << usual
+        << QStringLiteral("From 80 client addresses and 1 URL, nearly all on WEB03 (90 of 100 "
+                          "rows).")
+        << QStringLiteral("Most likely a problem of WEB03 alone (its network, host or "
+                          "application pool): the other servers stayed normal.")
+        << QStringLiteral("Compare WEB03 with the other servers at that time: event logs, "
+                          "network adapter, updates or a restart.");
+    QTest::newRow("application stall on one server of three")
+        << ManyClients << 80 << QStringList{QStringLiteral("/orders=90"), QStringLiteral("-=10")}
+        << QStringList{QStringLiteral("DefaultAppPool=100")} << QStringList()
+        << QStringList{QStringLiteral("WEB03=95"), QStringLiteral("WEB01=3"),
+                       QStringLiteral("WEB02=2")}
+        << 3 << 10.0 << SpikeVerdict::Pattern::ApplicationStall << usual
+        << QStringLiteral("From 80 client addresses and 2 URLs, nearly all on WEB03 (95 of 100 "
+                          "rows).")
+        << QStringLiteral("Most likely the application stalled: many clients gave up while their "
+                          "requests waited in DefaultAppPool. Nearly all of these rows came from "
+                          "WEB03: look there first.")
+        << QStringLiteral("Look in the Windows event logs for application pool recycles, "
+                          "crashes or rapid-fail protection at that time (WAS events 5002, 5011, "
+                          "5013).");
     QTest::newRow("every server")
         << ManyClients << 80 << noUrl << noPool << QStringList()
         << QStringList{QStringLiteral("WEB01=34"), QStringLiteral("WEB02=33"),

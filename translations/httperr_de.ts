@@ -3991,6 +3991,14 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <source>Check the IIS access log for long time-taken in that window.</source>
         <translation>Im IIS-Zugriffsprotokoll dieses Zeitfensters nach langen time-taken-Werten suchen.</translation>
     </message>
+    <message>
+        <source>nearly all on %1 (%2 of %3 rows)</source>
+        <translation>fast alle auf %1 (%2 von %3 Zeilen)</translation>
+    </message>
+    <message>
+        <source>Nearly all of these rows came from %1: look there first.</source>
+        <translation>Fast alle diese Zeilen kamen von %1: dort zuerst nachsehen.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBarPanel</name>

@@ -3991,6 +3991,14 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <source>Check the IIS access log for long time-taken in that window.</source>
         <translation>Chercher de longs time-taken dans le journal d’accès IIS de cette fenêtre.</translation>
     </message>
+    <message>
+        <source>nearly all on %1 (%2 of %3 rows)</source>
+        <translation>presque toutes sur %1 (%2 sur %3 lignes)</translation>
+    </message>
+    <message>
+        <source>Nearly all of these rows came from %1: look there first.</source>
+        <translation>Presque toutes ces lignes viennent de %1 : regardez d’abord là.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBarPanel</name>

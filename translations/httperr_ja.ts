@@ -3975,6 +3975,14 @@ Microsoft documentation and support for the exact token.</source>
         <source>Check the IIS access log for long time-taken in that window.</source>
         <translation>その時間帯の IIS アクセスログで time-taken の長い要求を探す。</translation>
     </message>
+    <message>
+        <source>nearly all on %1 (%2 of %3 rows)</source>
+        <translation>ほぼすべて %1（%3 行中 %2 行）</translation>
+    </message>
+    <message>
+        <source>Nearly all of these rows came from %1: look there first.</source>
+        <translation>これらの行のほぼすべてが %1 からのものです。まずそこを調べてください。</translation>
+    </message>
 </context>
 <context>
     <name>StatusBarPanel</name>

@@ -70,15 +70,21 @@ uint64_t topRows(const SpikeSummary &s, LogField field, size_t n)
     return rows;
 }
 
+uint64_t serverRows(const SpikeSummary &s)
+{
+    uint64_t total = 0;
+    for (const SpikeSummary::Item &item : s.servers)
+        total += item.count;
+    return total;
+}
+
 // The one server of several that logged nearly all the rows, or empty.
 QString loneServer(const SpikeSummary &s)
 {
     if (s.serverCount < 2 || s.servers.empty())
         return {};
-    uint64_t total = 0;
-    for (const SpikeSummary::Item &item : s.servers)
-        total += item.count;
-    return s.servers.size() == 1 || shareOf(s.servers.front().count, total) >= NearlyAllShare
+    return s.servers.size() == 1
+                   || shareOf(s.servers.front().count, serverRows(s)) >= NearlyAllShare
                ? s.servers.front().value
                : QString();
 }
@@ -172,14 +178,22 @@ QString reachOf(const SpikeSummary &s)
     if (s.serverCount < 2 || s.servers.empty())
         return SpikeVerdict::tr("From %1 and %2.").arg(clients, urls);
     QString servers;
-    if (s.servers.size() == 1)
+    const QString lone = loneServer(s);
+    if (s.servers.size() == 1) {
         servers = SpikeVerdict::tr("only on %1").arg(s.servers.front().value);
-    else if (s.serverCount == 2 && s.servers.size() == 2)
+    } else if (!lone.isEmpty()) {
+        // A few rows elsewhere are the usual background: "on all 3 servers" would hide that
+        // one server logged the spike.
+        servers = SpikeVerdict::tr("nearly all on %1 (%2 of %3 rows)")
+                      .arg(lone, QLocale().toString(qulonglong(s.servers.front().count)),
+                           QLocale().toString(qulonglong(serverRows(s))));
+    } else if (s.serverCount == 2 && s.servers.size() == 2) {
         servers = SpikeVerdict::tr("on both servers");
-    else if (int(s.servers.size()) == s.serverCount)
+    } else if (int(s.servers.size()) == s.serverCount) {
         servers = SpikeVerdict::tr("on all %n servers", nullptr, s.serverCount);
-    else
+    } else {
         servers = SpikeVerdict::tr("on %1 of %2 servers").arg(s.servers.size()).arg(s.serverCount);
+    }
     return SpikeVerdict::tr("From %1 and %2, %3.", "clients, URLs, servers")
         .arg(clients, urls, servers);
 }
@@ -264,5 +278,9 @@ SpikeVerdict SpikeVerdict::judge(const SpikeSummary &s)
                        "slowed down then.")
                  << tr("Check the IIS access log for long time-taken in that window.");
     }
+    // Whatever the story, the server that logged nearly all of it is where to look first.
+    if (!server.isEmpty() && v.pattern != Pattern::OneServer)
+        v.meaning += QLatin1Char(' ')
+                     + tr("Nearly all of these rows came from %1: look there first.").arg(server);
     return v;
 }
