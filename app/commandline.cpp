@@ -8,7 +8,34 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+
+#include <shellapi.h>
+#endif
+
 namespace {
+// The program's arguments, without its name. On Windows from the UTF-16 command line (argv is
+// in the ANSI code page, which cannot hold every file name); elsewhere the bytes of argv, file
+// names kept exact even when they are not UTF-8.
+QStringList programArguments(int argc, char **argv)
+{
+    QStringList out;
+#ifdef Q_OS_WIN
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    int count = 0;
+    LPWSTR *wide = CommandLineToArgvW(GetCommandLineW(), &count);
+    for (int i = 1; wide && i < count; ++i)
+        out << QString::fromWCharArray(wide[i]);
+    LocalFree(wide);
+#else
+    for (int i = 1; i < argc; ++i)
+        out << NativePath::fromNative(QByteArray(argv[i]));
+#endif
+    return out;
+}
+
 // Options QGuiApplication takes for itself (with or without a value). They are left out of
 // what our parser sees, so that `-platform offscreen` or `-style fusion` still work.
 bool isQtGuiOption(const QString &argument, bool *takesValue)
@@ -340,7 +367,13 @@ QString description()
            + QStringLiteral("\n\n")
            + QCoreApplication::translate(
                "CommandLine",
-               "Exit status: 0 success, 1 nothing could be read or written, 2 usage error.");
+               "Exit status: 0 success, 1 nothing could be read or written, 2 usage error.")
+           + QStringLiteral("\n\n")
+           + QCoreApplication::translate(
+               "CommandLine",
+               "On Windows, run the commands without a window (--summary, --export, --report, "
+               "--ingest, --help) with httperr-viewer-cli.exe: it writes to the console in UTF-8 "
+               "and cmd.exe waits for its exit status. httperr-viewer.exe is the window.");
 }
 } // namespace
 
@@ -357,10 +390,10 @@ bool CommandLine::Parsed::needsGui() const
 
 QStringList CommandLine::arguments(int argc, char **argv)
 {
+    const QStringList all = programArguments(argc, argv);
     QStringList out;
-    for (int i = 1; i < argc; ++i) {
-        // File names keep their exact bytes, even those that are not UTF-8.
-        const QString argument = NativePath::fromNative(QByteArray(argv[i]));
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QString &argument = all.at(i);
         bool takesValue = false;
         if (isQtGuiOption(argument, &takesValue)) {
             i += takesValue ? 1 : 0;

@@ -69,8 +69,8 @@ struct Parsed
 };
 
 // The program's arguments (without the program name) as the parser takes them: decoded from
-// the local encoding, less the options Qt's GUI applications take for themselves (-platform,
-// -style...), which QApplication handles.
+// the local encoding (on Windows, the UTF-16 command line), less the options Qt's GUI applications
+// take for themselves (-platform, -style...), which QApplication handles.
 QStringList arguments(int argc, char **argv);
 // Parses `arguments` (without the program name). Needs no application object, so it can
 // decide which kind of application to create; messages are translated once translators are

@@ -46,7 +46,7 @@ public:
                 .arg(percent)
                 .arg(p.rows);
         if (m_terminal) {
-            std::fprintf(stderr, "\r%s", text.toLocal8Bit().constData());
+            std::fprintf(stderr, "\r%s", Console::encode(text).constData());
             m_open = true;
         } else if (percent / 10 != m_lastTenth) {
             m_lastTenth = percent / 10;

@@ -1,5 +1,6 @@
 #include "appsettings.h"
 #include "commandline.h"
+#include "console.h"
 #include "headlesscommand.h"
 #include "ingestcommand.h"
 #include "languagemanager.h"
@@ -8,12 +9,11 @@
 #include "screenshotcommand.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QIcon>
-#include <QSettings>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 
-#include <cstdio>
 #include <memory>
 
 #ifdef __GLIBC__
@@ -32,16 +32,23 @@ void describeApplication()
 }
 
 // A screenshot shows the defaults (every panel, no filter left from an earlier session) and
-// must not change what the user's next session restores: its settings live in a folder that
-// is removed when it exits.
+// must not change what the user's next session restores: its settings live in an INI file in a
+// folder that is removed when it exits (never the registry or a property list).
 std::unique_ptr<QTemporaryDir> isolateSettings()
 {
     auto dir = std::make_unique<QTemporaryDir>();
-    if (dir->isValid()) {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir->path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir->path());
-    }
+    if (dir->isValid())
+        AppSettings::storeIn(dir->path());
     return dir;
+}
+
+// HTTPERR_SETTINGS_DIR keeps the settings in an INI file in that folder (tests, a portable
+// copy on a USB stick) instead of the platform's store.
+void settingsFromEnvironment()
+{
+    const QString folder = qEnvironmentVariable("HTTPERR_SETTINGS_DIR");
+    if (!folder.isEmpty())
+        AppSettings::storeIn(folder);
 }
 
 void describeDesktopApplication()
@@ -68,21 +75,31 @@ void returnFreedMemory()
 #endif
 }
 
+// The minimal platform has no theme, so its default font is the font database's (12 pt on
+// Linux), bigger than the 9 pt of the desktops the report's chart is laid out for: the report
+// is drawn in 9 pt whatever the platform.
+void reportFont()
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(9);
+    QApplication::setFont(font);
+}
+
 // Prints what the arguments ask to print instead of running (help, version, a usage error)
 // and returns the exit status.
 int answer(const CommandLine::Parsed &parsed)
 {
     if (parsed.action == CommandLine::Action::Help) {
-        std::fputs(qPrintable(parsed.helpText), stdout);
+        Console::text(parsed.helpText);
         return CommandLine::Success;
     }
     if (parsed.action == CommandLine::Action::Version) {
-        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
-                    qPrintable(QCoreApplication::applicationVersion()));
+        Console::text(QCoreApplication::applicationName() + QLatin1Char(' ')
+                      + QCoreApplication::applicationVersion() + QLatin1Char('\n'));
         return CommandLine::Success;
     }
-    std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()),
-                 qPrintable(QString(parsed.error).replace(QLatin1Char('\n'), QLatin1Char(' '))));
+    Console::error(QCoreApplication::applicationName() + QStringLiteral(": ")
+                   + QString(parsed.error).replace(QLatin1Char('\n'), QLatin1Char(' ')));
     return CommandLine::UsageError;
 }
 
@@ -109,6 +126,7 @@ int main(int argc, char *argv[])
 {
     // The arguments decide which application to create, so they are parsed before anything
     // needs a display: a usage error, --help or a headless command never opens one.
+    Console::useUtf8();
     const QStringList arguments = CommandLine::arguments(argc, argv);
     const CommandLine::Parsed first = CommandLine::parse(arguments);
     std::unique_ptr<QTemporaryDir> screenshotSettings;
@@ -117,14 +135,18 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (first.action == CommandLine::Action::Headless && first.needsGui()) {
         // A report draws its chart and lays out its PDF, which takes a GUI application, but
-        // never shows anything: the offscreen platform, whatever the environment says.
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // never shows anything: the minimal platform with fonts, whatever the environment says
+        // (deployments ship it; the offscreen platform is for --screenshot).
+        qputenv("QT_QPA_PLATFORM", "minimal:enable_fonts");
     }
     std::unique_ptr<QCoreApplication> app;
     if (first.needsGui())
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
+    if (first.action == CommandLine::Action::Headless && first.needsGui())
+        reportFont();
+    settingsFromEnvironment();
     if (first.action == CommandLine::Action::Screenshot)
         screenshotSettings = isolateSettings();
     describeApplication();

@@ -191,7 +191,7 @@ void MainWindow::createExportActions(QMenu *file)
     rows->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction *report =
         file->addAction(tr("Create Re&port…"), m_reports, &ReportController::createReport);
-    report->setShortcut(QKeySequence(tr("Ctrl+R")));
+    report->setShortcut(ReportController::shortcut());
     file->addAction(tr("Copy &Summary"), m_reports, &ReportController::copySummary);
     file->addSeparator();
     file->addAction(tr("Save Screens&hot…"), this, [this, show] {

@@ -1,22 +1,19 @@
 #include "screenshotcommand.h"
 
 #include "commandline.h"
+#include "console.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QPixmap>
 #include <QTimer>
 
-#include <cstdio>
-
 namespace {
 void saveAndExit(MainWindow &window, const QString &file)
 {
     const QPixmap pixmap = window.grab();
     if (!pixmap.save(file, "PNG")) {
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(QApplication::translate("ScreenshotCommand", "Cannot write %1").arg(file)));
+        Console::error(QApplication::translate("ScreenshotCommand", "Cannot write %1").arg(file));
         QApplication::exit(1);
         return;
     }
@@ -33,10 +30,8 @@ void ScreenshotCommand::arm(MainWindow &window, const CommandLineOptions &option
         // Let queued replots and layouts settle before taking the picture.
         QTimer::singleShot(300, &window, [&window, file, spike] {
             if (spike > 0 && !window.selectSpike(spike - 1))
-                std::fprintf(
-                    stderr, "%s\n",
-                    qPrintable(QApplication::translate("ScreenshotCommand", "There is no spike %1.")
-                                   .arg(spike)));
+                Console::error(QApplication::translate("ScreenshotCommand", "There is no spike %1.")
+                                   .arg(spike));
             QTimer::singleShot(spike > 0 ? 300 : 0, &window,
                                [&window, file] { saveAndExit(window, file); });
         });

@@ -68,5 +68,5 @@ void SummaryCommand::print(const LogSummary &summary, const std::vector<Spike> &
                     .arg(summary.rows)
                     .arg(rowsBeforeFilter);
     text += summary.toText() + spikesText(spikes);
-    Console::data(text.toLocal8Bit());
+    Console::text(text);
 }

@@ -1,7 +1,9 @@
 #include "appsettings.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 // Every remembered choice survives a round trip through AppSettings (and so a restart: each
@@ -22,6 +24,10 @@ private Q_SLOTS:
     void badBucketSecondsFallsBack();
     void localTimeOfOlderVersions();
     void recentTimeZones();
+    void storedInIniFile();
+
+private:
+    QTemporaryDir m_folder;
 };
 
 void TestAppSettings::initTestCase()
@@ -30,6 +36,21 @@ void TestAppSettings::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("HttpErrViewerTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_appsettings"));
+    QVERIFY(m_folder.isValid());
+    AppSettings::storeIn(m_folder.path());
+}
+
+// storeIn() puts every setting in an INI file in the folder given (what --screenshot,
+// HTTPERR_SETTINGS_DIR and the tests use), on every platform: never the registry or a plist.
+void TestAppSettings::storedInIniFile()
+{
+    const QString file = m_folder.filePath(QStringLiteral("HttpErrViewerTest/tst_appsettings.ini"));
+    QCOMPARE(AppSettings::location(), file);
+    AppSettings().setLastFolder(QStringLiteral("/logs/web1"));
+    QSettings().sync();
+    QFile ini(file);
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QCOMPARE(ini.readAll().trimmed(), QByteArray("[files]\nlastFolder=/logs/web1"));
 }
 
 void TestAppSettings::init()

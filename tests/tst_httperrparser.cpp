@@ -116,6 +116,7 @@ class TestHttpErrParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void fieldSplitterOfThisBuild();
     void layouts_data();
     void layouts();
     void customFieldsKeepUnknownIds();
@@ -141,6 +142,19 @@ private Q_SLOTS:
     void sampleFiles();
     void sampleFileValues();
 };
+
+void TestHttpErrParser::fieldSplitterOfThisBuild()
+{
+    // HTTPERR_SIMD and the processor decide (tests/CMakeLists.txt); the other tests then run
+    // the splitter this build has.
+    const QByteArray expected(HTTPERR_EXPECTED_SPLITTER);
+    const QByteArray actual(HttpErrParser::fieldSplitter());
+    qInfo("field splitter: %s", actual.constData());
+    if (expected.isEmpty())
+        QVERIFY(actual == "sse2" || actual == "scalar");
+    else
+        QCOMPARE(actual, expected);
+}
 
 void TestHttpErrParser::layouts_data()
 {

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void initTestCase();
     void installsFile_data();
     void installsFile();
+    void installedBinaryRuns_data();
     void installedBinaryRuns();
     void desktopFileValidates();
     void metainfoValidates();
@@ -53,6 +54,7 @@ void TestInstall::installsFile_data()
 {
     QTest::addColumn<QString>("path");
     QTest::newRow("binary") << QStringLiteral("bin/httperr-viewer");
+    QTest::newRow("console companion") << QStringLiteral("bin/httperr-viewer-cli");
     QTest::newRow("desktop entry") << QStringLiteral("share/applications/%1.desktop").arg(appId());
     QTest::newRow("metainfo") << QStringLiteral("share/metainfo/%1.metainfo.xml").arg(appId());
     QTest::newRow("scalable icon")
@@ -71,11 +73,19 @@ void TestInstall::installsFile()
     QVERIFY(file.size() > 0);
 }
 
+void TestInstall::installedBinaryRuns_data()
+{
+    QTest::addColumn<QString>("binary");
+    QTest::newRow("window program") << QStringLiteral("bin/httperr-viewer");
+    QTest::newRow("console companion") << QStringLiteral("bin/httperr-viewer-cli");
+}
+
 void TestInstall::installedBinaryRuns()
 {
+    QFETCH(QString, binary);
     int exitCode = 0;
-    const QString output = run(QDir(m_prefix.path()).filePath(QStringLiteral("bin/httperr-viewer")),
-                               {QStringLiteral("--version")}, &exitCode);
+    const QString output =
+        run(QDir(m_prefix.path()).filePath(binary), {QStringLiteral("--version")}, &exitCode);
     QCOMPARE(exitCode, 0);
     QVERIFY2(output.contains(QStringLiteral("httperr-viewer " HTTPERR_VERSION)),
              qPrintable(output));

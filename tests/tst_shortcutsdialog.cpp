@@ -1,3 +1,4 @@
+#include "reportcontroller.h"
 #include "shortcutsdialog.h"
 
 #include <QAction>
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void plainText();
     void entriesFollowMenus();
     void dialogShowsEveryEntry();
+    void reportKeysAreNotReloads_data();
+    void reportKeysAreNotReloads();
 
 private:
     static void buildWindow(QMainWindow &window);
@@ -96,6 +99,23 @@ void TestShortcutsDialog::dialogShowsEveryEntry()
     QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("File"));
     QCOMPARE(tree->topLevelItem(0)->childCount(), 3);
     QCOMPARE(tree->topLevelItem(1)->child(0)->text(1), QStringLiteral("Ctrl+F, F3"));
+}
+
+// Reload is QKeySequence::Refresh: F5 on Windows and KDE, Ctrl+R on GNOME, Cmd+R on macOS (Qt
+// writes Cmd as Ctrl), both on some desktops. Create Report must take none of them anywhere.
+void TestShortcutsDialog::reportKeysAreNotReloads_data()
+{
+    QTest::addColumn<QList<QKeySequence>>("reloadKeys");
+    QTest::newRow("Windows, KDE") << QList<QKeySequence>{QKeySequence(Qt::Key_F5)};
+    QTest::newRow("GNOME, macOS") << QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_R)};
+    QTest::newRow("this platform") << QKeySequence::keyBindings(QKeySequence::Refresh);
+}
+
+void TestShortcutsDialog::reportKeysAreNotReloads()
+{
+    QFETCH(QList<QKeySequence>, reloadKeys);
+    QCOMPARE(ReportController::shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QVERIFY(!reloadKeys.contains(ReportController::shortcut()));
 }
 
 QTEST_MAIN(TestShortcutsDialog)

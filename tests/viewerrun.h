@@ -18,11 +18,10 @@ struct ViewerRun
 };
 
 // Runs the viewer (HTTPERR_VIEWER_BINARY) with `arguments` and waits for it. Every run gets
-// the same empty settings folder of its own, so nothing a user or an earlier test remembered
-// (a filter, a language) leaks in.
-// `display` false runs it as on a machine without one (no DISPLAY, WAYLAND_DISPLAY or
-// QT_QPA_PLATFORM), as a script on a server would; `input` is written to its standard input;
-// `environment` is added to the environment (name, value).
+// the same empty settings folder of its own (HTTPERR_SETTINGS_DIR), so nothing a user or an earlier
+// test remembered (a filter, a language) leaks in. `display` false runs it as on a machine without
+// one (no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM), as a script on a server would; `input` is
+// written to its standard input; `environment` is added to the environment (name, value).
 inline ViewerRun runViewer(const QStringList &arguments, bool display = true,
                            const QByteArray &input = {},
                            const QList<QPair<QString, QString>> &environment = {})
@@ -30,7 +29,8 @@ inline ViewerRun runViewer(const QStringList &arguments, bool display = true,
     static QTemporaryDir config;
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    // An INI file there, on every platform (no registry, no property list).
+    env.insert(QStringLiteral("HTTPERR_SETTINGS_DIR"), config.path());
     if (!display) {
         for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
             env.remove(QString::fromLatin1(name));

@@ -621,6 +621,10 @@
         <source>--bars is for the window; it does not go with --summary, --export or --report.</source>
         <translation>--bars gilt für das Fenster; es passt nicht zu --summary, --export oder --report.</translation>
     </message>
+    <message>
+        <source>On Windows, run the commands without a window (--summary, --export, --report, --ingest, --help) with httperr-viewer-cli.exe: it writes to the console in UTF-8 and cmd.exe waits for its exit status. httperr-viewer.exe is the window.</source>
+        <translation>Unter Windows führen Sie die Befehle ohne Fenster (--summary, --export, --report, --ingest, --help) mit httperr-viewer-cli.exe aus: Es schreibt in UTF-8 in die Konsole, und cmd.exe wartet auf seinen Exit-Status. httperr-viewer.exe ist das Fenster.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayZone</name>
@@ -2067,6 +2071,10 @@
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Su&amp;chen…</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -3305,6 +3313,10 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>Select rows in the table first, then create their report.</source>
         <translation>Erst Zeilen in der Tabelle auswählen, dann ihren Bericht erstellen.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
     </message>
 </context>
 <context>

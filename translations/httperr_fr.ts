@@ -621,6 +621,10 @@
         <source>--bars is for the window; it does not go with --summary, --export or --report.</source>
         <translation>--bars concerne la fenêtre ; il ne va pas avec --summary, --export ou --report.</translation>
     </message>
+    <message>
+        <source>On Windows, run the commands without a window (--summary, --export, --report, --ingest, --help) with httperr-viewer-cli.exe: it writes to the console in UTF-8 and cmd.exe waits for its exit status. httperr-viewer.exe is the window.</source>
+        <translation>Sous Windows, lancez les commandes sans fenêtre (--summary, --export, --report, --ingest, --help) avec httperr-viewer-cli.exe : il écrit dans la console en UTF-8 et cmd.exe attend son code de sortie. httperr-viewer.exe est la fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayZone</name>
@@ -2067,6 +2071,10 @@
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -3305,6 +3313,10 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>Select rows in the table first, then create their report.</source>
         <translation>Sélectionnez d&apos;abord des lignes du tableau, puis créez leur rapport.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
     </message>
 </context>
 <context>

@@ -620,6 +620,10 @@
         <source>--bars is for the window; it does not go with --summary, --export or --report.</source>
         <translation>--bars はウィンドウ用です。--summary、--export、--report とは併用できません。</translation>
     </message>
+    <message>
+        <source>On Windows, run the commands without a window (--summary, --export, --report, --ingest, --help) with httperr-viewer-cli.exe: it writes to the console in UTF-8 and cmd.exe waits for its exit status. httperr-viewer.exe is the window.</source>
+        <translation>Windows では、ウィンドウを使わないコマンド（--summary、--export、--report、--ingest、--help）は httperr-viewer-cli.exe で実行してください。コンソールに UTF-8 で出力し、cmd.exe はその終了ステータスを待ちます。httperr-viewer.exe はウィンドウ用です。</translation>
+    </message>
 </context>
 <context>
     <name>DisplayZone</name>
@@ -2057,6 +2061,10 @@
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -3295,6 +3303,10 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>Select rows in the table first, then create their report.</source>
         <translation>先に表の行を選択してから、そのレポートを作成してください。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
     </message>
 </context>
 <context>

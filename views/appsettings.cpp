@@ -35,6 +35,18 @@ const QString ServerNamesKey = QStringLiteral("servers/names");
 const QString ByServerKey = QStringLiteral("timeline/byServer");
 } // namespace
 
+void AppSettings::storeIn(const QString &folder)
+{
+    // QSettings() (the only way this class opens them) takes the default format.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
+}
+
+QString AppSettings::location()
+{
+    return QSettings().fileName();
+}
+
 QByteArray AppSettings::windowGeometry() const
 {
     return QSettings().value(GeometryKey).toByteArray();

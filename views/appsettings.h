@@ -12,6 +12,13 @@
 class AppSettings
 {
 public:
+    // Keeps every setting in an INI file below `folder` (<folder>/<organization>/<application>.ini)
+    // instead of the platform's own store (registry, property list, ~/.config): for
+    // --screenshot, the tests and HTTPERR_SETTINGS_DIR. Call before the first setting is read.
+    static void storeIn(const QString &folder);
+    // Where the settings are kept: a file, or on Windows by default a registry key.
+    static QString location();
+
     static constexpr int MaxRecent = 10;
     static constexpr int DefaultBucketSeconds = 0; // 0: choose the bucket size automatically
 

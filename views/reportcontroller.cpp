@@ -70,6 +70,11 @@ QString ReportController::spikeLabel() const
         spike->reason, table->timeFormat().span(spike->spike.start, spike->spike.end));
 }
 
+QKeySequence ReportController::shortcut()
+{
+    return QKeySequence(tr("Ctrl+Shift+R"));
+}
+
 void ReportController::createReport()
 {
     if (m_session->isLoading()) {

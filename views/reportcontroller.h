@@ -4,6 +4,7 @@
 #include "reportdialog.h"
 #include "spikesummary.h"
 
+#include <QKeySequence>
 #include <QObject>
 
 #include <functional>
@@ -23,6 +24,9 @@ public:
     ReportController(LogSession *session, QTableView *view, QWidget *window);
 
     void createReport();
+    // Create Report's keys: Ctrl+Shift+R (Cmd+Shift+R on macOS). Not Ctrl+R, which is Reload
+    // (QKeySequence::Refresh) on macOS and GNOME.
+    static QKeySequence shortcut();
     // Writes the report `choice` asks for, opens it when asked and says what went wrong, in
     // the window (createReport() after its dialog). False when nothing was written.
     bool writeReport(const ReportDialog::Choice &choice);

@@ -4,6 +4,8 @@
 #include "naturalorder.h"
 #include "sortkeys.h"
 
+#include <QtAlgorithms>
+
 #include <algorithm>
 #include <cstring>
 #include <numeric>
@@ -142,7 +144,7 @@ void RowSorter::toStoreOrder(std::vector<uint32_t> &rows) const
     for (size_t w = 0; w < bits.size(); ++w) {
         uint64_t word = bits[w];
         while (word) {
-            const int bit = __builtin_ctzll(word);
+            const uint bit = qCountTrailingZeroBits(quint64(word));
             rows[n++] = uint32_t(w * 64 + size_t(bit));
             word &= word - 1;
         }

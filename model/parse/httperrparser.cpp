@@ -8,8 +8,19 @@
 #include <algorithm>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <QCoreApplication>
+#include <QtAlgorithms>
+
+// The field splitter looks at 16 bytes at a time with SSE2 on x86-64 (GCC and Clang say so with
+// __SSE2__; MSVC never defines it, but every x64 processor has SSE2) and on x86 builds that
+// enable it. Elsewhere (ARM, Apple Silicon), or when the build sets HTTPERR_SIMD to 0, it reads
+// a byte at a time.
+#if !defined(HTTPERR_SIMD) || HTTPERR_SIMD
+#if defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64)
+#define HTTPERR_PARSER_SSE2 1
+#endif
+#endif
+
+#if defined(HTTPERR_PARSER_SSE2)
 #include <emmintrin.h>
 #endif
 
@@ -17,7 +28,7 @@ namespace {
 constexpr size_t MaxStoredTokens = HttpErrParser::MaxFields;
 constexpr uint64_t MaxCutNotes = 20; // per file; later cuts happen silently
 
-#if defined(__SSE2__)
+#if defined(HTTPERR_PARSER_SSE2)
 inline unsigned spacesAt(const char *p)
 {
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
@@ -38,16 +49,16 @@ size_t splitFields(const char *begin, const char *end, std::string_view *out, si
         field = space + 1;
     };
     const char *p = begin;
-#if defined(__SSE2__)
+#if defined(HTTPERR_PARSER_SSE2)
     for (; end - p >= 16; p += 16) {
         for (unsigned mask = spacesAt(p); mask != 0; mask &= mask - 1)
-            cut(p + __builtin_ctz(mask));
+            cut(p + qCountTrailingZeroBits(quint32(mask)));
     }
     if (p < end && end - begin >= 16) {
         // The last bytes: load the 16 that end the line and skip those already seen.
         const auto seen = unsigned(16 - (end - p));
         for (unsigned mask = spacesAt(end - 16) >> seen; mask != 0; mask &= mask - 1)
-            cut(p + __builtin_ctz(mask));
+            cut(p + qCountTrailingZeroBits(quint32(mask)));
         p = end;
     }
 #endif
@@ -98,6 +109,15 @@ std::string_view trimmed(std::string_view s)
     return s;
 }
 } // namespace
+
+const char *HttpErrParser::fieldSplitter()
+{
+#if defined(HTTPERR_PARSER_SSE2)
+    return "sse2";
+#else
+    return "scalar";
+#endif
+}
 
 HttpErrParser::HttpErrParser(int32_t fileIndex, const QString &path)
     : m_fileIndex(fileIndex)

@@ -48,6 +48,9 @@ public:
 
     HttpErrParser(int32_t fileIndex, const QString &path);
 
+    // How fields are split in this build: "sse2" (16 bytes at a time) or "scalar".
+    static const char *fieldSplitter();
+
     // Prepares a new parser to read a piece of a file from its middle: lines are numbered from
     // 1 again (absorb() renumbers them) and a byte order mark is only looked for at the file
     // start. Call before the first parse().

@@ -12,9 +12,21 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 namespace {
+// A hard link costs no disk space (Unix); a copy where there is none or the file system has none.
+bool linkOrCopy(const QString &source, const QString &target)
+{
+#ifdef Q_OS_UNIX
+    if (::link(QFile::encodeName(source).constData(), QFile::encodeName(target).constData()) == 0)
+        return true;
+#endif
+    return QFile::copy(source, target);
+}
+
 // Bump when the generator changes, so kept files are made again.
 constexpr int GeneratorVersion = 1;
 constexpr uint64_t Seed = 20240101;
@@ -108,10 +120,7 @@ QString BenchmarkData::serversFolder(uint64_t lines)
     for (const char *server : {"server1", "server2"}) {
         const QString target = path + QStringLiteral("/%1/httperr1.log").arg(QLatin1String(server));
         QDir().mkpath(QFileInfo(target).path());
-        // A hard link costs no disk space; a copy where the file system has none.
-        if (::link(QFile::encodeName(source).constData(), QFile::encodeName(target).constData())
-                != 0
-            && !QFile::copy(source, target))
+        if (!linkOrCopy(source, target))
             qFatal("cannot write %s", qPrintable(target));
     }
     markDone(path);

@@ -3,8 +3,9 @@
 #include <QString>
 #include <QStringList>
 
-// Runs another program to completion and reports what the benchmark needs: wall time, peak
-// resident memory (from the kernel's accounting of that one child) and its exit code.
+// Runs another program to completion (QProcess) and reports what the benchmark needs: wall time,
+// CPU time and peak resident memory (ChildResources: per platform, -1 where unknown) and its
+// exit code.
 class ProcessRunner
 {
 public:
