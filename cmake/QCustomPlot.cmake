@@ -40,8 +40,8 @@ elseif(HTTPERR_QCUSTOMPLOT_INCLUDE_DIR OR HTTPERR_QCUSTOMPLOT_LIBRARY)
         # qcustomplot.h marks its classes as imported from a DLL (matters on Windows only).
         target_compile_definitions(httperr_qcustomplot INTERFACE QCUSTOMPLOT_USE_LIBRARY)
     endif()
-    set(qcustomplot_from "HTTPERR_QCUSTOMPLOT_INCLUDE_DIR=${HTTPERR_QCUSTOMPLOT_INCLUDE_DIR} and "
-                         "HTTPERR_QCUSTOMPLOT_LIBRARY=${HTTPERR_QCUSTOMPLOT_LIBRARY}")
+    set(qcustomplot_from "HTTPERR_QCUSTOMPLOT_INCLUDE_DIR=${HTTPERR_QCUSTOMPLOT_INCLUDE_DIR}")
+    string(APPEND qcustomplot_from " and HTTPERR_QCUSTOMPLOT_LIBRARY=${HTTPERR_QCUSTOMPLOT_LIBRARY}")
 else()
     find_package(QCustomPlotQt6 CONFIG QUIET)
     if(NOT QCustomPlotQt6_FOUND)
