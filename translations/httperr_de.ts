@@ -2040,10 +2040,6 @@
         <translation>Bericht e&amp;rstellen…</translation>
     </message>
     <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
         <source>Copy &amp;Summary</source>
         <translation>Zusammenfassung &amp;kopieren</translation>
     </message>
@@ -2070,10 +2066,6 @@
     <message>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>Su&amp;chen…</translation>
     </message>
 </context>
 <context>

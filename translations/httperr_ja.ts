@@ -2030,10 +2030,6 @@
         <translation>レポートを作成(&amp;P)…</translation>
     </message>
     <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
         <source>Copy &amp;Summary</source>
         <translation>概要をコピー(&amp;S)</translation>
     </message>
@@ -2060,10 +2056,6 @@
     <message>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>検索(&amp;F)…</translation>
     </message>
 </context>
 <context>
