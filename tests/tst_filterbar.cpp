@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 #include <QtTest>
 
 Q_DECLARE_METATYPE(FilterState)
@@ -216,6 +217,32 @@ void TestFilterBar::reasonPicker()
     reasons.selectAll();
     QCOMPARE(proxy.rowCount(), 16);
     QVERIFY(lastState(changed).isEmpty());
+    // The search box keeps the reasons whose name contains the text, case ignored.
+    auto *search = bar.findChild<QLineEdit *>(s("reasonListSearch"));
+    auto *list = bar.findChild<QTreeView *>(s("reasonList"));
+    QVERIFY(search);
+    QVERIFY(list);
+    search->setText(s("timer"));
+    QStringList shown;
+    for (int r = 0; r < reasons.rowCount(); ++r) {
+        if (!list->isRowHidden(r, {}))
+            shown << reasons.name(r);
+    }
+    shown.sort();
+    QCOMPARE(shown, (QStringList{s("Timer_ConnectionIdle"), s("Timer_MinBytesPerSecond")}));
+    search->setText(s("CONNECTION"));
+    QCOMPARE(
+        reasons.rowCount() -
+            [&] {
+                int hidden = 0;
+                for (int r = 0; r < reasons.rowCount(); ++r)
+                    hidden += list->isRowHidden(r, {}) ? 1 : 0;
+                return hidden;
+            }(),
+        3); // Connection_Abandoned_By_ReqQueue, Connection_Dropped, Timer_ConnectionIdle
+    search->clear();
+    for (int r = 0; r < reasons.rowCount(); ++r)
+        QVERIFY(!list->isRowHidden(r, {}));
 }
 
 void TestFilterBar::serverPicker()

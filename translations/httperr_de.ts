@@ -343,6 +343,10 @@
         <source>Only “%1”</source>
         <translation>Nur „%1“</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
 </context>
 <context>
     <name>ClickHouseConnect</name>

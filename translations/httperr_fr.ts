@@ -343,6 +343,10 @@
         <source>Only “%1”</source>
         <translation>Seulement «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
 </context>
 <context>
     <name>ClickHouseConnect</name>

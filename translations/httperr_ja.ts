@@ -342,6 +342,10 @@
         <source>Only “%1”</source>
         <translation>「%1」のみ</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
 </context>
 <context>
     <name>ClickHouseConnect</name>

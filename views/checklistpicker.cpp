@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QStyle>
@@ -35,6 +36,11 @@ QWidget *CheckListPicker::createPopup(const QString &listName)
     buttons->addWidget(none);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    m_search = new QLineEdit(popup);
+    m_search->setObjectName(listName + QStringLiteral("Search"));
+    m_search->setPlaceholderText(tr("Search"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_search);
 
     m_list = new QTreeView(popup);
     m_list->setObjectName(listName);
@@ -60,6 +66,7 @@ QWidget *CheckListPicker::createPopup(const QString &listName)
             m_model->selectOnly(index.row());
     });
     connect(m_list, &QWidget::customContextMenuRequested, this, &CheckListPicker::showItemMenu);
+    connect(m_search, &QLineEdit::textChanged, this, &CheckListPicker::applySearch);
     return popup;
 }
 
@@ -79,8 +86,19 @@ void CheckListPicker::setModel(CheckListModel *model)
     header->setSectionResizeMode(CheckListModel::NameColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(CheckListModel::CountColumn, QHeaderView::ResizeToContents);
     connect(model, &QAbstractItemModel::modelReset, this, &CheckListPicker::updateText);
+    connect(model, &QAbstractItemModel::modelReset, this, &CheckListPicker::applySearch);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &CheckListPicker::applySearch);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &CheckListPicker::applySearch);
     connect(model, &QAbstractItemModel::dataChanged, this, &CheckListPicker::updateText);
     updateText();
+}
+
+void CheckListPicker::applySearch()
+{
+    const QString text = m_search->text().trimmed();
+    for (int r = 0; m_model && r < m_model->rowCount(); ++r)
+        m_list->setRowHidden(
+            r, {}, !text.isEmpty() && !m_model->name(r).contains(text, Qt::CaseInsensitive));
 }
 
 void CheckListPicker::showItemMenu(const QPoint &pos)

@@ -4,6 +4,7 @@
 
 class CheckListModel;
 class QMenu;
+class QLineEdit;
 class QTreeView;
 
 // A filter-bar button naming what one criterion shows ("All reasons", "3 of 12 servers")
@@ -34,8 +35,11 @@ protected:
 
 private:
     QWidget *createPopup(const QString &listName);
+    // Shows only the values whose name contains the search text (case ignored).
+    void applySearch();
     void showItemMenu(const QPoint &pos);
 
     CheckListModel *m_model = nullptr;
     QTreeView *m_list = nullptr;
+    QLineEdit *m_search = nullptr;
 };
