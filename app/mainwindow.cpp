@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "aboutdialog.h"
 #include "bookmarkcontroller.h"
 #include "chartcaption.h"
 #include "chartexportcontroller.h"
@@ -14,7 +13,8 @@
 #include "filterhistory.h"
 #include "findbar.h"
 #include "findcontroller.h"
-#include "followscroller.h"
+#include "followcontroller.h"
+#include "helpmenu.h"
 #include "languagemanager.h"
 #include "languagemenu.h"
 #include "linecontextdialog.h"
@@ -32,7 +32,6 @@
 #include "reportcontroller.h"
 #include "servercontroller.h"
 #include "sessioncontroller.h"
-#include "shortcutsdialog.h"
 #include "spikecontroller.h"
 #include "statusbarpanel.h"
 #include "timelinechart.h"
@@ -126,7 +125,7 @@ void MainWindow::createMenus()
     createAnalysisDocks(view);
     file->insertActions(reload, {m_sessions->openAction(), m_sessions->saveAction()});
 
-    createHelpMenu();
+    menuBar()->addMenu(new HelpMenu(this));
 }
 
 void MainWindow::createFilterActions(QMenu *view)
@@ -147,28 +146,9 @@ void MainWindow::createFilterActions(QMenu *view)
 
 void MainWindow::createFollowAction(QMenu *file)
 {
-    m_followAction = file->addAction(tr("Follo&w"));
-    m_followAction->setCheckable(true);
-    m_followAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
-    m_followAction->setStatusTip(tr("Add new lines as they are written to the opened files "
-                                    "and folders"));
-    m_followScroller = new FollowScroller(m_table);
-    auto *live = new QLabel(tr("Following"), this);
-    live->setToolTip(tr("New lines are added as they are written (File → Follow)"));
-    live->hide();
-    statusBar()->addPermanentWidget(live);
-    connect(m_followAction, &QAction::toggled, m_session, &LogSession::setFollowing);
-    connect(m_session, &LogSession::followingChanged, this, [this, live](bool on) {
-        m_followAction->setChecked(on);
-        live->setVisible(on);
-        m_followScroller->setEnabled(on);
-    });
-    // The view follows from the newest rows once a load under Follow is complete.
-    connect(m_session, &LogSession::loadFinished, this, [this](bool cancelled) {
-        m_table->fitFileColumn();
-        if (!cancelled && m_session->isFollowing())
-            m_followScroller->jumpToNewest();
-    });
+    auto *mark = new QLabel(this);
+    statusBar()->addPermanentWidget(mark);
+    file->addAction((new FollowController(m_session, m_table, mark, this))->action());
 }
 
 void MainWindow::setFollowing(bool following)
@@ -223,21 +203,6 @@ void MainWindow::createLayoutActions(QMenu *view)
     });
     view->addMenu(language);
     view->addAction(tr("Reset La&yout"), this, &MainWindow::resetLayout);
-}
-
-void MainWindow::createHelpMenu()
-{
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
-        ShortcutsDialog dialog(this, this);
-        dialog.exec();
-    });
-    help->addSeparator();
-    QAction *about = help->addAction(tr("&About HttpErr Viewer"), this, [this] {
-        AboutDialog dialog(this);
-        dialog.exec();
-    });
-    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::resetLayout()

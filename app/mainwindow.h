@@ -11,7 +11,6 @@ class ExportController;
 class ExplanationPanel;
 class FilterBar;
 class FilterController;
-class FollowScroller;
 class LoadProgressWidget;
 class LogFilterModel;
 class LogSession;
@@ -69,7 +68,6 @@ private:
     void createLayoutActions(QMenu *view);
     void createExportActions(QMenu *file);
     void createChartActions(QMenu *file);
-    void createHelpMenu();
     // The spike list and Top Values docks.
     void createAnalysisDocks(QMenu *view);
     void resetLayout();
@@ -109,8 +107,6 @@ private:
     StatusBarPanel *m_statusPanel;
     LoadProgressWidget *m_progress;
     RecentMenu *m_recentMenu = nullptr;
-    QAction *m_followAction = nullptr;
-    FollowScroller *m_followScroller = nullptr;
     ExportController *m_exports = nullptr;
     ReportController *m_reports = nullptr;
     ChartExportController *m_chartExports = nullptr;

@@ -1387,6 +1387,29 @@
     </message>
 </context>
 <context>
+    <name>FollowController</name>
+    <message>
+        <source>Follo&amp;w</source>
+        <translation>&amp;Verfolgen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Add new lines as they are written to the opened files and folders</source>
+        <translation>Neue Zeilen hinzufügen, sobald sie in die geöffneten Dateien und Ordner geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Wird verfolgt</translation>
+    </message>
+    <message>
+        <source>New lines are added as they are written (File → Follow)</source>
+        <translation>Neue Zeilen werden hinzugefügt, sobald sie geschrieben werden (Datei → Verfolgen)</translation>
+    </message>
+</context>
+<context>
     <name>GapOverlay</name>
     <message>
         <source>no log</source>
@@ -1445,6 +1468,21 @@
     <message>
         <source>bad gzip data</source>
         <translation>fehlerhafte gzip-Daten</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About HttpErr Viewer</source>
+        <translation>Ü&amp;ber HttpErr Viewer</translation>
     </message>
 </context>
 <context>
@@ -1953,18 +1991,6 @@
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>&amp;About HttpErr Viewer</source>
-        <translation>Ü&amp;ber HttpErr Viewer</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -1998,26 +2024,6 @@
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
-    </message>
-    <message>
-        <source>Add new lines as they are written to the opened files and folders</source>
-        <translation>Neue Zeilen hinzufügen, sobald sie in die geöffneten Dateien und Ordner geschrieben werden</translation>
-    </message>
-    <message>
-        <source>Following</source>
-        <translation>Wird verfolgt</translation>
-    </message>
-    <message>
-        <source>New lines are added as they are written (File → Follow)</source>
-        <translation>Neue Zeilen werden hinzugefügt, sobald sie geschrieben werden (Datei → Verfolgen)</translation>
-    </message>
-    <message>
-        <source>Follo&amp;w</source>
-        <translation>&amp;Verfolgen</translation>
     </message>
     <message>
         <source>Reset La&amp;yout</source>

@@ -1387,6 +1387,29 @@
     </message>
 </context>
 <context>
+    <name>FollowController</name>
+    <message>
+        <source>Follo&amp;w</source>
+        <translation>&amp;Suivre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Add new lines as they are written to the opened files and folders</source>
+        <translation>Ajouter les nouvelles lignes dès qu’elles sont écrites dans les fichiers et dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Suivi actif</translation>
+    </message>
+    <message>
+        <source>New lines are added as they are written (File → Follow)</source>
+        <translation>Les nouvelles lignes sont ajoutées dès leur écriture (Fichier → Suivre)</translation>
+    </message>
+</context>
+<context>
     <name>GapOverlay</name>
     <message>
         <source>no log</source>
@@ -1445,6 +1468,21 @@
     <message>
         <source>bad gzip data</source>
         <translation>données gzip incorrectes</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About HttpErr Viewer</source>
+        <translation>&amp;À propos de HttpErr Viewer</translation>
     </message>
 </context>
 <context>
@@ -1953,18 +1991,6 @@
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>&amp;About HttpErr Viewer</source>
-        <translation>&amp;À propos de HttpErr Viewer</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -1998,26 +2024,6 @@
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
-    </message>
-    <message>
-        <source>Add new lines as they are written to the opened files and folders</source>
-        <translation>Ajouter les nouvelles lignes dès qu’elles sont écrites dans les fichiers et dossiers ouverts</translation>
-    </message>
-    <message>
-        <source>Following</source>
-        <translation>Suivi actif</translation>
-    </message>
-    <message>
-        <source>New lines are added as they are written (File → Follow)</source>
-        <translation>Les nouvelles lignes sont ajoutées dès leur écriture (Fichier → Suivre)</translation>
-    </message>
-    <message>
-        <source>Follo&amp;w</source>
-        <translation>&amp;Suivre</translation>
     </message>
     <message>
         <source>Reset La&amp;yout</source>

@@ -1382,6 +1382,29 @@
     </message>
 </context>
 <context>
+    <name>FollowController</name>
+    <message>
+        <source>Follo&amp;w</source>
+        <translation>追跡(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Add new lines as they are written to the opened files and folders</source>
+        <translation>開いたファイルとフォルダーに書き込まれた新しい行を随時追加します</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>追跡中</translation>
+    </message>
+    <message>
+        <source>New lines are added as they are written (File → Follow)</source>
+        <translation>書き込まれた新しい行が随時追加されます (ファイル → 追跡)</translation>
+    </message>
+</context>
+<context>
     <name>GapOverlay</name>
     <message>
         <source>no log</source>
@@ -1440,6 +1463,21 @@
     <message>
         <source>bad gzip data</source>
         <translation>不正な gzip データ</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボード ショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About HttpErr Viewer</source>
+        <translation>HttpErr Viewer について(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1944,18 +1982,6 @@
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>キーボード ショートカット(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;About HttpErr Viewer</source>
-        <translation>HttpErr Viewer について(&amp;A)</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
@@ -1988,26 +2014,6 @@
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+L</source>
-        <translation>Ctrl+Shift+L</translation>
-    </message>
-    <message>
-        <source>Add new lines as they are written to the opened files and folders</source>
-        <translation>開いたファイルとフォルダーに書き込まれた新しい行を随時追加します</translation>
-    </message>
-    <message>
-        <source>Following</source>
-        <translation>追跡中</translation>
-    </message>
-    <message>
-        <source>New lines are added as they are written (File → Follow)</source>
-        <translation>書き込まれた新しい行が随時追加されます (ファイル → 追跡)</translation>
-    </message>
-    <message>
-        <source>Follo&amp;w</source>
-        <translation>追跡(&amp;W)</translation>
     </message>
     <message>
         <source>Reset La&amp;yout</source>
