@@ -5,8 +5,10 @@
 #include "chartimage.h"
 #include "displayclock.h"
 #include "explanationpanel.h"
+#include "filterfixture.h"
 #include "languagemanager.h"
 #include "logsession.h"
+#include "logtablemodel.h"
 #include "reasoncolors.h"
 #include "spikeoverlay.h"
 #include "syntheticlog.h"
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void otherFilesResetChartAndExplanation();
     void mouseHintAtDefaultSize_data();
     void mouseHintAtDefaultSize();
+    void serversDoNotWidenWindow();
 
 private:
     LogStore m_bursty;
@@ -337,6 +340,37 @@ void TestChartBehaviour::mouseHintAtDefaultSize()
     timeline.resize(800, 280);
     QTRY_VERIFY(!timeline.mouseHint()->isVisible());
     QCoreApplication::removeTranslator(&translator);
+}
+
+void TestChartBehaviour::serversDoNotWidenWindow()
+{
+    // The mouse hint shows at 1024 pixels while one server is loaded. When rows of a second
+    // server bring the Bars choice, the hint gives way: it once held its room, so the controls'
+    // row asked for more than 1024 pixels and the window grew to 1,047.
+    LogTableModel table;
+    TimelineData data(&table);
+    TimelineWidget timeline;
+    timeline.setTimelineData(&data);
+    timeline.resize(1024, 280);
+    timeline.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+    QVERIFY(timeline.mouseHint()->isVisible());
+    LogStore farm;
+    FilterFixture::fillWithServers(farm);
+    table.setFileSet(farm.fileSet());
+    const size_t cuts[] = {0, 6, 11, 16};
+    for (int32_t file = 0; file < 3; ++file) {
+        LogBatch b = FilterFixture::batch(cuts[file], cuts[file + 1]);
+        b.fileIndex = file;
+        table.appendBatch(b);
+    }
+    data.flush();
+    auto *bars = timeline.findChild<QComboBox *>(QStringLiteral("barBreakdown"));
+    QTRY_VERIFY(bars->isVisible());
+    QVERIFY2(timeline.minimumSizeHint().width() <= 1024,
+             qPrintable(QString::number(timeline.minimumSizeHint().width())));
+    QTest::qWait(50);
+    QCOMPARE(timeline.width(), 1024);
 }
 
 QTEST_MAIN(TestChartBehaviour)

@@ -70,14 +70,16 @@ FilterBar::FilterBar(QWidget *parent)
                           tr("Client IP: an address (with or without %scope), a list "
                              "separated by commas, a block (10.1.0.0/16, 2001:db8::/32), a "
                              "wildcard (10.1.*); put ! before an item to hide it."),
-                          16);
+                          13);
     m_url = addField(QStringLiteral("urlFilter"), tr("URL contains"),
                      tr("URL, ignoring case: text found anywhere; with * or ? a pattern for "
                         "the whole URL (*.php); re: then a regular expression (re:^/api/); "
                         "! first to hide what matches."),
-                     22);
-    m_from = addField(QStringLiteral("fromFilter"), QString(), QString(), 16);
-    m_to = addField(QStringLiteral("toFilter"), QString(), QString(), 16);
+                     18);
+    // Narrow at the least (they stretch when there is room): with the server picker too, a
+    // 1024-pixel window keeps room for the Explanation panel.
+    m_from = addField(QStringLiteral("fromFilter"), QString(), QString(), 14);
+    m_to = addField(QStringLiteral("toFilter"), QString(), QString(), 14);
     describeTimeFields();
     // Spare room goes to the URL and the times, whose full text is the longest.
     for (QLineEdit *field : {m_clientIp, m_url, m_from, m_to})

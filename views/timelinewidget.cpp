@@ -72,6 +72,8 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     controls->addWidget(m_spikes, 1);
     m_hint->setEnabled(false);
     m_hint->hide(); // shown by resizeEvent() when there is room
+    // It may be squeezed, never widen the window: fitHint() hides it when it does not fit.
+    m_hint->setMinimumWidth(1);
     controls->addWidget(m_hint);
     controls->addWidget(m_clearRange);
     controls->addWidget(m_resetZoom);
@@ -136,6 +138,7 @@ void TimelineWidget::updateBreakdown()
     const bool servers = m_data && m_data->store().fileSet().serverCount() >= 2;
     m_breakdownLabel->setVisible(servers);
     m_breakdown->setVisible(servers);
+    fitHint(); // the Bars choice takes room the hint may have had
 }
 
 void TimelineWidget::resizeEvent(QResizeEvent *event)
