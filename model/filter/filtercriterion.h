@@ -67,6 +67,9 @@ public:
 
     // Lower-cases ASCII letters; other bytes are kept (log values are mostly ASCII).
     static std::string foldCase(std::string_view text);
+    // Whether `haystack` contains `foldedNeedle` (already foldCase()d), ignoring ASCII case.
+    // Bytes above 0x7f never equal an ASCII needle byte, so UTF-8 and code-page text are alike.
+    static bool containsFolded(std::string_view haystack, std::string_view foldedNeedle);
 
 protected:
     // Whether a value passes; `text` is the raw value, "-" for an empty one.

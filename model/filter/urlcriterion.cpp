@@ -12,22 +12,6 @@ bool isAscii(const QString &text)
 {
     return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
 }
-
-char fold(char c)
-{
-    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
-}
-
-// Case-insensitive search of an already folded ASCII needle in raw bytes. Bytes above 0x7f
-// never equal an ASCII needle byte, so UTF-8 and code-page URLs are handled alike.
-bool containsFolded(std::string_view haystack, const std::string &needle)
-{
-    if (needle.size() > haystack.size())
-        return false;
-    const auto it = std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
-                                [](char a, char b) { return fold(a) == b; });
-    return it != haystack.end();
-}
 } // namespace
 
 UrlCriterion::UrlCriterion(const QString &pattern)

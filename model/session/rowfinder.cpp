@@ -11,11 +11,6 @@
 #include <unordered_map>
 
 namespace {
-char fold(char c)
-{
-    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
-}
-
 // One text, ignoring case: ASCII text by its folded bytes (no decoding per value), other text
 // by decoded, case-folded comparison.
 class Matcher
@@ -37,9 +32,7 @@ public:
             value = "-"; // an empty value reads "-" in the table
         if (!m_ascii)
             return text(TextDecode::toQString(value));
-        return std::search(value.begin(), value.end(), m_folded.begin(), m_folded.end(),
-                           [](char a, char b) { return fold(a) == b; })
-               != value.end();
+        return IdCriterion::containsFolded(value, m_folded);
     }
     bool text(const QString &value) const { return value.contains(m_text, Qt::CaseInsensitive); }
     bool isDigits() const
