@@ -104,6 +104,8 @@ int ExportCommand::writeReport(const HeadlessInput &input, const CommandLineOpti
     report.rows = input.rows.get();
     report.anonymize = options.anonymize;
     report.filters = FilterDescription::lines(options.filter);
+    report.bookmarks = input.bookmarks;
+    report.zone = input.zone;
     if (options.reportSpike > 0) {
         // Numbered as --summary lists them: found over the same rows.
         const SpikeSearch search(input.store(), input.rows.get());

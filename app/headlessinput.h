@@ -2,6 +2,8 @@
 
 #include "clickhousesummary.h"
 #include "directloader.h"
+#include "displayzone.h"
+#include "reportdata.h"
 
 #include <memory>
 #include <optional>
@@ -20,6 +22,10 @@ struct HeadlessInput
     std::optional<ClickHouseSummary::Result> database; // --summary of a database
     std::optional<uint64_t> databaseRows;              // the database's rows (before any filter)
     bool failed = false; // the database could not be read (the error was printed)
+    // What a session file among the inputs brought besides its files and filters: the notes a
+    // report lists and the zone it gives its times in (UTC without a session).
+    std::vector<ReportData::Bookmark> bookmarks;
+    DisplayZone zone;
 
     // Loads options.inputs() (or reads options.database) and applies options.filter.
     static std::unique_ptr<HeadlessInput> load(const CommandLineOptions &options);

@@ -117,7 +117,11 @@ int runWindow(QApplication &app, const CommandLineOptions &options)
     if (options.follow)
         window.setFollowing(true);
     const QStringList inputs = options.inputs();
-    window.openPaths(inputs.isEmpty() ? QStringList{CommandLine::demoLogPath()} : inputs);
+    const QStringList paths = inputs.isEmpty() ? QStringList{CommandLine::demoLogPath()} : inputs;
+    if (options.screenshot.isEmpty())
+        window.openPaths(paths);
+    else if (!ScreenshotCommand::open(window, paths))
+        return CommandLine::Failure;
     return app.exec();
 }
 } // namespace

@@ -51,6 +51,8 @@ public:
     void setFollowing(bool following);
     // Selects spike `index` (0 = oldest) in the timeline and explains it; false if none.
     bool selectSpike(int index);
+    // File → Save Session… and Open Session… (the command line opens sessions through it).
+    SessionController *sessions() const { return m_sessions; }
 
 Q_SIGNALS:
     // The load of the paths last opened ended.

@@ -3,6 +3,9 @@
 #include "commandline.h"
 #include "console.h"
 #include "mainwindow.h"
+#include "nativepath.h"
+#include "sessioncontroller.h"
+#include "sessionfile.h"
 
 #include <QApplication>
 #include <QPixmap>
@@ -36,4 +39,26 @@ void ScreenshotCommand::arm(MainWindow &window, const CommandLineOptions &option
                                [&window, file] { saveAndExit(window, file); });
         });
     });
+}
+
+bool ScreenshotCommand::open(MainWindow &window, const QStringList &paths)
+{
+    if (paths.size() != 1 || !SessionFile::isSessionPath(paths.first())) {
+        window.openPaths(paths);
+        return true;
+    }
+    SessionController *sessions = window.sessions();
+    sessions->setLocator([](const QString &missing) {
+        Console::error(QApplication::translate("ScreenshotCommand",
+                                               "The session's file %1 is not there (moved, or "
+                                               "on another machine); going on without it.")
+                           .arg(NativePath::display(missing)));
+        return QString();
+    });
+    const QMetaObject::Connection said =
+        QObject::connect(sessions, &SessionController::message, &window,
+                         [](const QString &text) { Console::error(text); });
+    const bool opened = sessions->open(paths.first());
+    QObject::disconnect(said);
+    return opened;
 }

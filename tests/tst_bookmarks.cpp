@@ -128,7 +128,10 @@ private Q_SLOTS:
     void f2AddsAndEdits();
     void rangeFromTheFilter();
     void dockJumpsAndRemoves();
+    void restoredBookmarksShowTheDock();
     void marksTableAndChart();
+    void labelsNeverOverlap_data();
+    void labelsNeverOverlap();
     void reportListsBookmarks();
     void chartPicturesHaveCaptions();
 };
@@ -265,6 +268,25 @@ void TestBookmarks::dockJumpsAndRemoves()
     QVERIFY(m->at(0).isRow());
 }
 
+void TestBookmarks::restoredBookmarksShowTheDock()
+{
+    Window w;
+    w.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+    QDockWidget *dock = w.bookmarks->dock();
+    QVERIFY(!dock->isVisible());
+    // A session without bookmarks leaves the dock closed.
+    w.bookmarks->model()->setBookmarks({});
+    QVERIFY(!dock->isVisible());
+    // One that brings some back (as SessionController does once its files are loaded) opens it.
+    Bookmark b = w.bookmarks->model()->forRow(2);
+    b.comment = QStringLiteral("from the session");
+    w.bookmarks->model()->setBookmarks({b, BookmarkModel::forRange(Day0, Day0 + 60)});
+    QVERIFY(dock->isVisible());
+    QCOMPARE(w.bookmarks->listView()->model()->rowCount(), 2);
+    QCOMPARE(w.cell(1, 2), QStringLiteral("from the session"));
+}
+
 void TestBookmarks::marksTableAndChart()
 {
     Window w;
@@ -282,6 +304,58 @@ void TestBookmarks::marksTableAndChart()
     QCOMPARE(overlay->mark(0)->topLeft->coords().x(), double(Day0 + 3600));
     w.bookmarks->model()->remove(0);
     QCOMPARE(overlay->count(), 0);
+}
+
+void TestBookmarks::labelsNeverOverlap_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("1280") << 1280;
+    QTest::newRow("1024") << 1024;
+    QTest::newRow("640") << 640;
+}
+
+void TestBookmarks::labelsNeverOverlap()
+{
+    QFETCH(int, width);
+    Window w;
+    w.window.resize(width, 700);
+    w.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+    // A bookmark on every row, an hour apart, and a range over the last hour: at the edge.
+    BookmarkModel *m = w.bookmarks->model();
+    for (uint32_t i = 0; i < 6; ++i) {
+        Bookmark b = m->forRow(i);
+        b.comment = QStringLiteral("customer says it broke here, ticket %1").arg(4711 + i);
+        m->add(b);
+    }
+    Bookmark range = BookmarkModel::forRange(Day0 + 5 * 3600, Day0 + 6 * 3600 - 1);
+    range.comment = QStringLiteral("last hour");
+    m->add(range);
+    TimelineChart *chart = w.timeline->chart();
+    chart->replot(QCustomPlot::rpImmediateRefresh);
+    const BookmarkOverlay *overlay = w.bookmarks->overlay();
+    QCOMPARE(overlay->count(), 7);
+    const QRectF area = chart->axisRect()->rect();
+    std::vector<QRectF> shown;
+    for (int i = 0; i < overlay->count(); ++i) {
+        const QCPItemText *label = overlay->label(i);
+        QVERIFY2(label->visible(), qPrintable(QString::number(i)));
+        const QRectF r =
+            QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition());
+        QVERIFY2(area.contains(r), qPrintable(QStringLiteral("%1: %2,%3 %4x%5")
+                                                  .arg(i)
+                                                  .arg(r.x())
+                                                  .arg(r.y())
+                                                  .arg(r.width())
+                                                  .arg(r.height())));
+        for (const QRectF &other : shown)
+            QVERIFY2(!r.intersects(other), qPrintable(QString::number(i)));
+        shown.push_back(r);
+    }
+    // The oldest keeps its comment (cut to 28 characters); the rest a comment or the flag.
+    QCOMPARE(overlay->label(0)->text(), QStringLiteral("⚑ customer says it broke here…"));
+    for (int i = 1; i < overlay->count(); ++i)
+        QVERIFY(overlay->label(i)->text().startsWith(QStringLiteral("⚑")));
 }
 
 void TestBookmarks::reportListsBookmarks()

@@ -1,12 +1,23 @@
 #include "explanationpanel.h"
+#include "filterbar.h"
 #include "logbatch.h"
+#include "logfiltermodel.h"
 #include "logstore.h"
+#include "logtablemodel.h"
+#include "logtableview.h"
+#include "reasonlistmodel.h"
+#include "reasonpicker.h"
 #include "spikesummary.h"
 #include "syntheticlog.h"
 #include "timeformat.h"
+#include "topvaluespanel.h"
 
+#include <QDockWidget>
+#include <QLabel>
+#include <QMainWindow>
 #include <QSignalSpy>
 #include <QTextBlock>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using Synthetic::Day0;
@@ -43,6 +54,8 @@ private Q_SLOTS:
     void filterLinksRoundTrip();
     void timeLink();
     void explainLink();
+    void keepsItsWidth_data();
+    void keepsItsWidth();
 };
 
 void TestExplanationPanel::knownReason()
@@ -244,6 +257,102 @@ void TestExplanationPanel::explainLink()
     Q_EMIT panel.anchorClicked(QUrl(QStringLiteral("explain:Version_N%2FS")));
     QCOMPARE(panel.currentReason(), QStringLiteral("Version_N/S"));
     QVERIFY(panel.toPlainText().contains(QLatin1String("not supported")));
+}
+
+void TestExplanationPanel::keepsItsWidth_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("1280") << 1280;
+    QTest::newRow("1024") << 1024;
+}
+
+void TestExplanationPanel::keepsItsWidth()
+{
+    // A spike of drops from many clients on long URLs over a day of other reasons.
+    QFETCH(int, width);
+    std::vector<Event> burst;
+    for (int i = 0; i < 400; ++i) {
+        Event e{Day0 + 36000 + i % 120, "Connection_Dropped"};
+        e.clientIp = "10.20." + std::to_string(i % 7) + "." + std::to_string(i % 250);
+        e.uri = "/api/v2/customers/" + std::to_string(100000 + i % 9)
+                + "/orders/submit-with-a-rather-long-name?session=" + std::to_string(i % 5);
+        burst.push_back(e);
+    }
+    const std::vector<Event> events = Synthetic::merged(
+        {burst, Synthetic::spread("Connection_Dropped", Day0, 86400, 50, 3),
+         Synthetic::spread("Connection_Abandoned_By_ReqQueue", Day0, 86400, 30, 5),
+         Synthetic::spread("Timer_ConnectionIdle", Day0, 86400, 200, 7)});
+    LogTableModel model;
+    model.reset({QStringLiteral("/logs/httperr1.log")});
+    model.appendBatch(Synthetic::batchOf(events));
+    LogFilterModel filter;
+    filter.setSourceModel(&model);
+    ReasonListModel reasons(&filter);
+
+    // The main window's layout: filter bar and table in the middle, the Explanation panel and
+    // Top Values docked on the right.
+    QMainWindow window;
+    auto *bar = new FilterBar;
+    bar->setReasonModel(&reasons);
+    auto *table = new LogTableView;
+    table->setModel(&filter);
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(bar);
+    layout->addWidget(table, 1);
+    window.setCentralWidget(central);
+    auto *panel = new ExplanationPanel;
+    panel->setMinimumWidth(24);
+    auto *dock = new QDockWidget(QStringLiteral("Explanation"), &window);
+    dock->setWidget(panel);
+    window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    auto *top = new TopValuesPanel(&filter);
+    QDockWidget *topDock = top->addDockTo(&window);
+    topDock->show();
+    window.resizeDocks({dock}, {360}, Qt::Horizontal);
+    window.resize(width, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(100);
+    const int panelWidth = dock->width();
+    QVERIFY(panelWidth > 200);
+    auto unchanged = [&](const char *after) {
+        QTest::qWait(100); // the layouts and the Top Values count settle
+        QVERIFY2(dock->width() == panelWidth && window.width() == width,
+                 qPrintable(QStringLiteral("after %1: panel %2 (was %3), window %4 (was %5)")
+                                .arg(QLatin1String(after))
+                                .arg(dock->width())
+                                .arg(panelWidth)
+                                .arg(window.width())
+                                .arg(width)));
+    };
+
+    const LogStore &store = model.store();
+    ReasonHistogram h;
+    h.build(store);
+    const uint32_t dropped = uint32_t(
+        store.column(size_t(store.columnOf(LogField::Reason))).pool.find("Connection_Dropped"));
+    const std::vector<Spike> spikes = SpikeDetector::detect(h, dropped);
+    QCOMPARE(spikes.size(), size_t(1));
+    panel->showSpike(SpikeSummary::compute(store, h, spikes[0]));
+    QVERIFY(panel->toPlainText().contains(QLatin1String("/orders/submit-with-a-rather-long-name")));
+    unchanged("a spike with long lists");
+    panel->showRow(store, 0);
+    unchanged("a row");
+    // A reason chosen: the picker names it; fewer rows: Top Values counts other numbers.
+    FilterState only;
+    only.reasons = {QStringLiteral("Connection_Abandoned_By_ReqQueue")};
+    filter.setFilterState(only);
+    bar->setState(only);
+    QCOMPARE(bar->findChild<ReasonPicker *>()->text(),
+             QStringLiteral("Reason: Connection_Abandoned_By_ReqQueue"));
+    unchanged("choosing a long reason");
+    panel->showReason(QStringLiteral("Connection_Abandoned_By_ReqQueue"));
+    unchanged("a reason");
+    filter.setFilterState({});
+    bar->setState({});
+    unchanged("clearing the filters");
 }
 
 QTEST_MAIN(TestExplanationPanel)

@@ -19,6 +19,7 @@
 #include "viewerrun.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMainWindow>
 #include <QSignalSpy>
@@ -93,6 +94,9 @@ private Q_SLOTS:
     void savedAndOpened();
     void movedFilesFound();
     void summaryOfSession();
+    void reportOfSessionHasBookmarks();
+    void headlessMissingFiles();
+    void screenshotMissingFiles();
 
 private:
     QTemporaryDir m_dir;
@@ -235,6 +239,106 @@ void TestSession::summaryOfSession()
     const ViewerRun broken = runViewer({QStringLiteral("--summary"), bad.fileName()}, false);
     QCOMPARE(broken.exitCode, 1);
     QVERIFY(broken.err.contains("This is not an HttpErr Viewer session."));
+}
+
+void TestSession::reportOfSessionHasBookmarks()
+{
+    const QString log = copyDemo(m_dir.filePath(QStringLiteral("report")));
+    SessionFile s;
+    s.paths = {log};
+    s.zoneId = QStringLiteral("Asia/Tokyo");
+    Bookmark b;
+    b.start = b.end = 1773111600; // 2026-03-10 03:00:00 UTC, lunchtime in Tokyo
+    b.file = log;
+    b.line = 42;
+    b.what = QStringLiteral("Connection_Dropped 10.20.0.12 /api/orders/submit");
+    b.comment = QStringLiteral("customer: drops at lunch");
+    s.bookmarks = {b};
+    const QString file = m_dir.filePath(QStringLiteral("report/lunch.httperr-session"));
+    QCOMPARE(s.save(file), QString());
+    const QString html = m_dir.filePath(QStringLiteral("report/lunch.html"));
+    const ViewerRun run = runViewer({QStringLiteral("--report"), html, file}, false);
+    QCOMPARE(run.exitCode, 0);
+    QFile out(html);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(out.readAll());
+    QVERIFY(text.contains(QStringLiteral("<h2>Bookmarks</h2>")));
+    QVERIFY(text.contains(QStringLiteral("customer: drops at lunch")));
+    // In the session's zone, as the window that saved it showed it.
+    QVERIFY2(text.contains(QStringLiteral("2026-03-10 12:00:00 UTC+09:00 Asia/Tokyo")),
+             qPrintable(text.mid(text.indexOf(QStringLiteral("<h2>Bookmarks</h2>")), 600)));
+}
+
+void TestSession::headlessMissingFiles()
+{
+    const QString log = copyDemo(m_dir.filePath(QStringLiteral("gone")));
+    const QString gone = m_dir.filePath(QStringLiteral("gone/httperr9.log"));
+    SessionFile s;
+    s.paths = {log, gone};
+    const QString file = m_dir.filePath(QStringLiteral("gone/half.httperr-session"));
+    QCOMPARE(s.save(file), QString());
+    // One file of two is not there: said, and the other one read.
+    const ViewerRun half =
+        runViewer({QStringLiteral("--summary"), QStringLiteral("--json"), file}, false);
+    QCOMPARE(half.exitCode, 0);
+    QCOMPARE(half.json().value(QStringLiteral("rows")).toInteger(), 30063);
+    const QString said = QString::fromUtf8(half.err);
+    QVERIFY2(said.contains(QStringLiteral("the session's file %1 is not there (moved, or on "
+                                          "another machine); going on without it.")
+                               .arg(QDir::toNativeSeparators(gone))),
+             qPrintable(said));
+    // None is there: an error naming them, exit status 1, for every headless command.
+    QVERIFY(QFile::remove(log));
+    const QString report = m_dir.filePath(QStringLiteral("gone/none.html"));
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("--summary")}, QStringList{QStringLiteral("--report"), report},
+          QStringList{QStringLiteral("--export"), QStringLiteral("-"), QStringLiteral("--format"),
+                      QStringLiteral("csv")}}) {
+        const ViewerRun none = runViewer(command + QStringList{file}, false);
+        QVERIFY2(none.exitCode == 1, none.err.constData());
+        QVERIFY(none.out.isEmpty());
+        const QString error = QString::fromUtf8(none.err);
+        QVERIFY2(
+            error.contains(QStringLiteral("none of the session's files is there (moved, or "
+                                          "on another machine): %1, %2.")
+                               .arg(QDir::toNativeSeparators(log), QDir::toNativeSeparators(gone))),
+            qPrintable(error));
+    }
+    QVERIFY(!QFile::exists(report));
+}
+
+void TestSession::screenshotMissingFiles()
+{
+    const QString log = copyDemo(m_dir.filePath(QStringLiteral("shot")));
+    const QString gone = m_dir.filePath(QStringLiteral("shot/httperr9.log"));
+    SessionFile s;
+    s.paths = {log, gone};
+    const QString file = m_dir.filePath(QStringLiteral("shot/half.httperr-session"));
+    QCOMPARE(s.save(file), QString());
+    // No dialog asks where the missing file went: it is named on stderr, the rest is shown.
+    const QString png = m_dir.filePath(QStringLiteral("shot/half.png"));
+    const ViewerRun half = runViewer({QStringLiteral("--screenshot"), png, file});
+    QCOMPARE(half.exitCode, 0);
+    QCOMPARE(QImage(png).size(), QSize(1280, 800));
+    QVERIFY2(QString::fromUtf8(half.err).contains(
+                 QStringLiteral("The session's file %1 is not there (moved, or on "
+                                "another machine); going on without it.")
+                     .arg(QDir::toNativeSeparators(gone))),
+             qPrintable(QString::fromUtf8(half.err)));
+    // Nothing left to show: an error at once, no picture.
+    QVERIFY(QFile::remove(log));
+    const QString none = m_dir.filePath(QStringLiteral("shot/none.png"));
+    QElapsedTimer timer;
+    timer.start();
+    const ViewerRun failed = runViewer({QStringLiteral("--screenshot"), none, file});
+    QVERIFY(timer.elapsed() < 60000);
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY(!QFile::exists(none));
+    const QString error = QString::fromUtf8(failed.err);
+    QVERIFY2(error.contains(QDir::toNativeSeparators(log))
+                 && error.contains(QDir::toNativeSeparators(gone))
+                 && error.contains(QStringLiteral("None of the session's files could be found.")),
+             qPrintable(error));
 }
 
 QTEST_MAIN(TestSession)

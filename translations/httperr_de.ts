@@ -1471,6 +1471,17 @@
     </message>
 </context>
 <context>
+    <name>HeadlessCommand</name>
+    <message>
+        <source>%1: none of the session&apos;s files is there (moved, or on another machine): %2. Open the session in the window to locate them.</source>
+        <translation>%1: Keine der Dateien der Sitzung ist vorhanden (verschoben oder auf einem anderen Rechner): %2. Öffnen Sie die Sitzung im Fenster, um sie zu suchen.</translation>
+    </message>
+    <message>
+        <source>%1: the session&apos;s file %2 is not there (moved, or on another machine); going on without it.</source>
+        <translation>%1: Die Datei %2 der Sitzung ist nicht vorhanden (verschoben oder auf einem anderen Rechner); es geht ohne sie weiter.</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -3601,6 +3612,10 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>There is no spike %1.</source>
         <translation>Es gibt keine Spitze %1.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s file %1 is not there (moved, or on another machine); going on without it.</source>
+        <translation>Die Datei %1 der Sitzung ist nicht vorhanden (verschoben oder auf einem anderen Rechner); es geht ohne sie weiter.</translation>
     </message>
 </context>
 <context>

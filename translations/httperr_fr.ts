@@ -1471,6 +1471,17 @@
     </message>
 </context>
 <context>
+    <name>HeadlessCommand</name>
+    <message>
+        <source>%1: none of the session&apos;s files is there (moved, or on another machine): %2. Open the session in the window to locate them.</source>
+        <translation>%1 : aucun des fichiers de la session n&apos;est là (déplacés, ou sur une autre machine) : %2. Ouvrez la session dans la fenêtre pour les retrouver.</translation>
+    </message>
+    <message>
+        <source>%1: the session&apos;s file %2 is not there (moved, or on another machine); going on without it.</source>
+        <translation>%1 : le fichier %2 de la session n&apos;est pas là (déplacé, ou sur une autre machine) ; on continue sans lui.</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -3601,6 +3612,10 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>There is no spike %1.</source>
         <translation>Il n’y a pas de pic %1.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s file %1 is not there (moved, or on another machine); going on without it.</source>
+        <translation>Le fichier %1 de la session n&apos;est pas là (déplacé, ou sur une autre machine) ; on continue sans lui.</translation>
     </message>
 </context>
 <context>

@@ -1466,6 +1466,17 @@
     </message>
 </context>
 <context>
+    <name>HeadlessCommand</name>
+    <message>
+        <source>%1: none of the session&apos;s files is there (moved, or on another machine): %2. Open the session in the window to locate them.</source>
+        <translation>%1: セッションのファイルが 1 つもありません (移動されたか、別のマシンにあります): %2。ウィンドウでセッションを開いて場所を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: the session&apos;s file %2 is not there (moved, or on another machine); going on without it.</source>
+        <translation>%1: セッションのファイル %2 がありません (移動されたか、別のマシンにあります)。このファイルなしで続けます。</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -3588,6 +3599,10 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>There is no spike %1.</source>
         <translation>スパイク %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The session&apos;s file %1 is not there (moved, or on another machine); going on without it.</source>
+        <translation>セッションのファイル %1 がありません (移動されたか、別のマシンにあります)。このファイルなしで続けます。</translation>
     </message>
 </context>
 <context>

@@ -90,12 +90,15 @@ void BookmarkController::addDock(QMainWindow *window)
     m_dock->setWidget(m_list);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     m_dock->hide();
-    // A new bookmark shows the list it went to.
-    connect(m_bookmarks, &QAbstractItemModel::rowsInserted, m_dock, [this, window] {
-        if (!m_dock->isVisible())
-            window->resizeDocks({m_dock}, {140}, Qt::Vertical); // a few rows, not half the window
+    // A new bookmark, or bookmarks a session brought back, show the list they went to.
+    auto show = [this, window] {
+        if (m_bookmarks->rowCount() == 0 || m_dock->isVisible())
+            return;
+        window->resizeDocks({m_dock}, {140}, Qt::Vertical); // a few rows, not half the window
         m_dock->show();
-    });
+    };
+    connect(m_bookmarks, &QAbstractItemModel::rowsInserted, m_dock, show);
+    connect(m_bookmarks, &QAbstractItemModel::modelReset, m_dock, show);
 }
 
 QList<QAction *> BookmarkController::actions() const
@@ -199,8 +202,5 @@ void BookmarkController::moveTable(int row)
 
 std::vector<ReportData::Bookmark> BookmarkController::forReport() const
 {
-    std::vector<ReportData::Bookmark> out;
-    for (const Bookmark &b : m_bookmarks->bookmarks())
-        out.push_back({b.start, b.end, b.isRow(), b.what, b.comment});
-    return out;
+    return BookmarkModel::forReport(m_bookmarks->bookmarks());
 }

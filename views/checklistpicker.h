@@ -17,6 +17,10 @@ public:
     void setModel(CheckListModel *model);
     // Room for the menu arrow, which the style draws over the end of the text otherwise.
     QSize sizeHint() const override;
+    // Room for a dozen characters whatever the text says: a long value chosen ("Reason:
+    // Connection_Abandoned_By_ReqQueue") is cut with "…" where the bar is narrow, instead of
+    // widening the window or squeezing the panels beside the table.
+    QSize minimumSizeHint() const override;
 
 protected:
     CheckListPicker(const QString &listName, QWidget *parent);
@@ -30,6 +34,7 @@ protected:
         Q_UNUSED(value)
     }
     void updateText();
+    void paintEvent(QPaintEvent *event) override;
 
     QTreeView *list() const { return m_list; }
 

@@ -1,5 +1,6 @@
 #include "spikeoverlay.h"
 
+#include "labelrows.h"
 #include "overlayitems.h"
 #include "timeaxisticker.h"
 #include "timelinedata.h"
@@ -12,8 +13,6 @@
 namespace {
 // Spikes narrower than this many pixels are widened so they stay visible and clickable.
 constexpr double MinSpikePixels = 7.0;
-// Pixels between labels, and between the top row of labels and the top of the plot.
-constexpr double LabelSpacing = 2.0;
 } // namespace
 
 SpikeOverlay::SpikeOverlay(QCustomPlot *plot, const TimeAxisTicker &time, ColorOf colorOf)
@@ -91,9 +90,9 @@ void SpikeOverlay::styleLabel(QCPItemText *label, const QColor &color) const
 double SpikeOverlay::placeLabels()
 {
     // The most telling labels first (the selected spike, Connection_Dropped, then the biggest).
-    // Each goes to the first row from the top where it fits, with its full text or, where that
-    // does not fit, its count: every spike keeps a label, and no label covers another or is
-    // cut off at the edges of the plot.
+    // Each goes to the first row from the top where it fits (LabelRows), with its full text or,
+    // where that does not fit, its count: every spike keeps a label, and no label covers another
+    // or is cut off at the edges of the plot.
     const std::vector<Spike> &spikes = m_data->spikes();
     const size_t n = std::min(spikes.size(), m_labels.size());
     std::vector<size_t> order(n);
@@ -107,60 +106,28 @@ double SpikeOverlay::placeLabels()
     std::stable_sort(order.begin(), order.end(),
                      [&](size_t a, size_t b) { return rank(a) < rank(b); });
     const QRect area = m_plot->axisRect()->rect();
-    const double lo = area.left() + 1;
-    const double hi = area.right() - 1;
-    std::vector<std::vector<std::pair<double, double>>> rows; // taken spans per row
+    LabelRows rows(area.left() + 1, area.right() - 1);
     double rowHeight = 0;
     for (const size_t i : order) {
         QCPItemText *label = m_labels[i];
-        // Plain variables: a C++17 lambda may not capture structured bindings (clang refuses).
-        const std::pair<double, double> edges = pixels(spikes[i]);
-        const double left = edges.first;
-        const double right = edges.second;
+        const auto [left, right] = pixels(spikes[i]);
         styleLabel(label, m_colorOf(spikes[i].reason));
-        const QFontMetricsF metrics(label->font());
-        const QMargins padding = label->padding();
-        rowHeight = metrics.height() + padding.top() + padding.bottom() + LabelSpacing;
+        rowHeight = LabelRows::rowHeight(*label);
         const QString full = tr("%1 %2", "spike label: rows, reason")
                                  .arg(spikes[i].count)
                                  .arg(m_data->reasonName(spikes[i].reason));
         const QString count = QString::number(spikes[i].count);
-        // Inside the plot, as near the spike's middle as the edges allow.
-        auto spanFor = [&](const QString &text) {
-            const double width = std::ceil(metrics.boundingRect(text).width()) + padding.left()
-                                 + padding.right() + 2;
-            const double mid = std::clamp((left + right) / 2, lo + width / 2,
-                                          std::max(lo + width / 2, hi - width / 2));
-            return std::make_pair(mid - width / 2 - LabelSpacing, mid + width / 2 + LabelSpacing);
-        };
-        auto fits = [](const std::vector<std::pair<double, double>> &taken,
-                       const std::pair<double, double> &span) {
-            return std::none_of(taken.begin(), taken.end(), [&](const auto &t) {
-                return span.first < t.second && span.second > t.first;
-            });
-        };
-        size_t row = 0;
-        QString text = full;
-        for (;; ++row) {
-            if (row == rows.size())
-                rows.emplace_back();
-            if (fits(rows[row], spanFor(full)))
-                break;
-            if (fits(rows[row], spanFor(count))) {
-                text = count;
-                break;
-            }
-        }
-        const auto span = spanFor(text);
-        rows[row].push_back(span);
-        const double top = area.top() + LabelSpacing + double(row) * rowHeight;
-        label->setText(text);
-        label->position->setCoords(m_plot->xAxis->pixelToCoord((span.first + span.second) / 2),
+        const LabelRows::Place place =
+            rows.place((left + right) / 2,
+                       {LabelRows::widthOf(*label, full), LabelRows::widthOf(*label, count)});
+        const double top = area.top() + LabelRows::Spacing + double(place.row) * rowHeight;
+        label->setText(place.choice == 0 ? full : count);
+        label->position->setCoords(m_plot->xAxis->pixelToCoord(place.centre()),
                                    (top - area.top()) / std::max(1, area.height()));
         // Only hundreds of spikes in a short chart would run out of rows: those stay unlabelled.
         label->setVisible(top + rowHeight <= area.bottom());
     }
-    return rows.empty() ? 0.0 : LabelSpacing + double(rows.size()) * rowHeight;
+    return rows.rowCount() == 0 ? 0.0 : LabelRows::Spacing + double(rows.rowCount()) * rowHeight;
 }
 
 int SpikeOverlay::spikeAt(int x) const

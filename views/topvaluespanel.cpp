@@ -24,6 +24,10 @@ TopValuesPanel::TopValuesPanel(LogFilterModel *filter, QWidget *parent)
         m_dimension->addItem(TopValuesModel::dimensionName(TopCounter::Dimension(d)), d);
     m_dimension->setObjectName(QStringLiteral("topDimension"));
     m_summary->setEnabled(false); // muted
+    // Wrapped, and no say in the dock's width: a longer count must not widen the dock area
+    // (and the Explanation panel above) as the filters change.
+    m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);

@@ -106,6 +106,15 @@ void BookmarkModel::setBookmarks(const std::vector<Bookmark> &bookmarks)
     Q_EMIT bookmarksChanged();
 }
 
+std::vector<ReportData::Bookmark> BookmarkModel::forReport(const std::vector<Bookmark> &bookmarks)
+{
+    std::vector<ReportData::Bookmark> out;
+    out.reserve(bookmarks.size());
+    for (const Bookmark &b : bookmarks)
+        out.push_back({b.start, b.end, b.isRow(), b.what, b.comment});
+    return out;
+}
+
 Bookmark BookmarkModel::forRow(uint32_t row) const
 {
     const LogStore &store = m_table->store();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reportdata.h"
 #include "timeformat.h"
 
 #include <QAbstractTableModel>
@@ -57,6 +58,8 @@ public:
     Bookmark forRow(uint32_t row) const;
     // A bookmark for the time range [start, end].
     static Bookmark forRange(int64_t start, int64_t end);
+    // `bookmarks` as a report lists them (the window's and a session's on the command line).
+    static std::vector<ReportData::Bookmark> forReport(const std::vector<Bookmark> &bookmarks);
     // The bookmark on store row `row`, or -1.
     int indexOfRow(uint32_t row) const;
     // The store row of row bookmark `index`; none for a range or a row not loaded.
