@@ -135,6 +135,12 @@ struct Spec
             "CommandLine",
             "With --screenshot: select spike N (1 = the oldest) so its explanation shows."),
         QStringLiteral("N")};
+    QCommandLineOption show{
+        QStringLiteral("show"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --screenshot: show this panel too: top-values, spikes, "
+                                    "bookmarks or problems (repeat, or separate with commas)."),
+        QStringLiteral("PANEL")};
     QCommandLineOption bars{
         QStringLiteral("bars"),
         QCoreApplication::translate(
@@ -155,8 +161,8 @@ struct Spec
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({summary, json, demo, quiet, screenshot, size, follow, selectSpike, bars,
-                           exportRows, format, columns, report, spike, anonymize, ingest});
+        parser.addOptions({summary, json, demo, quiet, screenshot, size, follow, selectSpike, show,
+                           bars, exportRows, format, columns, report, spike, anonymize, ingest});
         filters.addTo(parser);
     }
     // Reads the parsed options; returns why they do not fit together, or nothing.
@@ -304,6 +310,14 @@ QString Spec::readWindow(const QCommandLineParser &parser, CommandLineOptions &o
             return QCoreApplication::translate("CommandLine",
                                                "--select-spike wants a number from 1 up.");
     }
+    for (const QString &value : parser.values(show)) {
+        for (const QString &panel : splitList(value.toLower())) {
+            if (!CommandLine::panelNames().contains(panel))
+                return QCoreApplication::translate("CommandLine", "--show wants one of %1.")
+                    .arg(CommandLine::panelNames().join(QStringLiteral(", ")));
+            o.panels << panel;
+        }
+    }
     if (parser.isSet(bars)) {
         const QString value = parser.value(bars).toLower();
         if (value != QLatin1String("reason") && value != QLatin1String("server"))
@@ -402,6 +416,12 @@ QStringList CommandLine::arguments(int argc, char **argv)
         out << argument;
     }
     return out;
+}
+
+QStringList CommandLine::panelNames()
+{
+    return {QStringLiteral("top-values"), QStringLiteral("spikes"), QStringLiteral("bookmarks"),
+            QStringLiteral("problems")};
 }
 
 QString CommandLine::demoLogPath()

@@ -29,6 +29,7 @@ struct CommandLineOptions
     bool anonymize = false; // client addresses as stand-ins in --export and --report
     int reportSpike = 0;    // --spike: the report covers spike N's window (1 = oldest), 0 = all
     int selectSpike = 0;    // with --screenshot: spike to select first (1 = oldest), 0 = none
+    QStringList panels;     // with --screenshot: docks to show too (panelNames())
     std::optional<bool> barsByServer;      // --bars: the timeline's bars by server (or by reason)
     std::optional<ClickHouseUrl> ingest;   // --ingest: the database the paths' rows go to
     std::optional<ClickHouseUrl> database; // the input is this database (a clickhouse:// path)
@@ -78,4 +79,6 @@ QStringList arguments(int argc, char **argv);
 Parsed parse(const QStringList &arguments);
 // The bundled demo log.
 QString demoLogPath();
+// The docks --show can open: top-values, spikes, bookmarks, problems.
+QStringList panelNames();
 } // namespace CommandLine

@@ -8,6 +8,8 @@
 #include "sessionfile.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QHash>
 #include <QPixmap>
 #include <QTimer>
 
@@ -22,11 +24,26 @@ void saveAndExit(MainWindow &window, const QString &file)
     }
     QApplication::exit(0);
 }
+
+// The docks --show names, by the names saveState() keeps them under.
+void showPanels(MainWindow &window, const QStringList &panels)
+{
+    static const QHash<QString, QString> docks{
+        {QStringLiteral("top-values"), QStringLiteral("topValuesDock")},
+        {QStringLiteral("spikes"), QStringLiteral("spikeDock")},
+        {QStringLiteral("bookmarks"), QStringLiteral("bookmarkDock")},
+        {QStringLiteral("problems"), QStringLiteral("problemsDock")}};
+    for (const QString &panel : panels) {
+        if (auto *dock = window.findChild<QDockWidget *>(docks.value(panel)))
+            dock->show();
+    }
+}
 } // namespace
 
 void ScreenshotCommand::arm(MainWindow &window, const CommandLineOptions &options)
 {
     window.resize(options.size);
+    showPanels(window, options.panels);
     const QString file = options.screenshot;
     const int spike = options.selectSpike;
     QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, file, spike] {

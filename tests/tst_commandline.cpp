@@ -259,6 +259,32 @@ private Q_SLOTS:
         QVERIFY(images[0] != images[1]);
     }
 
+    void screenshotShowsPanels()
+    {
+        // The Top Values dock is closed by default; --show opens it for the picture (it takes
+        // room from the table, so the pictures differ), and an unknown name is a usage error.
+        QTemporaryDir dir;
+        QImage images[2];
+        for (int shown = 0; shown < 2; ++shown) {
+            const QString png = dir.filePath(QStringLiteral("shot%1.png").arg(shown));
+            QStringList arguments{QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
+                                  QStringLiteral("1024x700")};
+            if (shown)
+                arguments << QStringLiteral("--show") << QStringLiteral("top-values,spikes");
+            const Run r = run(arguments);
+            QCOMPARE(r.exitCode, 0);
+            images[shown] = QImage(png);
+            QCOMPARE(images[shown].size(), QSize(1024, 700));
+        }
+        QVERIFY(images[0] != images[1]);
+        const Run wrong =
+            run({QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")),
+                 QStringLiteral("--show"), QStringLiteral("topn")});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains("--show wants one of top-values, spikes, bookmarks, problems."),
+                 wrong.err.constData());
+    }
+
     void screenshotToUnwritablePathFails()
     {
         const Run r =

@@ -629,6 +629,14 @@
         <source>On Windows, run the commands without a window (--summary, --export, --report, --ingest, --help) with httperr-viewer-cli.exe: it writes to the console in UTF-8 and cmd.exe waits for its exit status. httperr-viewer.exe is the window.</source>
         <translation>Unter Windows führen Sie die Befehle ohne Fenster (--summary, --export, --report, --ingest, --help) mit httperr-viewer-cli.exe aus: Es schreibt in UTF-8 in die Konsole, und cmd.exe wartet auf seinen Exit-Status. httperr-viewer.exe ist das Fenster.</translation>
     </message>
+    <message>
+        <source>With --screenshot: show this panel too: top-values, spikes, bookmarks or problems (repeat, or separate with commas).</source>
+        <translation>Mit --screenshot: auch dieses Fenster zeigen: top-values, spikes, bookmarks oder problems (wiederholen oder durch Kommas trennen).</translation>
+    </message>
+    <message>
+        <source>--show wants one of %1.</source>
+        <translation>--show erwartet eines von %1.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayZone</name>

@@ -629,6 +629,14 @@
         <source>On Windows, run the commands without a window (--summary, --export, --report, --ingest, --help) with httperr-viewer-cli.exe: it writes to the console in UTF-8 and cmd.exe waits for its exit status. httperr-viewer.exe is the window.</source>
         <translation>Sous Windows, lancez les commandes sans fenêtre (--summary, --export, --report, --ingest, --help) avec httperr-viewer-cli.exe : il écrit dans la console en UTF-8 et cmd.exe attend son code de sortie. httperr-viewer.exe est la fenêtre.</translation>
     </message>
+    <message>
+        <source>With --screenshot: show this panel too: top-values, spikes, bookmarks or problems (repeat, or separate with commas).</source>
+        <translation>Avec --screenshot : afficher aussi ce panneau : top-values, spikes, bookmarks ou problems (à répéter, ou séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>--show wants one of %1.</source>
+        <translation>--show attend l’un de %1.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayZone</name>
@@ -1474,11 +1482,11 @@
     <name>HeadlessCommand</name>
     <message>
         <source>%1: none of the session&apos;s files is there (moved, or on another machine): %2. Open the session in the window to locate them.</source>
-        <translation>%1 : aucun des fichiers de la session n&apos;est là (déplacés, ou sur une autre machine) : %2. Ouvrez la session dans la fenêtre pour les retrouver.</translation>
+        <translation>%1 : aucun des fichiers de la session n&apos;est là (déplacés, ou sur une autre machine) : %2. Ouvrez la session dans la fenêtre pour les retrouver.</translation>
     </message>
     <message>
         <source>%1: the session&apos;s file %2 is not there (moved, or on another machine); going on without it.</source>
-        <translation>%1 : le fichier %2 de la session n&apos;est pas là (déplacé, ou sur une autre machine) ; on continue sans lui.</translation>
+        <translation>%1 : le fichier %2 de la session n&apos;est pas là (déplacé, ou sur une autre machine) ; on continue sans lui.</translation>
     </message>
 </context>
 <context>
@@ -3615,7 +3623,7 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
     <message>
         <source>The session&apos;s file %1 is not there (moved, or on another machine); going on without it.</source>
-        <translation>Le fichier %1 de la session n&apos;est pas là (déplacé, ou sur une autre machine) ; on continue sans lui.</translation>
+        <translation>Le fichier %1 de la session n&apos;est pas là (déplacé, ou sur une autre machine) ; on continue sans lui.</translation>
     </message>
 </context>
 <context>

@@ -628,6 +628,14 @@
         <source>On Windows, run the commands without a window (--summary, --export, --report, --ingest, --help) with httperr-viewer-cli.exe: it writes to the console in UTF-8 and cmd.exe waits for its exit status. httperr-viewer.exe is the window.</source>
         <translation>Windows では、ウィンドウを使わないコマンド（--summary、--export、--report、--ingest、--help）は httperr-viewer-cli.exe で実行してください。コンソールに UTF-8 で出力し、cmd.exe はその終了ステータスを待ちます。httperr-viewer.exe はウィンドウ用です。</translation>
     </message>
+    <message>
+        <source>With --screenshot: show this panel too: top-values, spikes, bookmarks or problems (repeat, or separate with commas).</source>
+        <translation>--screenshot と併用: このパネルも表示します: top-values、spikes、bookmarks、problems のいずれか (繰り返し指定するか、コンマで区切ります)。</translation>
+    </message>
+    <message>
+        <source>--show wants one of %1.</source>
+        <translation>--show には %1 のいずれかを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>DisplayZone</name>
