@@ -260,7 +260,9 @@ void TestTimelineData::recountReplacesCountsWhenComplete()
     QSignalSpy counts(&data, &TimelineData::countsChanged);
     QVERIFY(counts.wait(2000));
     QCOMPARE(data.histogram().total(), uint64_t(5000));
-    QCOMPARE(data.spikes().size(), size_t(0));
+    // When the recount used up the event's budget (a loaded machine, a sanitizer build) the
+    // spikes follow in an event of their own, announced by a second countsChanged().
+    QTRY_COMPARE(data.spikes().size(), size_t(0));
 }
 
 void TestTimelineData::reorderKeepsCounts()
