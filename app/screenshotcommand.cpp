@@ -7,6 +7,7 @@
 #include "sessioncontroller.h"
 #include "sessionfile.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QHash>
@@ -34,8 +35,9 @@ void showPanels(MainWindow &window, const QStringList &panels)
         {QStringLiteral("bookmarks"), QStringLiteral("bookmarkDock")},
         {QStringLiteral("problems"), QStringLiteral("problemsDock")}};
     for (const QString &panel : panels) {
-        if (auto *dock = window.findChild<QDockWidget *>(docks.value(panel)))
-            dock->show();
+        auto *dock = window.findChild<QDockWidget *>(docks.value(panel));
+        if (dock && !dock->isVisible())
+            dock->toggleViewAction()->trigger(); // as the View menu opens it
     }
 }
 } // namespace
@@ -43,16 +45,18 @@ void showPanels(MainWindow &window, const QStringList &panels)
 void ScreenshotCommand::arm(MainWindow &window, const CommandLineOptions &options)
 {
     window.resize(options.size);
-    showPanels(window, options.panels);
     const QString file = options.screenshot;
     const int spike = options.selectSpike;
-    QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, file, spike] {
+    const QStringList panels = options.panels;
+    QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, file, spike, panels] {
         // Let queued replots and layouts settle before taking the picture.
-        QTimer::singleShot(300, &window, [&window, file, spike] {
+        QTimer::singleShot(300, &window, [&window, file, spike, panels] {
+            // Opened now, as a user would, so they take their share of the laid-out window.
+            showPanels(window, panels);
             if (spike > 0 && !window.selectSpike(spike - 1))
                 Console::error(QApplication::translate("ScreenshotCommand", "There is no spike %1.")
                                    .arg(spike));
-            QTimer::singleShot(spike > 0 ? 300 : 0, &window,
+            QTimer::singleShot(spike > 0 || !panels.isEmpty() ? 300 : 0, &window,
                                [&window, file] { saveAndExit(window, file); });
         });
     });

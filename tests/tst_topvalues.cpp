@@ -11,7 +11,10 @@
 #include "topvaluespanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QMainWindow>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -80,6 +83,8 @@ private Q_SLOTS:
     void counts();
     void modelFollowsFilterAndRows();
     void onlyWhileActive();
+    void shownBeforeTheRowsArrive();
+    void dockLeavesTheExplanationRoom();
     void clickFilters_data();
     void clickFilters();
 };
@@ -195,6 +200,53 @@ void TestTopValues::modelFollowsFilterAndRows()
     model.flush();
     QCOMPARE(model.countedRows(), uint64_t(50));
     QCOMPARE(shown(model), (strings({"ShopAppPool=46|92 %", "DefaultAppPool=4|8.0 %"})));
+}
+
+void TestTopValues::shownBeforeTheRowsArrive()
+{
+    // The dock open while files load (or a restored layout with it open): the count starts on
+    // a store without columns, which come with the first batch.
+    LogTableModel table;
+    LogFilterModel filter;
+    filter.setSourceModel(&table);
+    TopValuesModel model(&filter);
+    model.setLimit(3);
+    model.setActive(true);
+    table.reset({QStringLiteral("/logs/httperr1.log")});
+    model.flush();
+    QCOMPARE(model.countedRows(), uint64_t(0));
+    table.appendBatch(Synthetic::batchOf(rows()));
+    model.flush();
+    QCOMPARE(model.countedRows(), uint64_t(100));
+    QCOMPARE(model.distinct(), size_t(6));
+    QCOMPARE(shown(model), (strings({"10.0.0.1=40|40 %", "10.0.0.2=20|20 %", "10.0.1.5=15|15 %"})));
+    model.setDimension(Dimension::Reason);
+    QCOMPARE(shown(model),
+             (strings({"Connection_Dropped=75|75 %", "Timer_ConnectionIdle=25|25 %"})));
+}
+
+void TestTopValues::dockLeavesTheExplanationRoom()
+{
+    // Opened from the View menu below the Explanation panel: a third of the height beside the
+    // table (here the whole window), not half of the right-hand side.
+    LogTableModel table;
+    LogFilterModel filter;
+    filter.setSourceModel(&table);
+    QMainWindow window;
+    window.setCentralWidget(new QWidget);
+    auto *explanation = new QDockWidget(QStringLiteral("Explanation"), &window);
+    explanation->setWidget(new QWidget);
+    window.addDockWidget(Qt::RightDockWidgetArea, explanation);
+    auto *panel = new TopValuesPanel(&filter);
+    QDockWidget *dock = panel->addDockTo(&window);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!dock->isVisible());
+    dock->toggleViewAction()->trigger();
+    QVERIFY(dock->isVisible());
+    QTRY_VERIFY(dock->height() > window.height() / 4 && dock->height() <= window.height() / 3);
+    QVERIFY(explanation->height() > 2 * dock->height());
 }
 
 void TestTopValues::onlyWhileActive()

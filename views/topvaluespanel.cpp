@@ -2,6 +2,7 @@
 
 #include "topvaluesmodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
@@ -66,6 +67,14 @@ QDockWidget *TopValuesPanel::addDockTo(QMainWindow *window)
     window->addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->hide();
     dock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    // Opened by the user: a third of the height beside the table, so the Explanation panel
+    // above keeps room for a spike's verdict and counts.
+    connect(dock->toggleViewAction(), &QAction::triggered, dock, [window, dock](bool shown) {
+        const QWidget *middle = window->centralWidget();
+        if (shown)
+            window->resizeDocks({dock}, {(middle ? middle->height() : window->height()) / 3},
+                                Qt::Vertical);
+    });
     connect(dock, &QDockWidget::visibilityChanged, m_model, &TopValuesModel::setActive);
     return dock;
 }

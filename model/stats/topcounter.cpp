@@ -99,7 +99,16 @@ void TopCounter::add(const LogStore &store, const uint32_t *rows, size_t first, 
 {
     if (m_columns.empty())
         reset(store);
-    for (Column &c : m_columns) {
+    for (int d = 0; d < DimensionCount; ++d) {
+        Column &c = m_columns[size_t(d)];
+        const LogField field = fieldOf(Dimension(d));
+        if (c.storeColumn < 0 && field != LogField::Extra) {
+            // Reset on a store without the column yet (an empty one, as a load starts): it
+            // came with a later batch, which gave the rows counted before it no value (id 0).
+            c.storeColumn = store.columnOf(field);
+            if (c.storeColumn >= 0)
+                c.counts.assign(1, uint32_t(m_rows));
+        }
         if (c.storeColumn >= 0)
             countColumn(store.column(size_t(c.storeColumn)).ids, rows, first, last, c.counts);
     }
