@@ -129,6 +129,7 @@ private Q_SLOTS:
     void rangeFromTheFilter();
     void dockJumpsAndRemoves();
     void restoredBookmarksShowTheDock();
+    void viewMenuOpensAFewRows();
     void marksTableAndChart();
     void labelsNeverOverlap_data();
     void labelsNeverOverlap();
@@ -285,6 +286,21 @@ void TestBookmarks::restoredBookmarksShowTheDock()
     QVERIFY(dock->isVisible());
     QCOMPARE(w.bookmarks->listView()->model()->rowCount(), 2);
     QCOMPARE(w.cell(1, 2), QStringLiteral("from the session"));
+}
+
+void TestBookmarks::viewMenuOpensAFewRows()
+{
+    // View → Bookmarks: a few rows at the foot (as a new bookmark opens it), not half the
+    // window.
+    Window w;
+    w.window.resize(1280, 800);
+    w.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+    QDockWidget *dock = w.bookmarks->dock();
+    dock->toggleViewAction()->trigger();
+    QVERIFY(dock->isVisible());
+    QTRY_VERIFY(dock->height() > 100 && dock->height() <= 140);
+    QVERIFY(w.window.centralWidget()->height() > 3 * dock->height());
 }
 
 void TestBookmarks::marksTableAndChart()

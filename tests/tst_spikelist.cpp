@@ -111,6 +111,7 @@ private Q_SLOTS:
     void selectingMovesTheTable();
     void keysStepThroughSpikes();
     void spikeCountOpensTheList();
+    void viewMenuOpensAFewRows();
     void hiddenRowsAreSaid();
 };
 
@@ -225,6 +226,20 @@ void TestSpikeList::spikeCountOpensTheList()
     list->setCurrentIndex(list->model()->index(1, 0));
     QCOMPARE(w.timeline->chart()->selectedSpike(), 1);
     QCOMPARE(w.currentRow().first, ThreeOClock);
+}
+
+void TestSpikeList::viewMenuOpensAFewRows()
+{
+    // View → Spikes: a few rows at the foot (as the spike count's link opens it), not half
+    // the window.
+    Window w;
+    w.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+    QDockWidget *dock = w.spikes->dock();
+    dock->toggleViewAction()->trigger();
+    QVERIFY(dock->isVisible());
+    QTRY_VERIFY(dock->height() > 100 && dock->height() <= 160);
+    QVERIFY(w.window.centralWidget()->height() > 3 * dock->height());
 }
 
 void TestSpikeList::hiddenRowsAreSaid()

@@ -99,6 +99,11 @@ void BookmarkController::addDock(QMainWindow *window)
     };
     connect(m_bookmarks, &QAbstractItemModel::rowsInserted, m_dock, show);
     connect(m_bookmarks, &QAbstractItemModel::modelReset, m_dock, show);
+    // Opened from the View menu: a few rows too.
+    connect(m_dock->toggleViewAction(), &QAction::triggered, m_dock, [this, window](bool shown) {
+        if (shown)
+            window->resizeDocks({m_dock}, {140}, Qt::Vertical);
+    });
 }
 
 QList<QAction *> BookmarkController::actions() const

@@ -73,6 +73,11 @@ void SpikeController::addDock(QMainWindow *window)
         m_dock->show();
         m_dock->raise();
     });
+    // The same from the View menu.
+    connect(m_dock->toggleViewAction(), &QAction::triggered, m_dock, [this, window](bool shown) {
+        if (shown)
+            window->resizeDocks({m_dock}, {160}, Qt::Vertical);
+    });
     // The explanation's dock, when it is in one.
     if (auto *explanationDock = qobject_cast<QDockWidget *>(m_explanation->parentWidget()))
         connect(this, &SpikeController::explanationWanted, explanationDock, &QWidget::show);
