@@ -350,6 +350,14 @@ void TestExplanationPanel::keepsItsWidth()
     unchanged("choosing a long reason");
     panel->showReason(QStringLiteral("Connection_Abandoned_By_ReqQueue"));
     unchanged("a reason");
+    // Filters on more fields: a button each in the bar, cut where there is no room.
+    FilterState more = only;
+    more.setValueList(FilterField::Method, QStringLiteral("POST,GET"));
+    more.setValueList(FilterField::Site, QStringLiteral("1"));
+    more.setValueList(FilterField::Queue, QStringLiteral("DefaultAppPool,ShopAppPool"));
+    filter.setFilterState(more);
+    bar->setState(more);
+    unchanged("filters on method, site and queue");
     filter.setFilterState({});
     bar->setState({});
     unchanged("clearing the filters");

@@ -14,10 +14,12 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeView>
 #include <QtTest>
 
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void invalidTimeMarked();
     void modelErrorsMarked();
     void cellActionsAndExtraButtons();
+    void cutTextInTheToolTip();
     void clearAll();
     void focusSearch();
     void reasonPicker();
@@ -156,6 +159,34 @@ void TestFilterBar::cellActionsAndExtraButtons()
     bar.applyCellFilter(FilterField::Time, s("2026-03-10 00:00:04"), false);
     QCOMPARE(field(bar, "fromFilter")->text(), s("2026-03-10 00:00:04"));
     QCOMPARE(field(bar, "toFilter")->text(), s("2026-03-10 00:00:04"));
+}
+
+void TestFilterBar::cutTextInTheToolTip()
+{
+    // The extra filters sit in a row of their own below the fields and never widen the bar: a
+    // long value is cut with "…", and the tooltip then starts with the whole text.
+    FilterBar bar;
+    const QString pools = s("ShopAppPool,ReportsAppPool,DefaultAppPool,ApiAppPool,"
+                            "Connection_Abandoned_By_ReqQueue_Pool_With_A_Long_Name");
+    FilterState state;
+    state.queue = pools;
+    bar.setState(state);
+    const QList<QToolButton *> extras = extraButtons(bar);
+    QCOMPARE(extras.size(), 1);
+    QToolButton *queue = extras.first();
+    QVERIFY(queue->sizeHint().width() > bar.minimumSizeHint().width());
+    bar.resize(bar.minimumSizeHint());
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    QLineEdit *url = field(bar, "urlFilter");
+    QVERIFY(queue->y() >= url->y() + url->height());
+    QTRY_VERIFY(queue->width() < queue->sizeHint().width());
+    QHelpEvent help(QEvent::ToolTip, QPoint(5, 5), queue->mapToGlobal(QPoint(5, 5)));
+    QApplication::sendEvent(queue, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(),
+             s("Queue: %1 ✕\nFilter on Queue: %1. Click to remove it.").arg(pools));
+    QToolTip::hideText();
 }
 
 void TestFilterBar::focusSearch()

@@ -8,21 +8,15 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStyle>
-#include <QStyleOptionToolButton>
-#include <QStylePainter>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QWidgetAction>
 
-#include <algorithm>
-
 CheckListPicker::CheckListPicker(const QString &listName, QWidget *parent)
-    : QToolButton(parent)
+    : ElidingToolButton(12, parent) // "Reason: Connection_Abandoned_By_ReqQueue" may be cut
 {
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
-    // May be narrower than its text (see minimumSizeHint()); a tool button is fixed otherwise.
-    setSizePolicy({QSizePolicy::Preferred, QSizePolicy::Fixed, QSizePolicy::ToolButton});
     auto *menu = new QMenu(this);
     auto *action = new QWidgetAction(menu);
     action->setDefaultWidget(createPopup(listName));
@@ -78,28 +72,9 @@ QWidget *CheckListPicker::createPopup(const QString &listName)
 
 QSize CheckListPicker::sizeHint() const
 {
-    QSize size = QToolButton::sizeHint();
+    QSize size = ElidingToolButton::sizeHint();
     size.rwidth() += style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, this);
     return size;
-}
-
-QSize CheckListPicker::minimumSizeHint() const
-{
-    constexpr int LeastChars = 12;
-    QSize size = sizeHint();
-    size.rwidth() +=
-        fontMetrics().averageCharWidth() * LeastChars - fontMetrics().horizontalAdvance(text());
-    return size;
-}
-
-void CheckListPicker::paintEvent(QPaintEvent *)
-{
-    QStylePainter painter(this);
-    QStyleOptionToolButton option;
-    initStyleOption(&option);
-    const int room = width() - (sizeHint().width() - fontMetrics().horizontalAdvance(text()));
-    option.text = fontMetrics().elidedText(text(), Qt::ElideRight, std::max(0, room));
-    painter.drawComplexControl(QStyle::CC_ToolButton, option);
 }
 
 void CheckListPicker::setModel(CheckListModel *model)

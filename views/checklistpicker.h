@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QToolButton>
+#include "elidingtoolbutton.h"
 
 class CheckListModel;
 class QMenu;
@@ -10,17 +10,13 @@ class QTreeView;
 // A filter-bar button naming what one criterion shows ("All reasons", "3 of 12 servers")
 // that opens a checkable list of the values with their row counts under the other filters,
 // plus All / None and "Only this" (double-click or context menu). Subclasses say the words.
-class CheckListPicker : public QToolButton
+class CheckListPicker : public ElidingToolButton
 {
     Q_OBJECT
 public:
     void setModel(CheckListModel *model);
     // Room for the menu arrow, which the style draws over the end of the text otherwise.
     QSize sizeHint() const override;
-    // Room for a dozen characters whatever the text says: a long value chosen ("Reason:
-    // Connection_Abandoned_By_ReqQueue") is cut with "…" where the bar is narrow, instead of
-    // widening the window or squeezing the panels beside the table.
-    QSize minimumSizeHint() const override;
 
 protected:
     CheckListPicker(const QString &listName, QWidget *parent);
@@ -34,7 +30,6 @@ protected:
         Q_UNUSED(value)
     }
     void updateText();
-    void paintEvent(QPaintEvent *event) override;
 
     QTreeView *list() const { return m_list; }
 

@@ -1,5 +1,6 @@
 #include "filterbar.h"
 
+#include "elidingtoolbutton.h"
 #include "reasonlistmodel.h"
 #include "reasonpicker.h"
 #include "serverlistmodel.h"
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace {
 const char *const HelpProperty = "filterHelp";
@@ -59,9 +61,15 @@ FilterBar::FilterBar(QWidget *parent)
     , m_typing(new QTimer(this))
 {
     setObjectName(QStringLiteral("filterBar"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 4, 6, 4);
+    // The fields in a row; the filters on other columns (status, method, site, queue, port) in a
+    // row of their own below, when there are any, so they never widen the bar.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(6, 4, 6, 4);
+    rows->setSpacing(4);
+    auto *layout = new QHBoxLayout;
     layout->setSpacing(6);
+    rows->addLayout(layout);
+    rows->addLayout(m_extras);
     layout->addWidget(m_reasons);
     layout->addWidget(m_servers);
     m_servers->hide();
@@ -85,7 +93,6 @@ FilterBar::FilterBar(QWidget *parent)
     for (QLineEdit *field : {m_clientIp, m_url, m_from, m_to})
         layout->addWidget(field, field == m_clientIp ? 1 : 2);
     m_extras->setSpacing(4);
-    layout->addLayout(m_extras);
     m_clear->setObjectName(QStringLiteral("clearFilters"));
     m_clear->setText(tr("Clear all"));
     m_clear->setToolTip(tr("Remove every filter"));
@@ -286,7 +293,7 @@ void FilterBar::rebuildExtras()
         const QString spec = m_state.valueList(field);
         if (spec.trimmed().isEmpty())
             continue;
-        auto *button = new QToolButton(this);
+        auto *button = new ElidingToolButton(8, this); // cut where even the row is too narrow
         button->setText(tr("%1: %2 ✕").arg(fieldTitle(field), spec));
         button->setToolTip(
             tr("Filter on %1: %2. Click to remove it.").arg(fieldTitle(field), spec));
@@ -297,6 +304,8 @@ void FilterBar::rebuildExtras()
         });
         m_extras->addWidget(button);
     }
+    if (m_extras->count() > 0)
+        m_extras->addStretch(1);
 }
 
 void FilterBar::markFields()
