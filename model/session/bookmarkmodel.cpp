@@ -194,8 +194,14 @@ std::optional<uint32_t> BookmarkModel::storeRow(int index) const
 
 QString BookmarkModel::when(const Bookmark &bookmark) const
 {
-    return bookmark.isRow() ? m_format.dateTime(bookmark.start)
-                            : m_format.span(bookmark.start, bookmark.end);
+    if (bookmark.isRow())
+        return m_format.dateTime(bookmark.start);
+    if (m_format.zone(bookmark.start) != m_format.zone(bookmark.end))
+        return m_format.span(bookmark.start, bookmark.end); // across a clock change
+    const QString last = m_format.date(bookmark.start) == m_format.date(bookmark.end)
+                             ? m_format.time(bookmark.end)
+                             : m_format.dateTime(bookmark.end);
+    return m_format.dateTime(bookmark.start) + QStringLiteral(" – ") + last;
 }
 
 void BookmarkModel::setTimeFormat(const TimeFormat &format)

@@ -64,7 +64,8 @@ public:
     int indexOfRow(uint32_t row) const;
     // The store row of row bookmark `index`; none for a range or a row not loaded.
     std::optional<uint32_t> storeRow(int index) const;
-    // "10.03.2026 10:14:03", or a range's span, in the zone shown.
+    // "10.03.2026 10:14:03", or a range's "10.03.2026 10:14:03 – 10:15:30", in the zone shown
+    // (which the column's title names; the offsets only when they differ at the two ends).
     QString when(const Bookmark &bookmark) const;
     void setTimeFormat(const TimeFormat &format);
 
