@@ -1,5 +1,6 @@
 #include "explanationpanel.h"
 #include "filterbar.h"
+#include "languagemanager.h"
 #include "logbatch.h"
 #include "logfiltermodel.h"
 #include "logstore.h"
@@ -15,6 +16,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMainWindow>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTextBlock>
 #include <QVBoxLayout>
@@ -262,14 +264,20 @@ void TestExplanationPanel::explainLink()
 void TestExplanationPanel::keepsItsWidth_data()
 {
     QTest::addColumn<int>("width");
-    QTest::newRow("1280") << 1280;
-    QTest::newRow("1024") << 1024;
+    QTest::addColumn<QString>("language");
+    QTest::newRow("1280") << 1280 << QStringLiteral("en");
+    QTest::newRow("1024") << 1024 << QStringLiteral("en");
+    // Japanese: a CJK font's characters are wide, and so are some of the choices' names.
+    QTest::newRow("1024 ja") << 1024 << QStringLiteral("ja");
 }
 
 void TestExplanationPanel::keepsItsWidth()
 {
     // A spike of drops from many clients on long URLs over a day of other reasons.
     QFETCH(int, width);
+    QFETCH(QString, language);
+    LanguageManager::install(language);
+    auto english = qScopeGuard([] { LanguageManager::install(QStringLiteral("en")); });
     std::vector<Event> burst;
     for (int i = 0; i < 400; ++i) {
         Event e{Day0 + 36000 + i % 120, "Connection_Dropped"};
@@ -345,8 +353,8 @@ void TestExplanationPanel::keepsItsWidth()
     only.reasons = {QStringLiteral("Connection_Abandoned_By_ReqQueue")};
     filter.setFilterState(only);
     bar->setState(only);
-    QCOMPARE(bar->findChild<ReasonPicker *>()->text(),
-             QStringLiteral("Reason: Connection_Abandoned_By_ReqQueue"));
+    QVERIFY(bar->findChild<ReasonPicker *>()->text().contains(
+        QStringLiteral("Connection_Abandoned_By_ReqQueue")));
     unchanged("choosing a long reason");
     panel->showReason(QStringLiteral("Connection_Abandoned_By_ReqQueue"));
     unchanged("a reason");

@@ -13,7 +13,7 @@
 #include <QWidgetAction>
 
 CheckListPicker::CheckListPicker(const QString &listName, QWidget *parent)
-    : ElidingToolButton(12, parent) // "Reason: Connection_Abandoned_By_ReqQueue" may be cut
+    : ElidingToolButton(11, parent) // "Reason: Connection_Abandoned_By_ReqQueue" may be cut
 {
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);

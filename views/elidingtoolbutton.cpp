@@ -17,10 +17,18 @@ ElidingToolButton::ElidingToolButton(int leastChars, QWidget *parent)
 
 QSize ElidingToolButton::minimumSizeHint() const
 {
-    QSize size = sizeHint();
-    size.rwidth() +=
-        fontMetrics().averageCharWidth() * m_leastChars - fontMetrics().horizontalAdvance(text());
-    return size;
+    // What QToolButton would ask for with `leastChars` Latin letters (a CJK font's average
+    // character is about twice as wide), plus what a subclass adds: the same whatever the text,
+    // so choosing a value moves nothing.
+    QStyleOptionToolButton option;
+    initStyleOption(&option);
+    const QFontMetrics metrics = fontMetrics();
+    const QSize text = metrics.size(Qt::TextShowMnemonic, QString(m_leastChars, QLatin1Char('x')));
+    const QSize least = style()->sizeFromContents(
+        QStyle::CT_ToolButton, &option,
+        QSize(text.width() + 2 * metrics.horizontalAdvance(QLatin1Char(' ')), text.height()), this);
+    const QSize hint = sizeHint();
+    return {least.width() + hint.width() - QToolButton::sizeHint().width(), hint.height()};
 }
 
 bool ElidingToolButton::event(QEvent *event)

@@ -24,6 +24,9 @@ TopValuesPanel::TopValuesPanel(LogFilterModel *filter, QWidget *parent)
     for (int d = 0; d < TopCounter::DimensionCount; ++d)
         m_dimension->addItem(TopValuesModel::dimensionName(TopCounter::Dimension(d)), d);
     m_dimension->setObjectName(QStringLiteral("topDimension"));
+    // Its longest choice in some languages must not widen the dock area either.
+    m_dimension->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_dimension->setMinimumContentsLength(12);
     m_summary->setEnabled(false); // muted
     // Wrapped, and no say in the dock's width: a longer count must not widen the dock area
     // (and the Explanation panel above) as the filters change.
