@@ -135,6 +135,7 @@ private Q_SLOTS:
     void labelsNeverOverlap();
     void reportListsBookmarks();
     void chartPicturesHaveCaptions();
+    void chartPicturesDrawBookmarks();
 };
 
 void TestBookmarks::initTestCase()
@@ -439,6 +440,51 @@ void TestBookmarks::chartPicturesHaveCaptions()
     QCOMPARE(ChartImage::save(*chart, dir.filePath(QStringLiteral("c.png")), size, caption),
              QString());
     QCOMPARE(QImage(dir.filePath(QStringLiteral("c.png"))).size(), QSize(800, 300 + height));
+}
+
+void TestBookmarks::chartPicturesDrawBookmarks()
+{
+    // A saved or copied chart picture has the bookmarks' marks and labels too, spread for the
+    // picture's own size: none covers another or is cut off.
+    Window w;
+    BookmarkModel *m = w.bookmarks->model();
+    for (uint32_t i = 0; i < 4; ++i) {
+        Bookmark b = m->forRow(i);
+        b.comment = QStringLiteral("customer says it broke here, ticket %1").arg(4711 + i);
+        m->add(b);
+    }
+    m->add(BookmarkModel::forRange(Day0 + 5 * 3600, Day0 + 6 * 3600 - 1));
+    TimelineChart *chart = w.timeline->chart();
+    const QSize size(600, 260);
+    const auto copy = ChartImage::copyOf(*chart, size);
+    std::vector<QRectF> labels;
+    int marks = 0;
+    for (int i = 0; i < copy->itemCount(); ++i) {
+        if (auto *text = qobject_cast<QCPItemText *>(copy->item(i));
+            text && text->text().startsWith(QStringLiteral("⚑"))) {
+            QVERIFY(text->visible());
+            labels.emplace_back(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition());
+        } else if (auto *rect = qobject_cast<QCPItemRect *>(copy->item(i));
+                   rect && rect->pen().color() == BookmarkDelegate::Marker) {
+            ++marks;
+        }
+    }
+    QCOMPARE(marks, 5);
+    QCOMPARE(labels.size(), size_t(5));
+    const QRectF area = copy->axisRect()->rect();
+    for (size_t i = 0; i < labels.size(); ++i) {
+        QVERIFY(area.contains(labels[i]));
+        for (size_t j = 0; j < i; ++j)
+            QVERIFY(!labels[i].intersects(labels[j]));
+    }
+    // No bookmarks, none drawn.
+    while (m->rowCount() > 0)
+        m->remove(0);
+    const auto plain = ChartImage::copyOf(*chart, size);
+    for (int i = 0; i < plain->itemCount(); ++i) {
+        auto *text = qobject_cast<QCPItemText *>(plain->item(i));
+        QVERIFY(!text || !text->text().startsWith(QStringLiteral("⚑")));
+    }
 }
 
 QTEST_MAIN(TestBookmarks)

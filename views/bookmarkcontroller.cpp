@@ -40,6 +40,7 @@ BookmarkController::BookmarkController(LogFilterModel *model, LogTableView *tabl
         const auto [start, end] = currentRange();
         addRange(start, end);
     });
+    chart->setBookmarks(m_bookmarks); // pictures of the chart draw them too
     table->setItemDelegate(new BookmarkDelegate(m_bookmarks, table));
     // Times in the zone the table shows them in (its header changes with the zone).
     const LogTableModel *rows = model->tableModel();

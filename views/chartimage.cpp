@@ -1,5 +1,6 @@
 #include "chartimage.h"
 
+#include "bookmarkoverlay.h"
 #include "exportjob.h"
 #include "timelinechart.h"
 #include "timelinedata.h"
@@ -106,6 +107,13 @@ std::unique_ptr<TimelineChart> ChartImage::copyOf(const TimelineChart &shown, co
         chart->setTimelineData(shown.timelineData());
     chart->xAxis->setRange(shown.xAxis->range());
     chart->setSelectedSpike(shown.selectedSpike());
+    if (const BookmarkModel *bookmarks = shown.bookmarks()) {
+        // The bookmarks too, their labels placed for this size; gone with the copy.
+        chart->setBookmarks(bookmarks);
+        auto *overlay = new BookmarkOverlay(chart.get(), bookmarks);
+        overlay->rebuild();
+        QObject::connect(chart.get(), &QObject::destroyed, [overlay] { delete overlay; });
+    }
     chart->layOutAt(size);
     return chart;
 }

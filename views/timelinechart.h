@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+class BookmarkModel;
 class GapOverlay;
 class SpikeOverlay;
 class TimeAxisTicker;
@@ -31,6 +32,9 @@ public:
     // The counts to show; the chart follows their countsChanged and timeRangeChanged.
     void setTimelineData(TimelineData *data);
     TimelineData *timelineData() const { return m_data; }
+    // The bookmarks drawn over the chart (BookmarkOverlay, in views), for pictures of it.
+    void setBookmarks(const BookmarkModel *bookmarks) { m_bookmarks = bookmarks; }
+    const BookmarkModel *bookmarks() const { return m_bookmarks; }
     // Lays the chart out at `size` without showing it (for pictures: bar gaps, ticks and spike
     // labels are chosen for that size, not scaled from another).
     void layOutAt(const QSize &size);
@@ -119,6 +123,7 @@ private:
     QCPItemRect *m_rangeBand = nullptr;
     QSharedPointer<TimeAxisTicker> m_ticker;
     std::unique_ptr<SpikeOverlay> m_spikes;
+    const BookmarkModel *m_bookmarks = nullptr;
     std::unique_ptr<GapOverlay> m_gaps;
     int64_t m_fixedStep = 0;
     bool m_followData = true;
