@@ -148,6 +148,19 @@ struct Spec
             "Stack the timeline's bars by reason or by server (the window's Bars: choice, "
             "remembered like it; with --screenshot only for that picture)."),
         QStringLiteral("reason|server")};
+    QCommandLineOption requests{
+        QStringLiteral("requests"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "With --export: write the rows of the IIS access logs among the inputs instead of "
+            "the httperr rows (CSV, TSV, JSON Lines, or ECS with the field names of Filebeat's "
+            "IIS access module).")};
+    QCommandLineOption slowSeconds{
+        QStringLiteral("slow-seconds"),
+        QCoreApplication::translate("CommandLine",
+                                    "IIS access-log requests that took N seconds or longer count "
+                                    "as slow in the evidence for a spike (default 110)."),
+        QStringLiteral("N")};
     QCommandLineOption ingest{
         QStringLiteral("ingest"),
         QCoreApplication::translate(
@@ -162,7 +175,8 @@ struct Spec
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({summary, json, demo, quiet, screenshot, size, follow, selectSpike, show,
-                           bars, exportRows, format, columns, report, spike, anonymize, ingest});
+                           bars, exportRows, format, columns, report, spike, anonymize, requests,
+                           slowSeconds, ingest});
         filters.addTo(parser);
     }
     // Reads the parsed options; returns why they do not fit together, or nothing.
@@ -205,6 +219,14 @@ QString Spec::read(const QCommandLineParser &parser, CommandLineOptions &o) cons
         return error;
     if (o.json && !o.summary)
         return QCoreApplication::translate("CommandLine", "--json needs --summary.");
+    if (parser.isSet(slowSeconds)) {
+        bool ok = false;
+        const uint value = parser.value(slowSeconds).toUInt(&ok);
+        if (!ok || value < 1 || value > 86400)
+            return QCoreApplication::translate(
+                "CommandLine", "--slow-seconds wants a number of seconds from 1 to 86400.");
+        o.slowSeconds = value;
+    }
     if (o.anonymize && o.exportPath.isEmpty() && o.reportPath.isEmpty())
         return QCoreApplication::translate("CommandLine",
                                            "--anonymize needs --export or --report.");
@@ -250,6 +272,13 @@ QString Spec::readExport(const QCommandLineParser &parser, CommandLineOptions &o
                                            "--export needs a file name, or - for standard output.");
     if (!exporting && (parser.isSet(format) || parser.isSet(columns)))
         return QCoreApplication::translate("CommandLine", "--format and --columns need --export.");
+    o.exportRequests = parser.isSet(requests);
+    if (o.exportRequests && !exporting)
+        return QCoreApplication::translate("CommandLine", "--requests needs --export.");
+    if (o.exportRequests && o.hasFilter)
+        return QCoreApplication::translate("CommandLine",
+                                           "--requests exports every access-log row; the filter "
+                                           "options are for httperr rows.");
     if (!exporting)
         return {};
     const QString names = ExportFormats::names().join(QStringLiteral(", "));
@@ -284,6 +313,10 @@ QString Spec::readExport(const QCommandLineParser &parser, CommandLineOptions &o
                 "--columns does not go with the ECS formats: each document holds all of "
                 "the row's fields.");
     }
+    if (o.exportRequests && o.exportFormat == ExportFormat::HttpErr)
+        return QCoreApplication::translate(
+            "CommandLine",
+            "--requests does not go with the log format; use csv, tsv, jsonl or ecs.");
     if (o.exportPath == QLatin1String("-") && o.summary)
         return QCoreApplication::translate(
             "CommandLine", "--export - and --summary would both write to standard output.");

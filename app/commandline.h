@@ -24,12 +24,14 @@ struct CommandLineOptions
     bool hasFilter = false; // any of those was given
     QString exportPath;     // rows to write, then exit; "-" is standard output
     ExportFormat exportFormat = ExportFormat::Csv; // --format, else the extension's
-    QStringList columns;    // --columns: exported columns by name, in this order
-    QString reportPath;     // report to write (.html or .pdf), then exit
-    bool anonymize = false; // client addresses as stand-ins in --export and --report
-    int reportSpike = 0;    // --spike: the report covers spike N's window (1 = oldest), 0 = all
-    int selectSpike = 0;    // with --screenshot: spike to select first (1 = oldest), 0 = none
-    QStringList panels;     // with --screenshot: docks to show too (panelNames())
+    QStringList columns;         // --columns: exported columns by name, in this order
+    bool exportRequests = false; // --requests: export the IIS access-log rows instead
+    QString reportPath;          // report to write (.html or .pdf), then exit
+    bool anonymize = false;      // client addresses as stand-ins in --export and --report
+    int reportSpike = 0;        // --spike: the report covers spike N's window (1 = oldest), 0 = all
+    int selectSpike = 0;        // with --screenshot: spike to select first (1 = oldest), 0 = none
+    QStringList panels;         // with --screenshot: docks to show too (panelNames())
+    uint32_t slowSeconds = 110; // --slow-seconds: a request this long or longer is slow
     std::optional<bool> barsByServer;      // --bars: the timeline's bars by server (or by reason)
     std::optional<ClickHouseUrl> ingest;   // --ingest: the database the paths' rows go to
     std::optional<ClickHouseUrl> database; // the input is this database (a clickhouse:// path)

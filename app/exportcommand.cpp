@@ -7,6 +7,7 @@
 #include "headlessinput.h"
 #include "reportassembler.h"
 #include "reportwriter.h"
+#include "requesttable.h"
 #include "spikesearch.h"
 
 #include <QCoreApplication>
@@ -73,11 +74,17 @@ int ExportCommand::exportRows(const HeadlessInput &input, const CommandLineOptio
     ExportJob::Request request;
     request.store = &input.store();
     request.rows = input.rows;
+    LogStore requests; // with --requests: the access-log rows as a table of text columns
+    if (options.exportRequests) {
+        RequestTable::fill(input.loaded.requests, requests);
+        request.store = &requests;
+        request.rows = nullptr;
+    }
     request.format = options.exportFormat;
     request.anonymize = options.anonymize;
     request.path = options.exportPath;
     if (!options.columns.isEmpty()) {
-        const auto columns = chosenColumns(input.store(), options.columns);
+        const auto columns = chosenColumns(*request.store, options.columns);
         if (!columns)
             return CommandLine::UsageError;
         request.columns = *columns;

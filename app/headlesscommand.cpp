@@ -101,7 +101,10 @@ int HeadlessCommand::run(const CommandLineOptions &given)
         return CommandLine::Failure;
     input->bookmarks = std::move(from.bookmarks);
     input->zone = from.zone.value_or(DisplayZone::utc());
-    if (input->totalRows() == 0) {
+    // Only access-log rows asked for: those are the rows that must be there.
+    const bool requestsOnly =
+        options.exportRequests && !options.summary && options.reportPath.isEmpty();
+    if ((requestsOnly ? input->loaded.requests.rowCount() : input->totalRows()) == 0) {
         // The summary still says what was found (files, malformed lines): it is data too.
         if (options.summary)
             SummaryCommand::print(*input, options);

@@ -2,8 +2,10 @@
 
 #include "logsummary.h"
 #include "spikedetector.h"
+#include "spikeevidence.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 #include <vector>
 
@@ -15,8 +17,9 @@ struct HeadlessInput;
 namespace SummaryCommand {
 void print(const HeadlessInput &input, const CommandLineOptions &options);
 // The summary as text or (with --json) JSON, with the spikes and, when filtered, the rows
-// before filtering.
+// before filtering; with access logs, their totals and each spike's evidence.
 void print(const LogSummary &summary, const std::vector<Spike> &spikes,
            const QJsonArray &spikesJson, bool filtered, uint64_t rowsBeforeFilter,
-           const CommandLineOptions &options);
+           const CommandLineOptions &options, const QJsonObject &requestsJson = {},
+           const QString &requestsText = {}, const std::vector<SpikeEvidence> &evidence = {});
 } // namespace SummaryCommand

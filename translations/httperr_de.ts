@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>AccessLogParser</name>
+    <message>
+        <source>HTTP.sys error log</source>
+        <translation>HTTP.sys-Fehlerprotokoll</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkController</name>
     <message>
         <source>&amp;Bookmark Row…</source>
@@ -637,6 +644,30 @@
         <source>--show wants one of %1.</source>
         <translation>--show erwartet eines von %1.</translation>
     </message>
+    <message>
+        <source>With --export: write the rows of the IIS access logs among the inputs instead of the httperr rows (CSV, TSV, JSON Lines, or ECS with the field names of Filebeat&apos;s IIS access module).</source>
+        <translation>Mit --export: statt der httperr-Zeilen die Zeilen der IIS-Zugriffsprotokolle unter den Eingaben schreiben (CSV, TSV, JSON Lines oder ECS mit den Feldnamen des IIS-access-Moduls von Filebeat).</translation>
+    </message>
+    <message>
+        <source>IIS access-log requests that took N seconds or longer count as slow in the evidence for a spike (default 110).</source>
+        <translation>IIS-Zugriffsprotokoll-Anfragen, die N Sekunden oder länger dauerten, zählen im Befund zu einer Spitze als langsam (Standard 110).</translation>
+    </message>
+    <message>
+        <source>--slow-seconds wants a number of seconds from 1 to 86400.</source>
+        <translation>--slow-seconds erwartet eine Sekundenzahl von 1 bis 86400.</translation>
+    </message>
+    <message>
+        <source>--requests needs --export.</source>
+        <translation>--requests erfordert --export.</translation>
+    </message>
+    <message>
+        <source>--requests exports every access-log row; the filter options are for httperr rows.</source>
+        <translation>--requests exportiert jede Zeile der Zugriffsprotokolle; die Filteroptionen gelten für httperr-Zeilen.</translation>
+    </message>
+    <message>
+        <source>--requests does not go with the log format; use csv, tsv, jsonl or ecs.</source>
+        <translation>--requests passt nicht zum Format log; verwenden Sie csv, tsv, jsonl oder ecs.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayZone</name>
@@ -681,6 +712,160 @@
     <message>
         <source>Clear every filter (Esc in the filter bar or the table)</source>
         <translation>Alle Filter entfernen (Esc in der Filterleiste oder der Tabelle)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerdict</name>
+    <message>
+        <source>network name no longer available</source>
+        <translation>Netzwerkname nicht mehr verfügbar</translation>
+    </message>
+    <message>
+        <source>connection aborted by the local system</source>
+        <translation>Verbindung vom lokalen System abgebrochen</translation>
+    </message>
+    <message>
+        <source>I/O operation aborted</source>
+        <translation>E/A-Vorgang abgebrochen</translation>
+    </message>
+    <message>
+        <source>semaphore timeout expired</source>
+        <translation>Semaphor-Zeitlimit abgelaufen</translation>
+    </message>
+    <message>
+        <source>no such network connection</source>
+        <translation>keine solche Netzwerkverbindung</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>application pool unavailable</source>
+        <translation>Anwendungspool nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>concurrent request limit reached</source>
+        <translation>Grenze gleichzeitiger Anfragen erreicht</translation>
+    </message>
+    <message>
+        <source>ASP.NET queue full</source>
+        <translation>ASP.NET-Warteschlange voll</translation>
+    </message>
+    <message>
+        <source>FastCGI queue full</source>
+        <translation>FastCGI-Warteschlange voll</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>Dienst nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>configuration data invalid</source>
+        <translation>Konfigurationsdaten ungültig</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>bad gateway: the back end failed or timed out</source>
+        <translation>fehlerhaftes Gateway: das Back-End ist ausgefallen oder hat das Zeitlimit überschritten</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n minute(s)</source>
+        <translation>
+            <numerusform>über %n Minute</numerusform>
+            <numerusform>über %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n second(s)</source>
+        <translation>
+            <numerusform>über %n Sekunde</numerusform>
+            <numerusform>über %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access-log times read as UTC, as IIS writes them.</source>
+        <translation>Zeiten der Zugriffsprotokolle als UTC gelesen, wie IIS sie schreibt.</translation>
+    </message>
+    <message>
+        <source>No access-log rows cover this window.</source>
+        <translation>Keine Zeilen der Zugriffsprotokolle decken dieses Zeitfenster ab.</translation>
+    </message>
+    <message>
+        <source>Requests that ended in this window: %1 (usually about %2)</source>
+        <translation>In diesem Zeitfenster beendete Anfragen: %1 (üblich etwa %2)</translation>
+    </message>
+    <message>
+        <source>Took %1 s or longer: %2 (usually about %3)</source>
+        <translation>%1 s oder länger gedauert: %2 (üblich etwa %3)</translation>
+    </message>
+    <message>
+        <source>  slow: %1 × %2</source>
+        <translation>  langsam: %1 × %2</translation>
+    </message>
+    <message>
+        <source>Win32 status %1: %2</source>
+        <translation>Win32-Status %1: %2</translation>
+    </message>
+    <message>
+        <source>Win32 status %1 (%2): %3</source>
+        <translation>Win32-Status %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Status %1: %2</source>
+        <translation>Status %1: %2</translation>
+    </message>
+    <message>
+        <source>  503.%1 (%2): %3</source>
+        <translation>  503.%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Stalled or failed: %1 (usually about %2)</source>
+        <translation>Hängengeblieben oder fehlgeschlagen: %1 (üblich etwa %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to %1</source>
+        <translation>
+            <numerusform>%n Anfrage an %1</numerusform>
+            <numerusform>%n Anfragen an %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 took %2 and ended with ‘%3’ (%4) in this window: the application stalled; HTTP.sys dropped the connections it could not log.</source>
+        <translation>%1 dauerten %2 und endeten in diesem Zeitfenster mit „%3“ (%4): Die Anwendung hing; HTTP.sys hat die Verbindungen getrennt, die es nicht protokollieren konnte.</translation>
+    </message>
+    <message>
+        <source>%1 took %2 in this window: the application stalled; HTTP.sys dropped the connections it could not log.</source>
+        <translation>%1 dauerten in diesem Zeitfenster %2: Die Anwendung hing; HTTP.sys hat die Verbindungen getrennt, die es nicht protokollieren konnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) ended with status %1 (%2) in this window: the application side was failing while HTTP.sys dropped connections.</source>
+        <translation>
+            <numerusform>%n Anfrage endete in diesem Zeitfenster mit Status %1 (%2): Die Anwendungsseite versagte, während HTTP.sys Verbindungen trennte.</numerusform>
+            <numerusform>%n Anfragen endeten in diesem Zeitfenster mit Status %1 (%2): Die Anwendungsseite versagte, während HTTP.sys Verbindungen trennte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) ended with ‘%1’ (%2) without taking long: clients or a load balancer gave up on their connections.</source>
+        <translation>
+            <numerusform>%n Anfrage endete ohne lange Dauer mit „%1“ (%2): Clients oder ein Lastverteiler haben ihre Verbindungen aufgegeben.</numerusform>
+            <numerusform>%n Anfragen endeten ohne lange Dauer mit „%1“ (%2): Clients oder ein Lastverteiler haben ihre Verbindungen aufgegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request ended in this window, where about %1 usually do: the application may have hung.</source>
+        <translation>In diesem Zeitfenster endete keine Anfrage, wo sonst etwa %1 enden: Die Anwendung hing möglicherweise.</translation>
+    </message>
+    <message>
+        <source>The access log shows nothing unusual in this window: look at the client side or the network.</source>
+        <translation>Das Zugriffsprotokoll zeigt in diesem Zeitfenster nichts Ungewöhnliches: Prüfen Sie die Client-Seite oder das Netzwerk.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2058,22 @@
     <message>
         <source>Skipped: an earlier member of the archive has the same name, and that one was read</source>
         <translation>Übersprungen: Ein früheres Mitglied des Archivs hat denselben Namen, und jenes wurde gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is not a number: the line is skipped</source>
+        <translation>%1 ist keine Zahl: Die Zeile wird übersprungen</translation>
+    </message>
+    <message>
+        <source>An access-log line before any #Fields header: its fields are unknown</source>
+        <translation>Eine Zeile eines Zugriffsprotokolls vor jedem #Fields-Kopf: Ihre Felder sind unbekannt</translation>
+    </message>
+    <message>
+        <source>This access log&apos;s #Fields has no time-taken: its requests cannot be counted as slow</source>
+        <translation>Das #Fields dieses Zugriffsprotokolls hat kein time-taken: Seine Anfragen können nicht als langsam gezählt werden</translation>
+    </message>
+    <message>
+        <source>Fields IIS does not write by default (custom fields?) are ignored: %1</source>
+        <translation>Felder, die IIS standardmäßig nicht schreibt (benutzerdefinierte Felder?), werden ignoriert: %1</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4297,17 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>The ledger of %1 could not be read.</source>
         <translation>Das Dateiverzeichnis von %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests (IIS access logs): %1 in %n file(s), %2 - %3</source>
+        <translation>
+            <numerusform>Anfragen (IIS-Zugriffsprotokolle): %1 in %n Datei, %2 - %3</numerusform>
+            <numerusform>Anfragen (IIS-Zugriffsprotokolle): %1 in %n Dateien, %2 - %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access logs do not overlap the httperr logs (%1 - %2): they cannot explain its spikes.</source>
+        <translation>Die Zugriffsprotokolle überschneiden sich nicht mit den httperr-Protokollen (%1 - %2): Sie können deren Spitzen nicht erklären.</translation>
     </message>
 </context>
 <context>

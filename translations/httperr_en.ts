@@ -12,6 +12,44 @@
     </message>
 </context>
 <context>
+    <name>EvidenceVerdict</name>
+    <message numerus="yes">
+        <source>over %n minute(s)</source>
+        <translation>
+            <numerusform>over %n minute</numerusform>
+            <numerusform>over %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n second(s)</source>
+        <translation>
+            <numerusform>over %n second</numerusform>
+            <numerusform>over %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to %1</source>
+        <translation>
+            <numerusform>%n request to %1</numerusform>
+            <numerusform>%n requests to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) ended with status %1 (%2) in this window: the application side was failing while HTTP.sys dropped connections.</source>
+        <translation>
+            <numerusform>%n request ended with status %1 (%2) in this window: the application side was failing while HTTP.sys dropped connections.</numerusform>
+            <numerusform>%n requests ended with status %1 (%2) in this window: the application side was failing while HTTP.sys dropped connections.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) ended with ‘%1’ (%2) without taking long: clients or a load balancer gave up on their connections.</source>
+        <translation>
+            <numerusform>%n request ended with ‘%1’ (%2) without taking long: clients or a load balancer gave up on their connections.</numerusform>
+            <numerusform>%n requests ended with ‘%1’ (%2) without taking long: clients or a load balancer gave up on their connections.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1</source>
@@ -164,6 +202,16 @@
         <translation>
             <numerusform>%Ln file</numerusform>
             <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommand</name>
+    <message numerus="yes">
+        <source>Requests (IIS access logs): %1 in %n file(s), %2 - %3</source>
+        <translation>
+            <numerusform>Requests (IIS access logs): %1 in %n file, %2 - %3</numerusform>
+            <numerusform>Requests (IIS access logs): %1 in %n files, %2 - %3</numerusform>
         </translation>
     </message>
 </context>

@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>AccessLogParser</name>
+    <message>
+        <source>HTTP.sys error log</source>
+        <translation>journal d’erreurs HTTP.sys</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkController</name>
     <message>
         <source>&amp;Bookmark Row…</source>
@@ -631,11 +638,35 @@
     </message>
     <message>
         <source>With --screenshot: show this panel too: top-values, spikes, bookmarks or problems (repeat, or separate with commas).</source>
-        <translation>Avec --screenshot : afficher aussi ce panneau : top-values, spikes, bookmarks ou problems (à répéter, ou séparés par des virgules).</translation>
+        <translation>Avec --screenshot&#xa0;: afficher aussi ce panneau&#xa0;: top-values, spikes, bookmarks ou problems (à répéter, ou séparés par des virgules).</translation>
     </message>
     <message>
         <source>--show wants one of %1.</source>
         <translation>--show attend l’un de %1.</translation>
+    </message>
+    <message>
+        <source>With --export: write the rows of the IIS access logs among the inputs instead of the httperr rows (CSV, TSV, JSON Lines, or ECS with the field names of Filebeat&apos;s IIS access module).</source>
+        <translation>Avec --export : écrire les lignes des journaux d’accès IIS parmi les entrées au lieu des lignes httperr (CSV, TSV, JSON Lines, ou ECS avec les noms de champs du module IIS access de Filebeat).</translation>
+    </message>
+    <message>
+        <source>IIS access-log requests that took N seconds or longer count as slow in the evidence for a spike (default 110).</source>
+        <translation>Les requêtes du journal d’accès IIS qui ont duré N secondes ou plus comptent comme lentes dans les éléments d’un pic (110 par défaut).</translation>
+    </message>
+    <message>
+        <source>--slow-seconds wants a number of seconds from 1 to 86400.</source>
+        <translation>--slow-seconds attend un nombre de secondes de 1 à 86400.</translation>
+    </message>
+    <message>
+        <source>--requests needs --export.</source>
+        <translation>--requests nécessite --export.</translation>
+    </message>
+    <message>
+        <source>--requests exports every access-log row; the filter options are for httperr rows.</source>
+        <translation>--requests exporte toutes les lignes des journaux d’accès ; les options de filtre concernent les lignes httperr.</translation>
+    </message>
+    <message>
+        <source>--requests does not go with the log format; use csv, tsv, jsonl or ecs.</source>
+        <translation>--requests ne va pas avec le format log ; utilisez csv, tsv, jsonl ou ecs.</translation>
     </message>
 </context>
 <context>
@@ -681,6 +712,160 @@
     <message>
         <source>Clear every filter (Esc in the filter bar or the table)</source>
         <translation>Effacer tous les filtres (Échap dans la barre de filtres ou le tableau)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerdict</name>
+    <message>
+        <source>network name no longer available</source>
+        <translation>nom réseau plus disponible</translation>
+    </message>
+    <message>
+        <source>connection aborted by the local system</source>
+        <translation>connexion interrompue par le système local</translation>
+    </message>
+    <message>
+        <source>I/O operation aborted</source>
+        <translation>opération d’E/S abandonnée</translation>
+    </message>
+    <message>
+        <source>semaphore timeout expired</source>
+        <translation>délai de sémaphore expiré</translation>
+    </message>
+    <message>
+        <source>no such network connection</source>
+        <translation>connexion réseau inexistante</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>application pool unavailable</source>
+        <translation>pool d’applications indisponible</translation>
+    </message>
+    <message>
+        <source>concurrent request limit reached</source>
+        <translation>limite de requêtes simultanées atteinte</translation>
+    </message>
+    <message>
+        <source>ASP.NET queue full</source>
+        <translation>file d’attente ASP.NET pleine</translation>
+    </message>
+    <message>
+        <source>FastCGI queue full</source>
+        <translation>file d’attente FastCGI pleine</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>service indisponible</translation>
+    </message>
+    <message>
+        <source>configuration data invalid</source>
+        <translation>données de configuration non valides</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>erreur du serveur</translation>
+    </message>
+    <message>
+        <source>bad gateway: the back end failed or timed out</source>
+        <translation>passerelle incorrecte : le serveur principal a échoué ou n’a pas répondu à temps</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n minute(s)</source>
+        <translation>
+            <numerusform>plus de %n minute</numerusform>
+            <numerusform>plus de %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n second(s)</source>
+        <translation>
+            <numerusform>plus de %n seconde</numerusform>
+            <numerusform>plus de %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access-log times read as UTC, as IIS writes them.</source>
+        <translation>Heures des journaux d’accès lues en UTC, comme IIS les écrit.</translation>
+    </message>
+    <message>
+        <source>No access-log rows cover this window.</source>
+        <translation>Aucune ligne des journaux d’accès ne couvre cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Requests that ended in this window: %1 (usually about %2)</source>
+        <translation>Requêtes terminées dans cette fenêtre : %1 (habituellement environ %2)</translation>
+    </message>
+    <message>
+        <source>Took %1 s or longer: %2 (usually about %3)</source>
+        <translation>Ont duré %1 s ou plus : %2 (habituellement environ %3)</translation>
+    </message>
+    <message>
+        <source>  slow: %1 × %2</source>
+        <translation>  lentes : %1 × %2</translation>
+    </message>
+    <message>
+        <source>Win32 status %1: %2</source>
+        <translation>Statut Win32 %1 : %2</translation>
+    </message>
+    <message>
+        <source>Win32 status %1 (%2): %3</source>
+        <translation>Statut Win32 %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Status %1: %2</source>
+        <translation>Statut %1 : %2</translation>
+    </message>
+    <message>
+        <source>  503.%1 (%2): %3</source>
+        <translation>  503.%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Stalled or failed: %1 (usually about %2)</source>
+        <translation>Bloquées ou en échec : %1 (habituellement environ %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to %1</source>
+        <translation>
+            <numerusform>%n requête vers %1</numerusform>
+            <numerusform>%n requêtes vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 took %2 and ended with ‘%3’ (%4) in this window: the application stalled; HTTP.sys dropped the connections it could not log.</source>
+        <translation>%1 ont duré %2 et se sont terminées par « %3 » (%4) dans cette fenêtre : l’application était bloquée ; HTTP.sys a coupé les connexions qu’il ne pouvait pas journaliser.</translation>
+    </message>
+    <message>
+        <source>%1 took %2 in this window: the application stalled; HTTP.sys dropped the connections it could not log.</source>
+        <translation>%1 ont duré %2 dans cette fenêtre : l’application était bloquée ; HTTP.sys a coupé les connexions qu’il ne pouvait pas journaliser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) ended with status %1 (%2) in this window: the application side was failing while HTTP.sys dropped connections.</source>
+        <translation>
+            <numerusform>%n requête s’est terminée avec le statut %1 (%2) dans cette fenêtre : l’application échouait pendant que HTTP.sys coupait des connexions.</numerusform>
+            <numerusform>%n requêtes se sont terminées avec le statut %1 (%2) dans cette fenêtre : l’application échouait pendant que HTTP.sys coupait des connexions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) ended with ‘%1’ (%2) without taking long: clients or a load balancer gave up on their connections.</source>
+        <translation>
+            <numerusform>%n requête s’est terminée par « %1 » (%2) sans durer longtemps : des clients ou un répartiteur de charge ont abandonné leurs connexions.</numerusform>
+            <numerusform>%n requêtes se sont terminées par « %1 » (%2) sans durer longtemps : des clients ou un répartiteur de charge ont abandonné leurs connexions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request ended in this window, where about %1 usually do: the application may have hung.</source>
+        <translation>Aucune requête ne s’est terminée dans cette fenêtre, où environ %1 se terminent d’habitude : l’application s’est peut-être bloquée.</translation>
+    </message>
+    <message>
+        <source>The access log shows nothing unusual in this window: look at the client side or the network.</source>
+        <translation>Le journal d’accès ne montre rien d’inhabituel dans cette fenêtre : examinez le côté client ou le réseau.</translation>
     </message>
 </context>
 <context>
@@ -1482,11 +1667,11 @@
     <name>HeadlessCommand</name>
     <message>
         <source>%1: none of the session&apos;s files is there (moved, or on another machine): %2. Open the session in the window to locate them.</source>
-        <translation>%1 : aucun des fichiers de la session n&apos;est là (déplacés, ou sur une autre machine) : %2. Ouvrez la session dans la fenêtre pour les retrouver.</translation>
+        <translation>%1&#xa0;: aucun des fichiers de la session n&apos;est là (déplacés, ou sur une autre machine)&#xa0;: %2. Ouvrez la session dans la fenêtre pour les retrouver.</translation>
     </message>
     <message>
         <source>%1: the session&apos;s file %2 is not there (moved, or on another machine); going on without it.</source>
-        <translation>%1 : le fichier %2 de la session n&apos;est pas là (déplacé, ou sur une autre machine) ; on continue sans lui.</translation>
+        <translation>%1&#xa0;: le fichier %2 de la session n&apos;est pas là (déplacé, ou sur une autre machine)&#xa0;; on continue sans lui.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2058,22 @@
     <message>
         <source>Skipped: an earlier member of the archive has the same name, and that one was read</source>
         <translation>Ignoré : un membre précédent de l’archive porte le même nom, et c’est lui qui a été lu</translation>
+    </message>
+    <message>
+        <source>%1 is not a number: the line is skipped</source>
+        <translation>%1 n’est pas un nombre : la ligne est ignorée</translation>
+    </message>
+    <message>
+        <source>An access-log line before any #Fields header: its fields are unknown</source>
+        <translation>Une ligne de journal d’accès avant tout en-tête #Fields : ses champs sont inconnus</translation>
+    </message>
+    <message>
+        <source>This access log&apos;s #Fields has no time-taken: its requests cannot be counted as slow</source>
+        <translation>Le #Fields de ce journal d’accès n’a pas de time-taken : ses requêtes ne peuvent pas être comptées comme lentes</translation>
+    </message>
+    <message>
+        <source>Fields IIS does not write by default (custom fields?) are ignored: %1</source>
+        <translation>Les champs qu’IIS n’écrit pas par défaut (champs personnalisés ?) sont ignorés : %1</translation>
     </message>
 </context>
 <context>
@@ -3623,7 +3824,7 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
     <message>
         <source>The session&apos;s file %1 is not there (moved, or on another machine); going on without it.</source>
-        <translation>Le fichier %1 de la session n&apos;est pas là (déplacé, ou sur une autre machine) ; on continue sans lui.</translation>
+        <translation>Le fichier %1 de la session n&apos;est pas là (déplacé, ou sur une autre machine)&#xa0;; on continue sans lui.</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4297,17 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>The ledger of %1 could not be read.</source>
         <translation>Le registre de %1 n’a pas pu être lu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests (IIS access logs): %1 in %n file(s), %2 - %3</source>
+        <translation>
+            <numerusform>Requêtes (journaux d’accès IIS) : %1 dans %n fichier, %2 - %3</numerusform>
+            <numerusform>Requêtes (journaux d’accès IIS) : %1 dans %n fichiers, %2 - %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access logs do not overlap the httperr logs (%1 - %2): they cannot explain its spikes.</source>
+        <translation>Les journaux d’accès ne recouvrent pas les journaux httperr (%1 - %2) : ils ne peuvent pas en expliquer les pics.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>AccessLogParser</name>
+    <message>
+        <source>HTTP.sys error log</source>
+        <translation>HTTP.sys エラー ログ</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkController</name>
     <message>
         <source>&amp;Bookmark Row…</source>
@@ -636,6 +643,30 @@
         <source>--show wants one of %1.</source>
         <translation>--show には %1 のいずれかを指定してください。</translation>
     </message>
+    <message>
+        <source>With --export: write the rows of the IIS access logs among the inputs instead of the httperr rows (CSV, TSV, JSON Lines, or ECS with the field names of Filebeat&apos;s IIS access module).</source>
+        <translation>--export と併用: httperr の行の代わりに、入力に含まれる IIS アクセス ログの行を書き出します (CSV、TSV、JSON Lines、または Filebeat の IIS access モジュールのフィールド名を使う ECS)。</translation>
+    </message>
+    <message>
+        <source>IIS access-log requests that took N seconds or longer count as slow in the evidence for a spike (default 110).</source>
+        <translation>N 秒以上かかった IIS アクセス ログの要求を、スパイクの裏付けで遅い要求として数えます (既定値 110)。</translation>
+    </message>
+    <message>
+        <source>--slow-seconds wants a number of seconds from 1 to 86400.</source>
+        <translation>--slow-seconds には 1 から 86400 までの秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--requests needs --export.</source>
+        <translation>--requests には --export が必要です。</translation>
+    </message>
+    <message>
+        <source>--requests exports every access-log row; the filter options are for httperr rows.</source>
+        <translation>--requests はアクセス ログのすべての行を書き出します。フィルター オプションは httperr の行に使います。</translation>
+    </message>
+    <message>
+        <source>--requests does not go with the log format; use csv, tsv, jsonl or ecs.</source>
+        <translation>--requests は log 形式とは併用できません。csv、tsv、jsonl、ecs のいずれかを使ってください。</translation>
+    </message>
 </context>
 <context>
     <name>DisplayZone</name>
@@ -680,6 +711,155 @@
     <message>
         <source>Clear every filter (Esc in the filter bar or the table)</source>
         <translation>すべてのフィルターを解除 (フィルターバーまたは表で Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerdict</name>
+    <message>
+        <source>network name no longer available</source>
+        <translation>ネットワーク名が使用できなくなりました</translation>
+    </message>
+    <message>
+        <source>connection aborted by the local system</source>
+        <translation>ローカル システムによって接続が中止されました</translation>
+    </message>
+    <message>
+        <source>I/O operation aborted</source>
+        <translation>I/O 操作が中止されました</translation>
+    </message>
+    <message>
+        <source>semaphore timeout expired</source>
+        <translation>セマフォのタイムアウト期間が終了しました</translation>
+    </message>
+    <message>
+        <source>no such network connection</source>
+        <translation>存在しないネットワーク接続</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>application pool unavailable</source>
+        <translation>アプリケーション プールを使用できません</translation>
+    </message>
+    <message>
+        <source>concurrent request limit reached</source>
+        <translation>同時要求数の上限に達しました</translation>
+    </message>
+    <message>
+        <source>ASP.NET queue full</source>
+        <translation>ASP.NET のキューがいっぱいです</translation>
+    </message>
+    <message>
+        <source>FastCGI queue full</source>
+        <translation>FastCGI のキューがいっぱいです</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>サービスを利用できません</translation>
+    </message>
+    <message>
+        <source>configuration data invalid</source>
+        <translation>構成データが無効です</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>サーバー エラー</translation>
+    </message>
+    <message>
+        <source>bad gateway: the back end failed or timed out</source>
+        <translation>不正なゲートウェイ: バックエンドが失敗したかタイムアウトしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分以上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒以上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access-log times read as UTC, as IIS writes them.</source>
+        <translation>アクセス ログの時刻は IIS が書くとおり UTC として読み取りました。</translation>
+    </message>
+    <message>
+        <source>No access-log rows cover this window.</source>
+        <translation>この時間帯をカバーするアクセス ログの行はありません。</translation>
+    </message>
+    <message>
+        <source>Requests that ended in this window: %1 (usually about %2)</source>
+        <translation>この時間帯に終了した要求: %1 (通常は約 %2)</translation>
+    </message>
+    <message>
+        <source>Took %1 s or longer: %2 (usually about %3)</source>
+        <translation>%1 秒以上かかった要求: %2 (通常は約 %3)</translation>
+    </message>
+    <message>
+        <source>  slow: %1 × %2</source>
+        <translation>  遅い要求: %1 × %2</translation>
+    </message>
+    <message>
+        <source>Win32 status %1: %2</source>
+        <translation>Win32 状態 %1: %2</translation>
+    </message>
+    <message>
+        <source>Win32 status %1 (%2): %3</source>
+        <translation>Win32 状態 %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Status %1: %2</source>
+        <translation>状態 %1: %2</translation>
+    </message>
+    <message>
+        <source>  503.%1 (%2): %3</source>
+        <translation>  503.%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Stalled or failed: %1 (usually about %2)</source>
+        <translation>停止または失敗: %1 (通常は約 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to %1</source>
+        <translation>
+            <numerusform>%1 への %n 件の要求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 took %2 and ended with ‘%3’ (%4) in this window: the application stalled; HTTP.sys dropped the connections it could not log.</source>
+        <translation>%1 が %2 かかり、この時間帯に「%3」(%4) で終了しました: アプリケーションが停止していました。HTTP.sys はログに記録できなかった接続を切断しました。</translation>
+    </message>
+    <message>
+        <source>%1 took %2 in this window: the application stalled; HTTP.sys dropped the connections it could not log.</source>
+        <translation>この時間帯に %1 が %2 かかりました: アプリケーションが停止していました。HTTP.sys はログに記録できなかった接続を切断しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) ended with status %1 (%2) in this window: the application side was failing while HTTP.sys dropped connections.</source>
+        <translation>
+            <numerusform>この時間帯に %n 件の要求が状態 %1 (%2) で終了しました: HTTP.sys が接続を切断している間、アプリケーション側が失敗していました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) ended with ‘%1’ (%2) without taking long: clients or a load balancer gave up on their connections.</source>
+        <translation>
+            <numerusform>%n 件の要求が長くかからずに「%1」(%2) で終了しました: クライアントまたはロード バランサーが接続を打ち切りました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request ended in this window, where about %1 usually do: the application may have hung.</source>
+        <translation>通常は約 %1 件の要求が終了する時間帯に、終了した要求がありません: アプリケーションが応答しなくなっていた可能性があります。</translation>
+    </message>
+    <message>
+        <source>The access log shows nothing unusual in this window: look at the client side or the network.</source>
+        <translation>この時間帯のアクセス ログに異常はありません: クライアント側またはネットワークを調べてください。</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2045,22 @@
     <message>
         <source>Skipped: an earlier member of the archive has the same name, and that one was read</source>
         <translation>スキップ: アーカイブ内の前のメンバーが同じ名前で、そちらを読み込みました</translation>
+    </message>
+    <message>
+        <source>%1 is not a number: the line is skipped</source>
+        <translation>%1 が数値ではありません: この行はスキップされます</translation>
+    </message>
+    <message>
+        <source>An access-log line before any #Fields header: its fields are unknown</source>
+        <translation>#Fields ヘッダーより前のアクセス ログの行: フィールドが不明です</translation>
+    </message>
+    <message>
+        <source>This access log&apos;s #Fields has no time-taken: its requests cannot be counted as slow</source>
+        <translation>このアクセス ログの #Fields に time-taken がありません: 要求を遅いものとして数えられません</translation>
+    </message>
+    <message>
+        <source>Fields IIS does not write by default (custom fields?) are ignored: %1</source>
+        <translation>IIS が既定では書かないフィールド (カスタム フィールド?) は無視されます: %1</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4273,16 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>The ledger of %1 could not be read.</source>
         <translation>%1 の台帳を読み込めませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests (IIS access logs): %1 in %n file(s), %2 - %3</source>
+        <translation>
+            <numerusform>要求 (IIS アクセス ログ): %n 個のファイルに %1 件、%2 - %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access logs do not overlap the httperr logs (%1 - %2): they cannot explain its spikes.</source>
+        <translation>アクセス ログは httperr ログ (%1 - %2) と重なっていません: そのスパイクを説明できません。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,16 @@ bool isGeneric(const QString &name)
            || name.compare(QLatin1String("LogFiles"), Qt::CaseInsensitive) == 0;
 }
 
+// The folder a log's own kind puts it in (…\LogFiles\HTTPERR beside …\LogFiles\W3SVC1 for the
+// access logs of IIS site 1): files of one server that differ only there are one server.
+bool isKindFolder(const QString &name)
+{
+    static const QRegularExpression site(QStringLiteral("^W3SVC[0-9]*$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return name.compare(QLatin1String("HTTPERR"), Qt::CaseInsensitive) == 0
+           || site.match(name).hasMatch();
+}
+
 // Above the generic folders of a live system (C:\Windows\System32) no server name is left.
 bool namesNoServer(const QString &name)
 {
@@ -54,6 +64,10 @@ struct Location
     int archive = -1;     // the archive's index in chain, -1 for a file on disk
     qsizetype root = 0;   // the last component of what was opened, within chain
     qsizetype server = 0; // the component that names the server
+    qsizetype kind = 0;   // 1 when the last folder of chain is a log-kind folder
+
+    // The folders that may tell servers apart: chain without a last log-kind folder.
+    QStringList serverChain() const { return chain.mid(0, chain.size() - kind); }
 
     QStringList full() const { return chain + QStringList{fileName}; }
     // The path the first n components stand for, as a key would write it.
@@ -86,6 +100,7 @@ Location locate(const QString &key)
     }
     if (!l.chain.isEmpty())
         l.fileName = l.chain.takeLast();
+    l.kind = !l.chain.isEmpty() && isKindFolder(l.chain.constLast()) ? 1 : 0;
     return l;
 }
 
@@ -102,16 +117,16 @@ QString displayOf(const Location &l, qsizetype index)
 // the user opened a deeper folder, that folder), leaving out folders every log path has.
 qsizetype serverIndex(const Location &l, qsizetype differing)
 {
-    const qsizetype last = l.chain.size() - 1;
+    const qsizetype last = l.chain.size() - 1 - l.kind;
     if (last < 0)
-        return 0;
+        return std::max<qsizetype>(l.chain.size() - 1, 0);
     qsizetype i = std::min(std::max(differing, l.root), last);
     const qsizetype lowest = differing <= last ? differing : 0;
     const qsizetype chosen = i;
     while (i > lowest && isGeneric(l.chain.at(i)))
         --i;
     if (differing > last && (isGeneric(l.chain.at(i)) || namesNoServer(l.chain.at(i))))
-        return chosen;
+        return l.kind ? l.chain.size() - 1 : chosen;
     return i;
 }
 
@@ -181,8 +196,9 @@ LogFileSet LogFileSet::build(const QStringList &opened, const QStringList &files
         l.root = std::min(best < 0 ? full.size() - 1 : roots[size_t(best)].size() - 1,
                           l.chain.size() - 1);
         differing = locations.empty()
-                        ? l.chain.size()
-                        : std::min(differing, commonPrefix(locations.front().chain, l.chain));
+                        ? l.serverChain().size()
+                        : std::min(differing,
+                                   commonPrefix(locations.front().serverChain(), l.serverChain()));
         locations.push_back(std::move(l));
     }
 

@@ -16,11 +16,13 @@ LogProblem::Severity LogProblem::severity() const
     case Code::TooManyProblems:
     case Code::NotALog:
     case Code::Restarted:
+    case Code::UnknownFields:
         return Severity::Note;
     case Code::Shrank:
     case Code::ForeignBlock:
     case Code::UnsafeName:
     case Code::DuplicateMember:
+    case Code::NoTimeTaken:
         return Severity::Warning;
     default:
         return Severity::Error;
@@ -37,6 +39,8 @@ bool LogProblem::isLineProblem() const
     case Code::CutShort:
     case Code::LineTooLong:
     case Code::NulBytes:
+    case Code::BadNumber:
+    case Code::NoAccessFields:
         return true;
     default:
         return false;
@@ -118,6 +122,16 @@ QString LogProblem::message() const
     case Code::DuplicateMember:
         return tr("Skipped: an earlier member of the archive has the same name, and that one "
                   "was read");
+    case Code::BadNumber:
+        return tr("%1 is not a number: the line is skipped").arg(detail);
+    case Code::NoAccessFields:
+        return tr("An access-log line before any #Fields header: its fields are unknown");
+    case Code::NoTimeTaken:
+        return tr("This access log's #Fields has no time-taken: its requests cannot be counted "
+                  "as slow");
+    case Code::UnknownFields:
+        return tr("Fields IIS does not write by default (custom fields?) are ignored: %1")
+            .arg(detail);
     }
     return {};
 }

@@ -46,6 +46,11 @@ struct LogProblem
         // archive members that are not read
         UnsafeName,      // a member name with ".." or an absolute path; skipped
         DuplicateMember, // a member named like an earlier one; skipped, the first was read
+        // IIS access logs
+        BadNumber,      // a number field (detail: its id) is not a number; the line is skipped
+        NoAccessFields, // an access-log line before any #Fields header
+        NoTimeTaken,    // an access log's #Fields has no time-taken
+        UnknownFields,  // fields IIS does not write (detail: their ids), ignored
     };
     enum class Severity : uint8_t { Note, Warning, Error };
 

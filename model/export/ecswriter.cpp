@@ -2,6 +2,7 @@
 
 #include "jsonlineswriter.h"
 #include "logbatch.h"
+#include "requesttable.h"
 #include "timeutil.h"
 
 #include <algorithm>
@@ -41,6 +42,39 @@ constexpr EcsName EcsNames[] = {
     {LogField::Cookie, "iis.error.cookie"},
 };
 
+struct AccessName
+{
+    std::string_view id;
+    const char *name;
+    int kind; // EcsWriter::Kind, by its value
+};
+
+// The names of Filebeat's IIS access module (its fields reference lists them, most as aliases
+// of the ECS names written here). Kinds: 0 text, 1 number, 2 address, 5 status, 6 path,
+// 7 duration.
+constexpr AccessName AccessNames[] = {
+    {"s-ip", "destination", 2},
+    {"s-port", "destination.port", 1},
+    {"cs-method", "http.request.method", 0},
+    {"cs-uri-stem", "url.path", 6},
+    {"cs-uri-query", "url.query", 0},
+    {"cs-username", "user.name", 0},
+    {"c-ip", "source", 2},
+    {"cs(user-agent)", "user_agent.original", 0},
+    {"sc-status", "http.response.status_code", 5},
+    {"sc-substatus", "iis.access.sub_status", 1},
+    {"sc-win32-status", "iis.access.win32_status", 1},
+    {"time-taken", "event.duration", 7},
+};
+
+std::string lowered(std::string_view id)
+{
+    std::string s(id);
+    for (char &c : s)
+        c = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+    return s;
+}
+
 // An address without its IPv6 zone ("::1%0" -> "::1").
 std::string_view withoutZone(std::string_view address)
 {
@@ -71,11 +105,44 @@ std::string EcsWriter::fieldName(LogField field, std::string_view id)
     return name;
 }
 
+std::string EcsWriter::accessFieldName(std::string_view id)
+{
+    const std::string low = lowered(id);
+    for (const AccessName &n : AccessNames) {
+        if (n.id == low)
+            return n.name;
+    }
+    std::string name = "iis.access.";
+    for (const char c : low)
+        name += (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '_';
+    return name;
+}
+
+EcsWriter::Mapped EcsWriter::mapAccess(size_t c) const
+{
+    const LogStore::Column &column = m_store.column(c);
+    const std::string id =
+        column.field == LogField::Extra ? column.name : std::string(LogFields::id(column.field));
+    Mapped mapped{int(c), Kind::Text, accessFieldName(id), {}};
+    const std::string low = lowered(id);
+    for (const AccessName &n : AccessNames) {
+        if (n.id == low)
+            mapped.kind = Kind(n.kind);
+    }
+    return mapped;
+}
+
 EcsWriter::EcsWriter(const LogStore &store, bool bulk)
     : RowWriter(store, {})
     , m_bulk(bulk)
+    , m_access(RequestTable::holdsRequests(store))
 {
-    for (size_t c = 0; c < store.columnCount(); ++c) {
+    for (size_t c = 0; c < store.columnCount() && m_access; ++c) {
+        Mapped mapped = mapAccess(c);
+        appendKey(mapped.key, mapped.name);
+        m_fields.push_back(std::move(mapped));
+    }
+    for (size_t c = 0; c < store.columnCount() && !m_access; ++c) {
         const LogStore::Column &column = store.column(c);
         const std::string id = column.field == LogField::Extra
                                    ? column.name
@@ -147,16 +214,21 @@ void EcsWriter::writeUri(std::string_view text, std::string &out)
     if (text.front() != '/')
         return; // "*", or a full URL: only the original
     const size_t end = text.find_first_of("?#");
-    const std::string_view path = text.substr(0, end);
-    out += ",\"url.path\":";
-    JsonLinesWriter::appendString(out, path);
+    std::string_view query;
     if (end != std::string_view::npos && text[end] == '?') {
         const size_t hash = text.find('#', end);
-        const std::string_view query = text.substr(end + 1, hash - std::min(hash, end + 1));
-        if (!query.empty()) {
-            out += ",\"url.query\":";
-            JsonLinesWriter::appendString(out, query);
-        }
+        query = text.substr(end + 1, hash - std::min(hash, end + 1));
+    }
+    writePath(text.substr(0, end), query, out);
+}
+
+void EcsWriter::writePath(std::string_view path, std::string_view query, std::string &out)
+{
+    out += ",\"url.path\":";
+    JsonLinesWriter::appendString(out, path);
+    if (!query.empty()) {
+        out += ",\"url.query\":";
+        JsonLinesWriter::appendString(out, query);
     }
     const std::string_view name = path.substr(path.rfind('/') + 1);
     const size_t dot = name.rfind('.');
@@ -172,6 +244,19 @@ void EcsWriter::writeField(const Mapped &field, std::string_view text, std::stri
     case Kind::Address:
         writeAddress(field, text, out);
         return;
+    case Kind::Path:
+        writePath(text, {}, out);
+        return;
+    case Kind::Duration:
+        // time-taken is in milliseconds, event.duration in nanoseconds.
+        if (JsonLinesWriter::isJsonInteger(text)) {
+            out += ',';
+            out += field.key;
+            out.append(text);
+            out += "000000";
+            return;
+        }
+        break;
     case Kind::Uri:
         writeUri(text, out);
         return;
@@ -225,7 +310,7 @@ void EcsWriter::writeRow(size_t row, std::string &out)
 {
     if (m_bulk) {
         out += "{\"create\":{\"_index\":\"";
-        out.append(BulkIndex);
+        out.append(m_access ? AccessBulkIndex : BulkIndex);
         out += "\"}}\n";
     }
     writeTimestamp(row, out);
@@ -239,8 +324,12 @@ void EcsWriter::writeRow(size_t row, std::string &out)
         if (field.kind == Kind::Status && JsonLinesWriter::isJsonInteger(text))
             status = std::stoi(std::string(text));
     }
-    out += ",\"event.dataset\":\"iis.error\",\"event.module\":\"iis\",\"event.kind\":\"event\","
-           "\"event.category\":[\"network\",\"web\"],\"event.type\":[\"connection\"]";
+    out += m_access ? ",\"event.dataset\":\"iis.access\",\"event.module\":\"iis\","
+                      "\"event.kind\":\"event\",\"event.category\":[\"web\"],"
+                      "\"event.type\":[\"access\"]"
+                    : ",\"event.dataset\":\"iis.error\",\"event.module\":\"iis\","
+                      "\"event.kind\":\"event\",\"event.category\":[\"network\",\"web\"],"
+                      "\"event.type\":[\"connection\"]";
     if (status >= 400)
         out += ",\"event.outcome\":\"failure\"";
     if (!m_related.empty()) {
@@ -253,7 +342,8 @@ void EcsWriter::writeRow(size_t row, std::string &out)
         }
         out += ']';
     }
-    writeOriginal(row, out);
+    if (!m_access)
+        writeOriginal(row, out);
     out += ",\"host.name\":";
     JsonLinesWriter::appendString(out, serverName(row));
     out += ",\"log.file.path\":";

@@ -13,6 +13,15 @@ public:
     {
         m_result.files = files.files();
         m_result.store.setFileSet(files);
+        m_result.requests.setFileSet(files);
+    }
+    bool wantsRequests() const override { return true; }
+    void requestBatchReady(RequestBatchPtr batch) override
+    {
+        m_result.requests.append(*batch);
+        m_result.requestsMalformed += batch->malformed;
+        m_result.problems.insert(m_result.problems.end(), batch->problems.begin(),
+                                 batch->problems.end());
     }
     void batchReady(LogBatchPtr batch) override
     {
@@ -43,4 +52,5 @@ void DirectLoader::load(const QStringList &paths, Result &result)
     LoadJob job(paths);
     job.run(sink);
     result.store.sortByTime();
+    result.requests.sortByTime();
 }

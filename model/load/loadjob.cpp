@@ -1,5 +1,6 @@
 #include "loadjob.h"
 
+#include "accesslogparser.h"
 #include "filekinddetector.h"
 #include "httperrparser.h"
 #include "linebreaks.h"
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
+#include <QStringDecoder>
 #include <QThread>
 
 #include <cstring>
@@ -22,11 +24,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("LoadJob", text);
 }
 
-// Hands the # directive lines of [begin, end) (whole lines) to `scanner`, so it knows the
-// #Fields in force after them without parsing the data lines in between.
-void followDirectives(const char *begin, const char *end, bool atFileStart, HttpErrParser &scanner)
+// Hands the # directive lines of [begin, end) (whole lines) to `scanner` (either kind of
+// parser), so it knows the #Fields in force after them without parsing the data lines between.
+template <typename Batch, typename Parser>
+void followDirectives(const char *begin, const char *end, bool atFileStart, Parser &scanner)
 {
-    LogBatch ignored;
+    Batch ignored;
     const char *p = begin;
     if (atFileStart && end - begin >= 4 && std::memcmp(begin, "\xEF\xBB\xBF#", 4) == 0)
         p = begin + 3; // the first line starts after a byte order mark
@@ -133,8 +136,9 @@ void LoadJob::loadFile(int32_t index, const LogSource &source, LoadSink &sink)
     const FileKindDetector::Sniffed sniffed =
         FileKindDetector::sniff({head.constData(), size_t(head.size())});
     const bool binary = sniffed.encoding == FileKindDetector::Encoding::Binary;
+    const bool access = !binary && sink.wantsRequests() && isAccessLog(head, sniffed.encoding);
     bool ok = !onDisk || onDisk->error() == QFileDevice::NoError;
-    const ParsePipeline::FilePtr piped = m_pipeline->beginFile(index, path);
+    const ParsePipeline::FilePtr piped = m_pipeline->beginFile(index, path, access);
     if (!ok) {
         // reported below
     } else if (binary) {
@@ -143,7 +147,7 @@ void LoadJob::loadFile(int32_t index, const LogSource &source, LoadSink &sink)
         found.detail = sniffed.description;
         problemFound(found, sink);
     } else if (sniffed.encoding == FileKindDetector::Encoding::Utf8) {
-        ok = readBlocks(file, piped, sink);
+        ok = readBlocks(file, piped, access, sink);
     } else {
         LogProblem note = problem;
         note.code = LogProblem::Code::Reencoded;
@@ -153,7 +157,7 @@ void LoadJob::loadFile(int32_t index, const LogSource &source, LoadSink &sink)
                                    ? QStringDecoder::Utf16LE
                                    : QStringDecoder::Utf16BE);
         utf8.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-        ok = readBlocks(utf8, piped, sink);
+        ok = readBlocks(utf8, piped, access, sink);
     }
     if (!ok || (onDisk && onDisk->error() != QFileDevice::NoError)) {
         // Damaged or bomb-like compressed data, or a read error: the rows read up to there stay.
@@ -165,6 +169,16 @@ void LoadJob::loadFile(int32_t index, const LogSource &source, LoadSink &sink)
         return;
     const qint64 read = ok && sizeAtStart >= 0 ? file.pos() : -1;
     // Rows and rejection are known once every piece was parsed: decide then, in order.
+    if (access) {
+        m_pipeline->addEvent([piped, problem, ok, sizeAtStart, read, &sink] {
+            const AccessLogParser &parser = ParsePipeline::joinedAccess(*piped);
+            for (const LogProblem &skipped : parser.foreignBlocks())
+                sink.problemFound(skipped);
+            if (ok && !sink.isCancelled())
+                reportEnd(parser.counts(), problem, sizeAtStart, read, sink);
+        });
+        return;
+    }
     m_pipeline->addEvent([piped, problem, ok, sizeAtStart, read, &sink] {
         const HttpErrParser &parser = ParsePipeline::joined(*piped);
         if (parser.isRejected()) {
@@ -177,11 +191,22 @@ void LoadJob::loadFile(int32_t index, const LogSource &source, LoadSink &sink)
             sink.problemFound(skipped);
         }
         if (ok && !sink.isCancelled())
-            reportEnd(parser, problem, sizeAtStart, read, sink);
+            reportEnd(parser.counts(), problem, sizeAtStart, read, sink);
     });
 }
 
-void LoadJob::reportEnd(const HttpErrParser &parser, LogProblem problem, qint64 sizeAtStart,
+bool LoadJob::isAccessLog(const QByteArray &head, FileKindDetector::Encoding encoding)
+{
+    if (encoding == FileKindDetector::Encoding::Utf8)
+        return FileKindDetector::startsAccessLog({head.constData(), size_t(head.size())});
+    QStringDecoder decoder(encoding == FileKindDetector::Encoding::Utf16LE
+                               ? QStringDecoder::Utf16LE
+                               : QStringDecoder::Utf16BE);
+    const QByteArray text = QString(decoder.decode(head)).toUtf8();
+    return FileKindDetector::startsAccessLog({text.constData(), size_t(text.size())});
+}
+
+void LoadJob::reportEnd(const ParseCounts &parser, LogProblem problem, qint64 sizeAtStart,
                         qint64 read, LoadSink &sink)
 {
     if (sizeAtStart >= 0 && read >= 0 && read != sizeAtStart) {
@@ -191,21 +216,23 @@ void LoadJob::reportEnd(const HttpErrParser &parser, LogProblem problem, qint64 
                                                        locale.formattedDataSize(read));
         sink.problemFound(problem);
     }
-    if (parser.rowCount() == 0) {
+    if (parser.rows == 0) {
         // Say why a file gave nothing: empty, headers only, or every line malformed.
-        problem.code = parser.dataLineCount() == 0 && parser.directiveCount() > 0
-                           ? LogProblem::Code::HeaderOnly
-                           : LogProblem::Code::Empty;
-        problem.found = int(std::min<uint64_t>(parser.dataLineCount(), INT32_MAX));
+        problem.code = parser.dataLines == 0 && parser.directives > 0 ? LogProblem::Code::HeaderOnly
+                                                                      : LogProblem::Code::Empty;
+        problem.found = int(std::min<uint64_t>(parser.dataLines, INT32_MAX));
         problem.detail.clear();
         sink.problemFound(problem);
     }
 }
 
-bool LoadJob::readBlocks(QIODevice &device, const ParsePipeline::FilePtr &piped, LoadSink &sink)
+bool LoadJob::readBlocks(QIODevice &device, const ParsePipeline::FilePtr &piped, bool access,
+                         LoadSink &sink)
 {
     // Follows the directives ahead of the parsers, to tell each block the #Fields in force.
     HttpErrParser scanner(0, {});
+    AccessLogParser accessScanner(0, {});
+    const auto context = [&] { return access ? accessScanner.context() : scanner.context(); };
     QByteArray carry; // an unfinished line, continued in the next block
     qint64 block = m_firstBlock;
     bool atFileStart = true;
@@ -247,17 +274,21 @@ bool LoadJob::readBlocks(QIODevice &device, const ParsePipeline::FilePtr &piped,
             buffer.resize(consumed);
             if (start > 0)
                 buffer.remove(0, start);
-            const HttpErrParser::Context context = scanner.context();
-            followDirectives(buffer.constData(), buffer.constData() + buffer.size(), atFileStart,
-                             scanner);
+            const W3cReader::Context start = context();
+            const char *from = buffer.constData();
+            if (access)
+                followDirectives<RequestBatch>(from, from + buffer.size(), atFileStart,
+                                               accessScanner);
+            else
+                followDirectives<LogBatch>(from, from + buffer.size(), atFileStart, scanner);
             const qint64 bytes = buffer.size();
-            m_pipeline->addPiece(piped, std::move(buffer), context, atFileStart, bytes);
+            m_pipeline->addPiece(piped, std::move(buffer), start, atFileStart, bytes);
             m_pipeline->addEvent([this, &sink, bytes] { advanceTo(m_done + bytes, sink); });
             atFileStart = false;
         } else if (!atEnd && carry.size() >= m_maxLine) {
             // Report the line and drop it, so the buffer never grows past the limit.
-            m_pipeline->addPiece(piped, carry.left(4096), scanner.context(), atFileStart,
-                                 carry.size(), size_t(m_maxLine));
+            m_pipeline->addPiece(piped, carry.left(4096), context(), atFileStart, carry.size(),
+                                 size_t(m_maxLine));
             atFileStart = false;
             carry.clear();
             skipping = true;

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "filekinddetector.h"
 #include "loadsink.h"
 #include "logfilecollector.h"
+#include "parsecounts.h"
 #include "parsepipeline.h"
 
 #include <QStringList>
@@ -38,9 +40,11 @@ public:
 private:
     void loadFile(int32_t index, const LogSource &source, LoadSink &sink);
     bool readBlocks(QIODevice &device, const std::shared_ptr<ParsePipeline::File> &piped,
-                    LoadSink &sink);
+                    bool access, LoadSink &sink);
+    // Whether a file that starts with `head` is an IIS access log.
+    static bool isAccessLog(const QByteArray &head, FileKindDetector::Encoding encoding);
     // What the end of a file tells: it changed while read, or gave no rows.
-    static void reportEnd(const HttpErrParser &parser, LogProblem problem, qint64 sizeAtStart,
+    static void reportEnd(const ParseCounts &parser, LogProblem problem, qint64 sizeAtStart,
                           qint64 read, LoadSink &sink);
     void problemFound(const LogProblem &problem, LoadSink &sink);
     void advanceTo(qint64 done, LoadSink &sink);

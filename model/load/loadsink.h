@@ -3,6 +3,7 @@
 #include "logbatch.h"
 #include "logfileset.h"
 #include "logproblem.h"
+#include "requestbatch.h"
 
 #include <QStringList>
 
@@ -24,6 +25,10 @@ public:
     // The reader starts on file `index` (for a progress that names it).
     virtual void fileStarted(int32_t index) { Q_UNUSED(index) }
     virtual void batchReady(LogBatchPtr batch) = 0;
+    // Whether IIS access logs are read (their rows come to requestBatchReady()); a sink that
+    // does not want them sees each refused as another kind of log, as before.
+    virtual bool wantsRequests() const { return false; }
+    virtual void requestBatchReady(RequestBatchPtr batch) { Q_UNUSED(batch) }
     virtual void problemFound(const LogProblem &problem) = 0;
     virtual void progressChanged(qint64 done, qint64 total) = 0;
     virtual bool isCancelled() const = 0;

@@ -13,27 +13,34 @@
 
 struct ParsePipeline::File
 {
-    File(int32_t fileIndex, const QString &filePath)
+    File(int32_t fileIndex, const QString &filePath, bool accessLog)
         : index(fileIndex)
         , path(filePath)
+        , access(accessLog)
         , joined(fileIndex, filePath)
+        , joinedAccess(fileIndex, filePath)
     {}
     const int32_t index;
     const QString path;
-    HttpErrParser joined; // touched by the loading thread only
+    const bool access;
+    // Touched by the loading thread only; the one of the file's kind is used.
+    HttpErrParser joined;
+    AccessLogParser joinedAccess;
 };
 
 struct ParsePipeline::Piece
 {
     FilePtr file;
     QByteArray data;
-    HttpErrParser::Context start;
+    W3cReader::Context start;
     bool atFileStart = false;
     qint64 bytes = 0;
     size_t skippedLineLimit = 0; // set: `data` starts a line too long to read
     // Results, written by the pool thread before `done` is set.
     std::unique_ptr<HttpErrParser> parser;
     LogBatchPtr batch;
+    std::unique_ptr<AccessLogParser> accessParser; // instead, for an access log
+    RequestBatchPtr requests;
     std::atomic<bool> done{false};
 };
 
@@ -82,9 +89,14 @@ const HttpErrParser &ParsePipeline::joined(const File &file)
     return file.joined;
 }
 
-ParsePipeline::FilePtr ParsePipeline::beginFile(int32_t index, const QString &path)
+const AccessLogParser &ParsePipeline::joinedAccess(const File &file)
 {
-    return std::make_shared<File>(index, path);
+    return file.joinedAccess;
+}
+
+ParsePipeline::FilePtr ParsePipeline::beginFile(int32_t index, const QString &path, bool access)
+{
+    return std::make_shared<File>(index, path, access);
 }
 
 QByteArray ParsePipeline::takeBuffer()
@@ -97,9 +109,8 @@ QByteArray ParsePipeline::takeBuffer()
     return buffer;
 }
 
-void ParsePipeline::addPiece(const FilePtr &file, QByteArray data,
-                             const HttpErrParser::Context &start, bool atFileStart, qint64 bytes,
-                             size_t skippedLineLimit)
+void ParsePipeline::addPiece(const FilePtr &file, QByteArray data, const W3cReader::Context &start,
+                             bool atFileStart, qint64 bytes, size_t skippedLineLimit)
 {
     auto piece = std::make_shared<Piece>();
     piece->file = file;
@@ -166,6 +177,10 @@ void ParsePipeline::deliver(Item &item)
 
 void ParsePipeline::deliverPiece(Piece &piece)
 {
+    if (piece.file->access) {
+        deliverAccessPiece(piece);
+        return;
+    }
     HttpErrParser &joined = piece.file->joined;
     if (m_sink.isCancelled())
         return;
@@ -183,8 +198,35 @@ void ParsePipeline::deliverPiece(Piece &piece)
     m_sink.batchReady(std::move(batch));
 }
 
-void ParsePipeline::parse(Piece &piece, const HttpErrParser::Context &start)
+void ParsePipeline::deliverAccessPiece(Piece &piece)
 {
+    AccessLogParser &joined = piece.file->joinedAccess;
+    if (m_sink.isCancelled())
+        return;
+    if (piece.start != joined.context())
+        parse(piece, joined.context());
+    joined.absorb(*piece.accessParser, *piece.requests);
+    RequestBatchPtr batch = std::move(piece.requests);
+    batch->bytes = uint64_t(piece.bytes);
+    if (batch->rowCount() == 0 && batch->problems.empty() && batch->malformed == 0)
+        return;
+    m_sink.requestBatchReady(std::move(batch));
+}
+
+void ParsePipeline::parse(Piece &piece, const W3cReader::Context &start)
+{
+    if (piece.file->access) {
+        piece.accessParser = std::make_unique<AccessLogParser>(piece.file->index, piece.file->path);
+        piece.accessParser->resume(start, piece.atFileStart);
+        piece.requests = std::make_shared<RequestBatch>();
+        piece.requests->fileIndex = piece.file->index;
+        const std::string_view data(piece.data.constData(), size_t(piece.data.size()));
+        if (piece.skippedLineLimit > 0)
+            piece.accessParser->skipLongLine(data, piece.skippedLineLimit, *piece.requests);
+        else
+            piece.accessParser->parse(data.data(), data.size(), *piece.requests);
+        return;
+    }
     piece.parser = std::make_unique<HttpErrParser>(piece.file->index, piece.file->path);
     piece.parser->resume(start, piece.atFileStart);
     piece.batch = std::make_shared<LogBatch>();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accesslogparser.h"
 #include "batchremapper.h"
 #include "httperrparser.h"
 #include "loadsink.h"
@@ -32,12 +33,13 @@ public:
     ParsePipeline(LoadSink &sink, int maxInFlight, bool background = false);
     ~ParsePipeline(); // waits for the pieces still being parsed
 
-    // Starts a file; its pieces and events follow in order.
-    FilePtr beginFile(int32_t index, const QString &path);
+    // Starts a file; its pieces and events follow in order. An `access` file is an IIS access
+    // log: its pieces are parsed by AccessLogParser and go to LoadSink::requestBatchReady().
+    FilePtr beginFile(int32_t index, const QString &path, bool access = false);
     // Queues one piece: `data` (which the pipeline takes) from a line start to a line end (or
     // the end of the file), covering `bytes` of the file. With `skippedLineLimit`, `data` is
     // the start of one line longer than that limit, counted and reported but not parsed.
-    void addPiece(const FilePtr &file, QByteArray data, const HttpErrParser::Context &start,
+    void addPiece(const FilePtr &file, QByteArray data, const W3cReader::Context &start,
                   bool atFileStart, qint64 bytes, size_t skippedLineLimit = 0);
     // Queues a call made, in order, once everything queued before it was delivered.
     void addEvent(std::function<void()> event);
@@ -48,6 +50,8 @@ public:
 
     // The parser that joined the file's pieces so far (rows, lines, rejection).
     static const HttpErrParser &joined(const File &file);
+    // The same for an access log.
+    static const AccessLogParser &joinedAccess(const File &file);
     // The pool that parses pieces: separate from the global pool, where the loading thread
     // itself may run, so waiting for a piece can never hold up the parsing of that piece.
     static QThreadPool *pool();
@@ -63,7 +67,8 @@ private:
     void deliverReady(bool wait);
     void deliver(Item &item);
     void deliverPiece(Piece &piece);
-    static void parse(Piece &piece, const HttpErrParser::Context &start);
+    void deliverAccessPiece(Piece &piece);
+    static void parse(Piece &piece, const W3cReader::Context &start);
 
     LoadSink &m_sink;
     int m_maxInFlight;

@@ -137,3 +137,26 @@ QString FileKindDetector::w3cKind(std::string_view software, const FieldLayout &
     }
     return {};
 }
+
+bool FileKindDetector::startsAccessLog(std::string_view head)
+{
+    if (startsWith(head, "\xEF\xBB\xBF"sv))
+        head.remove_prefix(3);
+    while (!head.empty()) {
+        const size_t nl = head.find('\n');
+        std::string_view line = head.substr(0, nl);
+        head = nl == std::string_view::npos ? std::string_view() : head.substr(nl + 1);
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
+            line.remove_suffix(1);
+        if (line.empty())
+            continue;
+        if (line.front() != '#')
+            return false;
+        if (startsWith(line, "#Software:"sv)
+            && line.find("Internet Information Services") != std::string_view::npos)
+            return true;
+        if (startsWith(line, "#Fields:"sv))
+            return FieldLayout::fromHeader(line.substr(8)).looksLikeAccessLog();
+    }
+    return false;
+}

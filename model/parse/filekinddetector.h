@@ -33,6 +33,10 @@ public:
     // `layout` (the #Fields in force, may be invalid) describe, or returns an empty string
     // when they fit an HTTP.sys error log.
     static QString w3cKind(std::string_view software, const FieldLayout &layout);
+    // True when the header lines that start `head` (UTF-8 text) are an IIS access log's: the
+    // #Software names IIS, or the #Fields fit an access log. Looks no further than the first
+    // data line.
+    static bool startsAccessLog(std::string_view head);
     // True when a #Software value names a program that never writes httperr logs.
     static bool isForeignSoftware(std::string_view software);
 };

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "daytimeparser.h"
 #include "fieldlayout.h"
 #include "logbatch.h"
+#include "parsecounts.h"
+#include "problemcap.h"
+#include "w3creader.h"
 
 #include <QString>
 
@@ -14,48 +18,23 @@
 // ending at a line break (the last one may end without). It follows every #Fields header,
 // guesses the layout of header-less lines from their field count, and reports every line
 // that is not a row as a LogProblem. Pure C++ with no I/O, so it can be fuzzed and tested alone.
-class HttpErrParser
+class HttpErrParser : public W3cReader
 {
 public:
-    static constexpr uint64_t MaxListedProblems = 1000;
+    static constexpr uint64_t MaxListedProblems = ProblemCap::MaxListed;
     // Longer fields are cut to this many bytes before they are stored (HTTP.sys itself cuts
     // URLs at 4096 bytes, so only damaged or hostile input gets near it).
     static constexpr size_t MaxFieldBytes = 64 * 1024;
     // A #Fields header with more fields than this is no httperr log.
     static constexpr size_t MaxFields = 256;
 
-    // Foreign header blocks listed per file (later ones are only counted).
-    static constexpr size_t MaxListedForeignBlocks = 20;
-
-    // What a parser carries from one line to the next that changes how later lines parse:
-    // the #Fields line and #Software value in force and whether the header block in force is
-    // another kind of W3C log (the software decides whether a #Fields list is one). A piece of
-    // a file parsed on its own starts from the context the parser of the pieces before it
-    // ended with.
-    struct Context
-    {
-        std::string fields;    // the last httperr #Fields line, empty before the first one
-        std::string software;  // the last #Software value
-        bool rejected = false; // the header block in force is not httperr: its lines are skipped
-
-        bool operator==(const Context &other) const
-        {
-            return rejected == other.rejected && fields == other.fields
-                   && software == other.software;
-        }
-        bool operator!=(const Context &other) const { return !(*this == other); }
-    };
+    // The context (W3cReader::Context) carries the last httperr #Fields line.
 
     HttpErrParser(int32_t fileIndex, const QString &path);
 
     // How fields are split in this build: "sse2" (16 bytes at a time) or "scalar".
     static const char *fieldSplitter();
 
-    // Prepares a new parser to read a piece of a file from its middle: lines are numbered from
-    // 1 again (absorb() renumbers them) and a byte order mark is only looked for at the file
-    // start. Call before the first parse().
-    void resume(const Context &context, bool atFileStart);
-    Context context() const { return {m_fieldsLine, m_software, m_rejected}; }
     // Takes over the work of `piece`, a parser that read the next piece of the same file on its
     // own, starting from this parser's context(): renumbers the lines of `batch` (which `piece`
     // filled), applies the per-file limits to its problems and carries on where `piece` ended.
@@ -71,22 +50,19 @@ public:
 
     // Each header block (#Software, #Fields) is judged on its own: the lines of a block that is
     // another kind of W3C log (an IIS access log, a header of thousands of fields) are skipped,
-    // and the httperr blocks before and after it are read. True while such a block is in force.
-    bool inForeignBlock() const { return m_rejected; }
-    // The foreign blocks found so far, first MaxListedForeignBlocks of them: each a NotHttpErr
-    // problem at the header line that gave it away.
-    const std::vector<LogProblem> &foreignBlocks() const { return m_foreign; }
+    // and the httperr blocks before and after it are read. Each is listed in foreignBlocks() as
+    // a NotHttpErr problem.
     // True when the file so far is another kind of log: foreign blocks and no other data line.
-    bool isRejected() const { return !m_foreign.empty() && m_dataLines == 0; }
+    bool isRejected() const { return !m_foreign.empty() && m_counts.dataLines == 0; }
     // The first foreign block (empty when there is none).
     LogProblem rejection() const { return m_foreign.empty() ? LogProblem() : m_foreign.front(); }
     // Data lines skipped in foreign blocks.
     uint64_t foreignLineCount() const { return m_foreignLines; }
-    uint64_t lineCount() const { return m_line; }
-    uint64_t rowCount() const { return m_rows; }
+    uint64_t lineCount() const { return m_counts.lines; }
+    uint64_t rowCount() const { return m_counts.rows; }
     // Lines that were neither blank nor # directives (rows and malformed lines).
-    uint64_t dataLineCount() const { return m_dataLines; }
-    uint64_t directiveCount() const { return m_directives; }
+    uint64_t dataLineCount() const { return m_counts.dataLines; }
+    uint64_t directiveCount() const { return m_counts.directives; }
 
 private:
     struct Binding
@@ -102,39 +78,23 @@ private:
     void reject(const QString &kind, std::string_view line);
     // Takes a #Fields line (without judging it): the header for the lines after it.
     bool setFields(std::string_view line);
+    void resumeFields(std::string_view line) override { setFields(line); }
     void addRow(Binding &binding, LogBatch &out);
     std::string_view cappedField(std::string_view token, LogBatch &out);
     void bind(Binding &binding, LogBatch &out);
-    std::optional<int64_t> timestamp(std::string_view date, std::string_view time);
     void addProblem(LogBatch &out, LogProblem::Code code, std::string_view raw, int expected = 0,
                     int found = 0);
     bool keepAbsorbed(LogProblem &problem);
     Binding *headerlessBinding(size_t count, LogBatch &out);
 
-    int32_t m_fileIndex;
-    QString m_path;
-    uint64_t m_line = 0;
-    uint64_t m_rows = 0;
-    uint64_t m_listed = 0;
-    uint64_t m_dataLines = 0;
-    uint64_t m_directives = 0;
-    uint64_t m_cutNotes = 0;
-    std::string_view m_text;     // the line being parsed, for reports
-    bool m_unterminated = false; // it ends without a line break (the end of the file)
-    std::string m_software;      // the #Software value in force
-    bool m_atFileStart = true;
     bool m_hasHeader = false;
     bool m_notedGuess = false;
-    bool m_rejected = false; // in a foreign header block
-    std::vector<LogProblem> m_foreign;
     uint64_t m_foreignLines = 0;
     Binding m_header;
-    std::string m_fieldsLine;
     std::array<Binding, 19> m_guessed;      // by field count
     std::vector<std::string_view> m_tokens; // MaxStoredTokens long; the first m_stored are set
     size_t m_stored = 0;
     size_t m_tokenCount = 0;
-    size_t m_rowTarget = 0;            // rows the batch likely holds after this parse() call
-    char m_day[10] = {};               // the date of the last row...
-    std::optional<int64_t> m_dayStart; // ...and its midnight, UTC
+    size_t m_rowTarget = 0; // rows the batch likely holds after this parse() call
+    DayTimeParser m_clock;
 };

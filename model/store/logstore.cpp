@@ -1,5 +1,7 @@
 #include "logstore.h"
 
+#include "timeorder.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -51,17 +53,7 @@ std::vector<size_t> LogStore::append(const LogBatch &batch)
             created.push_back(targets.back());
     }
 
-    if (m_ordered) {
-        if ((!m_times.empty() && batch.times.front() < m_times.back())
-            || !std::is_sorted(batch.times.begin(), batch.times.end()))
-            m_ordered = false;
-    }
-    const auto [first, last] = std::minmax_element(batch.times.begin(), batch.times.end());
-    m_firstTime = m_times.empty() ? *first : std::min(m_firstTime, *first);
-    m_lastTime = m_times.empty() ? *last : std::max(m_lastTime, *last);
-    m_times.insert(m_times.end(), batch.times.begin(), batch.times.end());
-    m_lines.insert(m_lines.end(), batch.lines.begin(), batch.lines.end());
-    m_files.appendRepeated(uint32_t(batch.fileIndex), count);
+    appendTimed(batch.times, batch.lines, uint32_t(batch.fileIndex));
     appendLayouts(batch, targets);
 
     std::vector<bool> filled(m_columns.size(), false);
@@ -102,9 +94,7 @@ std::vector<size_t> LogStore::append(const LogBatch &batch)
 void LogStore::reserve(size_t rows)
 {
     m_reserved = rows;
-    m_times.reserve(rows);
-    m_lines.reserve(rows);
-    m_files.reserve(rows);
+    reserveTimed(rows);
     m_rowLayouts.reserve(rows);
     for (Column &c : m_columns)
         c.ids.reserve(rows);
@@ -147,43 +137,6 @@ void LogStore::appendLayouts(const LogBatch &batch, const std::vector<size_t> &t
     m_rowLayouts.append(local.data(), local.size(), remap, maxId);
 }
 
-std::vector<uint32_t> LogStore::timeOrder() const
-{
-    // Rows arrive file after file, each file in time order, so the store is a few ascending
-    // runs (one per server in a web farm's bundle). Merging neighbouring runs pass after pass
-    // sorts in O(n log runs): linear for two servers, where a sort of all rows is O(n log n).
-    // std::merge takes from the earlier run on equal times, so the order is stable.
-    const size_t n = rowCount();
-    std::vector<uint32_t> order(n);
-    std::iota(order.begin(), order.end(), 0u);
-    std::vector<size_t> bounds{0};
-    for (size_t i = 1; i < n; ++i) {
-        if (m_times[i] < m_times[i - 1])
-            bounds.push_back(i);
-    }
-    bounds.push_back(n);
-    const auto earlier = [this](uint32_t a, uint32_t b) { return m_times[a] < m_times[b]; };
-    std::vector<uint32_t> merged(n);
-    while (bounds.size() > 2) {
-        std::vector<size_t> next{0};
-        for (size_t k = 0; k + 1 < bounds.size(); k += 2) {
-            const auto begin = order.begin() + long(bounds[k]);
-            const auto middle = order.begin() + long(bounds[k + 1]);
-            if (k + 2 < bounds.size()) {
-                const auto end = order.begin() + long(bounds[k + 2]);
-                std::merge(begin, middle, middle, end, merged.begin() + long(bounds[k]), earlier);
-                next.push_back(bounds[k + 2]);
-            } else {
-                std::copy(begin, middle, merged.begin() + long(bounds[k]));
-                next.push_back(bounds[k + 1]);
-            }
-        }
-        order.swap(merged);
-        bounds.swap(next);
-    }
-    return order;
-}
-
 void LogStore::sortByTime()
 {
     if (!m_ordered)
@@ -192,7 +145,7 @@ void LogStore::sortByTime()
 
 LogStore::Reordered LogStore::reorderedByTime() const
 {
-    const std::vector<uint32_t> order = timeOrder();
+    const std::vector<uint32_t> order = TimeOrder::stable(m_times);
     Reordered r;
     r.times.resize(order.size());
     r.lines.resize(order.size());
@@ -223,23 +176,16 @@ void LogStore::adopt(Reordered &&reordered)
 
 void LogStore::clear()
 {
-    m_times = {};
-    m_lines = {};
-    m_files.clear();
+    clearTimed();
     m_rowLayouts.clear();
     m_layouts.clear();
     m_columns.clear();
-    m_fileSet = {};
-    m_firstTime = 0;
-    m_lastTime = 0;
     m_reserved = 0;
-    m_ordered = true;
 }
 
 size_t LogStore::memoryBytes() const
 {
-    size_t bytes = m_times.capacity() * sizeof(int64_t) + m_lines.capacity() * sizeof(uint32_t)
-                   + m_files.memoryBytes() + m_rowLayouts.memoryBytes();
+    size_t bytes = timedMemoryBytes() + m_rowLayouts.memoryBytes();
     for (const Column &c : m_columns)
         bytes += c.ids.memoryBytes() + c.pool.memoryBytes() + c.numbers.memoryBytes();
     return bytes;

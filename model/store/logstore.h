@@ -6,6 +6,7 @@
 #include "logfileset.h"
 #include "numberidcache.h"
 #include "stringpool.h"
+#include "timedrows.h"
 
 #include <QString>
 #include <QStringList>
@@ -17,7 +18,7 @@
 // All loaded rows, column by column: timestamps as integers and every other field as an
 // interned id into a per-column string pool. A row costs its timestamp, its line number and
 // one to four bytes per field. Lives on the GUI thread; only LogTableModel changes it there.
-class LogStore
+class LogStore : public TimedRows
 {
 public:
     struct Column
@@ -40,16 +41,6 @@ public:
         };
         std::vector<Slot> fields;
     };
-
-    size_t rowCount() const { return m_times.size(); }
-    int64_t time(size_t row) const { return m_times[row]; }
-    uint32_t line(size_t row) const { return m_lines[row]; }
-    uint32_t fileIndex(size_t row) const { return m_files.at(row); }
-    const std::vector<int64_t> &times() const { return m_times; }
-    // The earliest and the latest time of all rows (UTC seconds; 0 when there are none), kept
-    // as rows arrive, so a status bar refreshed while millions of rows load reads no rows.
-    int64_t firstTime() const { return m_firstTime; }
-    int64_t lastTime() const { return m_lastTime; }
 
     size_t columnCount() const { return m_columns.size(); }
     const Column &column(size_t index) const { return m_columns[index]; }
@@ -82,17 +73,7 @@ public:
     QStringList files() const { return m_fileSet.files(); }
     // Each file opened by itself (tests and tools; a load sets its LogFileSet).
     void setFiles(const QStringList &files) { m_fileSet = LogFileSet::fromFiles(files); }
-    void setFileSet(const LogFileSet &set) { m_fileSet = set; }
-    const LogFileSet &fileSet() const { return m_fileSet; }
-    LogFileSet &fileSet() { return m_fileSet; }
     QString fileName(uint32_t index) const { return m_fileSet.file(index); }
-    // The file index of every row (1, 2 or 4 bytes each).
-    const IdColumn &fileIds() const { return m_files; }
-    // A row's server, found through its file: a server is a property of the file.
-    uint32_t serverOf(size_t row) const { return m_fileSet.serverOf(m_files.at(row)); }
-
-    // False once a row was appended with an earlier time than the row before it.
-    bool isTimeOrdered() const { return m_ordered; }
     // Makes room for `rows` rows in all columns, so appending never copies them to grow.
     void reserve(size_t rows);
     // The rows last made room for (0 when none): what a load expects to end with.
@@ -120,18 +101,8 @@ public:
 
 private:
     void appendLayouts(const LogBatch &batch, const std::vector<size_t> &targets);
-    // The rows in stable time order: order[i] is the row that belongs at i.
-    std::vector<uint32_t> timeOrder() const;
-
-    std::vector<int64_t> m_times;
-    std::vector<uint32_t> m_lines;
-    IdColumn m_files;
     IdColumn m_rowLayouts; // 0 = unknown, else an index into m_layouts + 1
     std::vector<RowLayout> m_layouts;
     std::vector<Column> m_columns;
-    LogFileSet m_fileSet;
-    int64_t m_firstTime = 0;
-    int64_t m_lastTime = 0;
     size_t m_reserved = 0;
-    bool m_ordered = true;
 };
