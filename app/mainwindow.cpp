@@ -3,6 +3,7 @@
 #include "bookmarkcontroller.h"
 #include "chartcaption.h"
 #include "chartexportcontroller.h"
+#include "databasecontroller.h"
 #include "displayclock.h"
 #include "emptytablenotice.h"
 #include "escapecontroller.h"
@@ -92,6 +93,7 @@ void MainWindow::createMenus()
             openPaths({folder});
     });
     openFolder->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    (new DatabaseController(m_session, m_timelineData, m_filters, m_notices, this))->addTo(file);
     m_recentMenu = new RecentMenu(file);
     m_opener = new OpenController(m_session, m_recentMenu, m_notices, this);
     m_opener->setFilterReset([this] { m_filters->change({}); });

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void oneShardAlone();
     void password();
     void refusedConnection();
+    void tls();
     void serverError();
     void serverDisappears();
     void usageErrors_data();
@@ -286,6 +287,39 @@ void TestClickHouseCli::refusedConnection()
         QVERIFY2(run.err.contains("connection was refused"), run.err.constData());
         QVERIFY(run.out.isEmpty());
     }
+}
+
+void TestClickHouseCli::tls()
+{
+    if (m_servers.httpsPort == 0)
+        QSKIP("no HTTPS server: openssl was not there when the fixture started the servers");
+    // The first shard's HTTPS port, trusted through the certificate the fixture made; the
+    // cluster's other shard is reached by the first over its own (TCP) port.
+    const QString url = QStringLiteral("clickhouses://127.0.0.1:%1/%2?cluster=%3")
+                            .arg(m_servers.httpsPort)
+                            .arg(m_database, m_servers.cluster);
+    const QList<QPair<QString, QString>> trust{
+        {QStringLiteral("HTTPERR_CLICKHOUSE_CA"), m_servers.caFile}};
+    const ViewerRun run =
+        runViewer({QStringLiteral("--summary"), QStringLiteral("--json"), url}, false, {}, trust);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, filesSummary({}));
+    const ViewerRun dropped =
+        runViewer({QStringLiteral("--summary"), QStringLiteral("--json"),
+                   QStringLiteral("--reason"), QStringLiteral("Connection_Dropped"), url},
+                  false, {}, trust);
+    QCOMPARE(dropped.out,
+             filesSummary({QStringLiteral("--reason"), QStringLiteral("Connection_Dropped")}));
+    // Without the certificate the server is not trusted: a clear message, nothing sent.
+    const ViewerRun untrusted = runViewer({QStringLiteral("--summary"), url}, false);
+    QCOMPARE(untrusted.exitCode, 1);
+    QVERIFY2(untrusted.err.contains("secure connection"), untrusted.err.constData());
+    // Plain HTTP to the HTTPS port is no answer either.
+    const ViewerRun plain = runViewer(
+        {QStringLiteral("--summary"),
+         QStringLiteral("clickhouse://127.0.0.1:%1/%2").arg(m_servers.httpsPort).arg(m_database)},
+        false);
+    QCOMPARE(plain.exitCode, 1);
 }
 
 void TestClickHouseCli::serverError()

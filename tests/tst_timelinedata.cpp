@@ -43,6 +43,7 @@ private Q_SLOTS:
     void catchUpCountsEverything();
     void recountReplacesCountsWhenComplete();
     void reorderKeepsCounts();
+    void reorderBeforeAllCounted();
     void byServer();
 };
 
@@ -287,6 +288,29 @@ void TestTimelineData::reorderKeepsCounts()
     QCOMPARE(data.histogram().total(), ordered.total());
     QCOMPARE(data.histogram().rebin(Day0, 60, 1440).counts, ordered.rebin(Day0, 60, 1440).counts);
     QCOMPARE(data.spikes().size(), size_t(1));
+}
+
+void TestTimelineData::reorderBeforeAllCounted()
+{
+    // The second server's rows arrive after the first's were counted and are put in time
+    // order before they are counted themselves: the rows past the counted ones are others
+    // then, so everything is counted anew (counting on from the old position counted some
+    // rows twice and missed others, with the right total).
+    LogTableModel model;
+    TimelineData data(&model);
+    appendInBatches(model, dayWithBursts(), 5000);
+    data.flush();
+    appendInBatches(
+        model, Synthetic::merged({Synthetic::spread("QueueFull", Day0, 86400, 2000, 8)}), 5000);
+    model.finishLoading();
+    QVERIFY(model.store().isTimeOrdered());
+    data.flush();
+    ReasonHistogram ordered;
+    ordered.build(model.store());
+    QCOMPARE(data.histogram().total(), ordered.total());
+    for (uint32_t r = 0; r < ordered.reasonCount(); ++r)
+        QCOMPARE(data.histogram().reasonTotal(r), ordered.reasonTotal(r));
+    QCOMPARE(data.histogram().rebin(Day0, 60, 1440).counts, ordered.rebin(Day0, 60, 1440).counts);
 }
 
 void TestTimelineData::byServer()

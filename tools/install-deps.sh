@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages HttpErr Viewer builds and tests with (clang and its runtime
 # libraries for the sanitizer build and the fuzzer, and ClickHouse, whose two test servers the
-# database tests start as plain processes). Needs root (or sudo).
+# database tests start as plain processes; openssl makes the first one's TLS certificate). Needs root (or sudo).
 # Quick when everything is already there: apt is only asked when a package is missing.
 set -euo pipefail
 
@@ -12,7 +12,7 @@ packages=(
     libquazip1-qt6-dev zlib1g-dev
     xvfb xauth
     clang libclang-rt-14-dev clang-format
-    clickhouse-server clickhouse-client
+    clickhouse-server clickhouse-client openssl
 )
 packages+=("$@")
 

@@ -670,6 +670,32 @@
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <source>Open &amp;Database…</source>
+        <translation>&amp;Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>rows from %1</source>
+        <translation>Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>Showing the oldest %L1 of the %L2 rows the filters keep in ClickHouse (the timeline counts them all); narrow the time range to see the others.</source>
+        <translation>Angezeigt werden die ältesten %L1 der %L2 Zeilen, die die Filter in ClickHouse durchlassen (die Zeitleiste zählt alle); engen Sie den Zeitraum ein, um die übrigen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFetch</name>
+    <message>
+        <source>ClickHouse sent an answer that could not be read.</source>
+        <translation>ClickHouse hat eine Antwort gesendet, die nicht gelesen werden konnte.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayZone</name>
     <message>
         <source>local time</source>
@@ -1813,6 +1839,14 @@
         <source>Reading %1</source>
         <translation>Lese %1</translation>
     </message>
+    <message>
+        <source>%L1 of %L2 rows</source>
+        <translation>%L1 von %L2 Zeilen</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>wird abgefragt…</translation>
+    </message>
 </context>
 <context>
     <name>LogFields</name>
@@ -2318,6 +2352,41 @@
     <message>
         <source>Cannot open %1: no such file or folder, or it cannot be read. What was loaded is still shown.</source>
         <translation>%1 kann nicht geöffnet werden: Datei oder Ordner existiert nicht oder ist nicht lesbar. Das bisher Geladene wird weiter angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>clickhouse://HOST:8123/DATABASE</source>
+        <translation>clickhouse://HOST:8123/DATENBANK</translation>
+    </message>
+    <message>
+        <source>optional: read all shards of this cluster</source>
+        <translation>optional: alle Shards dieses Clusters lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <source>clickhouses:// connects over HTTPS (port 8443 by default). The password is not saved.</source>
+        <translation>clickhouses:// verbindet über HTTPS (standardmäßig Port 8443). Das Passwort wird nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +3894,65 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>The session&apos;s file %1 is not there (moved, or on another machine); going on without it.</source>
         <translation>Die Datei %1 der Sitzung ist nicht vorhanden (verschoben oder auf einem anderen Rechner); es geht ohne sie weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>SendController</name>
+    <message>
+        <source>Send to &amp;ClickHouse…</source>
+        <translation>An &amp;ClickHouse senden…</translation>
+    </message>
+    <message>
+        <source>Sending to %1: %L2 rows sent</source>
+        <translation>Senden an %1: %L2 Zeilen gesendet</translation>
+    </message>
+    <message>
+        <source>Send to ClickHouse</source>
+        <translation>An ClickHouse senden</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Senden an %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %1 was cancelled; %n file(s) sent before are recorded and are not sent again.</source>
+        <translation>
+            <numerusform>Das Senden an %1 wurde abgebrochen; %n zuvor gesendete Datei ist erfasst und wird nicht erneut gesendet.</numerusform>
+            <numerusform>Das Senden an %1 wurde abgebrochen; %n zuvor gesendete Dateien sind erfasst und werden nicht erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not send to %1: %2</source>
+        <translation>Senden an %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: %1 has these %n file(s) already (same server, path and content).</source>
+        <translation>
+            <numerusform>Nichts Neues: %1 hat diese %n Datei bereits (gleicher Server, Pfad und Inhalt).</numerusform>
+            <numerusform>Nichts Neues: %1 hat diese %n Dateien bereits (gleicher Server, Pfad und Inhalt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %L1 rows of %n file(s) to %2.</source>
+        <translation>
+            <numerusform>%L1 Zeilen aus %n Datei an %2 gesendet.</numerusform>
+            <numerusform>%L1 Zeilen aus %n Dateien an %2 gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) it had already were skipped.</source>
+        <translation>
+            <numerusform>%n bereits vorhandene Datei wurde übersprungen.</numerusform>
+            <numerusform>%n bereits vorhandene Dateien wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 malformed lines were counted, not sent.</source>
+        <translation>%L1 fehlerhafte Zeilen wurden gezählt, nicht gesendet.</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,37 @@
     </message>
 </context>
 <context>
+    <name>SendController</name>
+    <message numerus="yes">
+        <source>Sending to %1 was cancelled; %n file(s) sent before are recorded and are not sent again.</source>
+        <translation>
+            <numerusform>Sending to %1 was cancelled; %n file sent before is recorded and is not sent again.</numerusform>
+            <numerusform>Sending to %1 was cancelled; %n files sent before are recorded and are not sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: %1 has these %n file(s) already (same server, path and content).</source>
+        <translation>
+            <numerusform>Nothing new: %1 has this file already (same server, path and content).</numerusform>
+            <numerusform>Nothing new: %1 has these %n files already (same server, path and content).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %L1 rows of %n file(s) to %2.</source>
+        <translation>
+            <numerusform>Sent %L1 rows of %n file to %2.</numerusform>
+            <numerusform>Sent %L1 rows of %n files to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) it had already were skipped.</source>
+        <translation>
+            <numerusform>%n file it had already was skipped.</numerusform>
+            <numerusform>%n files it had already were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpikeVerdict</name>
     <message numerus="yes">
         <source>%n client address(es)</source>

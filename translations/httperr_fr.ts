@@ -670,6 +670,32 @@
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <source>Open &amp;Database…</source>
+        <translation>Ouvrir une &amp;base de données…</translation>
+    </message>
+    <message>
+        <source>rows from %1</source>
+        <translation>lignes de %1</translation>
+    </message>
+    <message>
+        <source>Showing the oldest %L1 of the %L2 rows the filters keep in ClickHouse (the timeline counts them all); narrow the time range to see the others.</source>
+        <translation>Affichage des %L1 lignes les plus anciennes sur les %L2 que les filtres gardent dans ClickHouse (la chronologie les compte toutes) ; réduisez la plage horaire pour voir les autres.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFetch</name>
+    <message>
+        <source>ClickHouse sent an answer that could not be read.</source>
+        <translation>ClickHouse a envoyé une réponse illisible.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayZone</name>
     <message>
         <source>local time</source>
@@ -1813,6 +1839,14 @@
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
+    <message>
+        <source>%L1 of %L2 rows</source>
+        <translation>%L1 lignes sur %L2</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>interrogation…</translation>
+    </message>
 </context>
 <context>
     <name>LogFields</name>
@@ -2318,6 +2352,41 @@
     <message>
         <source>Cannot open %1: no such file or folder, or it cannot be read. What was loaded is still shown.</source>
         <translation>Impossible d’ouvrir %1 : fichier ou dossier introuvable, ou illisible. Ce qui était chargé reste affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>clickhouse://HOST:8123/DATABASE</source>
+        <translation>clickhouse://HÔTE:8123/BASE</translation>
+    </message>
+    <message>
+        <source>optional: read all shards of this cluster</source>
+        <translation>facultatif : lire tous les fragments de ce cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster :</translation>
+    </message>
+    <message>
+        <source>clickhouses:// connects over HTTPS (port 8443 by default). The password is not saved.</source>
+        <translation>clickhouses:// se connecte en HTTPS (port 8443 par défaut). Le mot de passe n’est pas enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +3894,65 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>The session&apos;s file %1 is not there (moved, or on another machine); going on without it.</source>
         <translation>Le fichier %1 de la session n&apos;est pas là (déplacé, ou sur une autre machine)&#xa0;; on continue sans lui.</translation>
+    </message>
+</context>
+<context>
+    <name>SendController</name>
+    <message>
+        <source>Send to &amp;ClickHouse…</source>
+        <translation>Envoyer vers &amp;ClickHouse…</translation>
+    </message>
+    <message>
+        <source>Sending to %1: %L2 rows sent</source>
+        <translation>Envoi vers %1 : %L2 lignes envoyées</translation>
+    </message>
+    <message>
+        <source>Send to ClickHouse</source>
+        <translation>Envoyer vers ClickHouse</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Envoi vers %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %1 was cancelled; %n file(s) sent before are recorded and are not sent again.</source>
+        <translation>
+            <numerusform>L’envoi vers %1 a été annulé ; %n fichier envoyé auparavant est enregistré et ne sera pas renvoyé.</numerusform>
+            <numerusform>L’envoi vers %1 a été annulé ; %n fichiers envoyés auparavant sont enregistrés et ne seront pas renvoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not send to %1: %2</source>
+        <translation>Impossible d’envoyer vers %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: %1 has these %n file(s) already (same server, path and content).</source>
+        <translation>
+            <numerusform>Rien de nouveau : %1 a déjà ce %n fichier (même serveur, chemin et contenu).</numerusform>
+            <numerusform>Rien de nouveau : %1 a déjà ces %n fichiers (même serveur, chemin et contenu).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %L1 rows of %n file(s) to %2.</source>
+        <translation>
+            <numerusform>%L1 lignes de %n fichier envoyées vers %2.</numerusform>
+            <numerusform>%L1 lignes de %n fichiers envoyées vers %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) it had already were skipped.</source>
+        <translation>
+            <numerusform>%n fichier déjà présent a été ignoré.</numerusform>
+            <numerusform>%n fichiers déjà présents ont été ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 malformed lines were counted, not sent.</source>
+        <translation>%L1 lignes mal formées ont été comptées, pas envoyées.</translation>
     </message>
 </context>
 <context>

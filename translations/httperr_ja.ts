@@ -669,6 +669,32 @@
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <source>Open &amp;Database…</source>
+        <translation>データベースを開く(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>rows from %1</source>
+        <translation>%1 の行</translation>
+    </message>
+    <message>
+        <source>Showing the oldest %L1 of the %L2 rows the filters keep in ClickHouse (the timeline counts them all); narrow the time range to see the others.</source>
+        <translation>フィルターが ClickHouse で残す %L2 行のうち最も古い %L1 行を表示しています(タイムラインはすべてを数えています)。残りを見るには時間範囲を狭めてください。</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>再試行</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFetch</name>
+    <message>
+        <source>ClickHouse sent an answer that could not be read.</source>
+        <translation>ClickHouse から読み取れない応答が返されました。</translation>
+    </message>
+</context>
+<context>
     <name>DisplayZone</name>
     <message>
         <source>local time</source>
@@ -1800,6 +1826,14 @@
         <source>Reading %1</source>
         <translation>%1 を読み込み中</translation>
     </message>
+    <message>
+        <source>%L1 of %L2 rows</source>
+        <translation>%L2 行中 %L1 行</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>問い合わせ中…</translation>
+    </message>
 </context>
 <context>
     <name>LogFields</name>
@@ -2303,6 +2337,41 @@
     <message>
         <source>Cannot open %1: no such file or folder, or it cannot be read. What was loaded is still shown.</source>
         <translation>%1 を開けません: ファイルやフォルダーが存在しないか、読み取れません。読み込み済みの内容はそのまま表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>Open Database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>clickhouse://HOST:8123/DATABASE</source>
+        <translation>clickhouse://ホスト:8123/データベース</translation>
+    </message>
+    <message>
+        <source>optional: read all shards of this cluster</source>
+        <translation>任意: このクラスターのすべてのシャードを読む</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>クラスター(&amp;C):</translation>
+    </message>
+    <message>
+        <source>clickhouses:// connects over HTTPS (port 8443 by default). The password is not saved.</source>
+        <translation>clickhouses:// は HTTPS で接続します(既定のポートは 8443)。パスワードは保存されません。</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +3876,61 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>The session&apos;s file %1 is not there (moved, or on another machine); going on without it.</source>
         <translation>セッションのファイル %1 がありません (移動されたか、別のマシンにあります)。このファイルなしで続けます。</translation>
+    </message>
+</context>
+<context>
+    <name>SendController</name>
+    <message>
+        <source>Send to &amp;ClickHouse…</source>
+        <translation>ClickHouse に送信(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Sending to %1: %L2 rows sent</source>
+        <translation>%1 に送信中: %L2 行を送信済み</translation>
+    </message>
+    <message>
+        <source>Send to ClickHouse</source>
+        <translation>ClickHouse に送信</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>%1 に送信中…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %1 was cancelled; %n file(s) sent before are recorded and are not sent again.</source>
+        <translation>
+            <numerusform>%1 への送信はキャンセルされました。それまでに送信された %n 個のファイルは記録済みで、再送信されません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not send to %1: %2</source>
+        <translation>%1 に送信できませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: %1 has these %n file(s) already (same server, path and content).</source>
+        <translation>
+            <numerusform>新しいものはありません: %1 にはこれらの %n 個のファイルが既にあります(同じサーバー、パス、内容)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %L1 rows of %n file(s) to %2.</source>
+        <translation>
+            <numerusform>%n 個のファイルの %L1 行を %2 に送信しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) it had already were skipped.</source>
+        <translation>
+            <numerusform>既にあった %n 個のファイルはスキップされました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 malformed lines were counted, not sent.</source>
+        <translation>不正な形式の %L1 行は数えられましたが、送信されていません。</translation>
     </message>
 </context>
 <context>

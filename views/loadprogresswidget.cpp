@@ -33,8 +33,12 @@ void LoadProgressWidget::setProgress(qint64 done, qint64 total)
     if (total == 0)
         m_file->clear(); // a new load: nothing read yet
     m_bar->setValue(total > 0 ? int(done * 1000 / total) : 0);
-    m_bar->setFormat(
-        tr("%1 of %2").arg(QLocale().formattedDataSize(done), QLocale().formattedDataSize(total)));
+    if (m_unit == Unit::Rows)
+        m_bar->setFormat(total > 0 ? tr("%L1 of %L2 rows").arg(done).arg(total) : tr("asking…"));
+    else
+        m_bar->setFormat(
+            tr("%1 of %2")
+                .arg(QLocale().formattedDataSize(done), QLocale().formattedDataSize(total)));
 }
 
 void LoadProgressWidget::setFile(const QString &name)

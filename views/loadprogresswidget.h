@@ -15,6 +15,9 @@ public:
     explicit LoadProgressWidget(QWidget *parent = nullptr);
 
     void setProgress(qint64 done, qint64 total);
+    // What setProgress() counts: bytes of files (the default) or rows (from a database).
+    enum class Unit : uint8_t { Bytes, Rows };
+    void setUnit(Unit unit) { m_unit = unit; }
     // Names the file (or archive member) being read.
     void setFile(const QString &name);
 
@@ -25,4 +28,5 @@ private:
     QLabel *m_file;
     QProgressBar *m_bar;
     QToolButton *m_cancel;
+    Unit m_unit = Unit::Bytes;
 };

@@ -39,6 +39,8 @@ bool OpenController::open(const QStringList &paths)
 {
     if (paths.isEmpty())
         return false;
+    if (m_session->openElsewhere(paths))
+        return true; // a database address (DatabaseController)
     // Absolute paths: Open Recent and Reload must work from whatever folder comes next.
     QStringList absolute;
     QStringList unreadable;

@@ -23,7 +23,25 @@ ClickHouseClient::ClickHouseClient(const ClickHouseUrl &url, const QString &pass
     m_network->setProxy(QNetworkProxy::NoProxy);
 }
 
-ClickHouseClient::~ClickHouseClient() = default;
+ClickHouseClient::~ClickHouseClient()
+{
+    // Queries still under way (a KILL QUERY sent after a cancel) go first, while nothing they
+    // signal can reach a client that is half gone.
+    const QList<ClickHouseQuery *> queries =
+        findChildren<ClickHouseQuery *>(Qt::FindDirectChildrenOnly);
+    for (ClickHouseQuery *query : queries) {
+        query->disconnect(this);
+        delete query;
+    }
+}
+
+void ClickHouseClient::cancelAll()
+{
+    const QList<ClickHouseQuery *> queries =
+        findChildren<ClickHouseQuery *>(Qt::FindDirectChildrenOnly);
+    for (ClickHouseQuery *query : queries)
+        query->cancel();
+}
 
 QSslConfiguration ClickHouseClient::sslConfiguration()
 {

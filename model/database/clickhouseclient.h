@@ -44,6 +44,10 @@ public:
     // HTTPERR_CLICKHOUSE_CA names (a company CA, or a test server's self-signed certificate).
     static QSslConfiguration sslConfiguration();
 
+public Q_SLOTS:
+    // Cancels every query under way (each finishes with Failure::Cancelled).
+    void cancelAll();
+
 private:
     ClickHouseQuery *send(const QUrl &url, const QByteArray &body, const QByteArray &id,
                           QObject *parent);

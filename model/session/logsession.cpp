@@ -42,7 +42,7 @@ void LogSession::finishLoad()
     m_finishing = false;
     Q_EMIT countsChanged();
     Q_EMIT loadFinished(m_cancelled);
-    if (m_following && !m_cancelled && !m_reopening)
+    if (m_following && !m_cancelled && !m_reopening && !m_fromSource)
         startFollowing();
 }
 
@@ -79,7 +79,7 @@ void LogSession::setFollowing(bool following)
     m_following = following;
     if (!following)
         m_follower.stop();
-    else if (!m_loader.isRunning() && !m_finishing && !m_paths.isEmpty())
+    else if (!m_loader.isRunning() && !m_finishing && !m_paths.isEmpty() && !m_fromSource)
         startFollowing(); // (while the rows are being ordered, finishLoad() starts it)
     Q_EMIT followingChanged(following);
 }
@@ -107,7 +107,65 @@ void LogSession::startFollowing()
     m_follower.start(m_paths, store.files(), loadedLines, m_loadStarted);
 }
 
+void LogSession::setExternalSource(std::function<bool(const QStringList &)> open,
+                                   std::function<void()> cancel)
+{
+    m_externalOpen = std::move(open);
+    m_externalCancel = std::move(cancel);
+}
+
+bool LogSession::openElsewhere(const QStringList &paths)
+{
+    return m_externalOpen && m_externalOpen(paths);
+}
+
+void LogSession::beginRows(const QStringList &paths)
+{
+    startOver(paths);
+    m_external = true;
+    m_fromSource = true;
+}
+
+void LogSession::setRowFiles(const LogFileSet &files, uint64_t malformed)
+{
+    m_malformed = malformed;
+    takeFileSet(files);
+    Q_EMIT countsChanged();
+}
+
+void LogSession::appendRows(const LogBatchPtr &batch)
+{
+    if (m_external)
+        onBatch(batch);
+}
+
+void LogSession::reportProgress(qint64 done, qint64 total, const QString &what)
+{
+    if (!what.isEmpty())
+        Q_EMIT fileStarted(what);
+    Q_EMIT progressChanged(done, total);
+}
+
+void LogSession::finishRows(bool cancelled)
+{
+    if (!m_external)
+        return;
+    m_external = false;
+    onLoaderFinished(cancelled);
+}
+
 void LogSession::open(const QStringList &paths)
+{
+    if (!paths.isEmpty() && openElsewhere(paths))
+        return;
+    if (m_external && m_externalCancel)
+        m_externalCancel(); // files replace what a database was bringing
+    startOver(paths);
+    m_fromSource = false;
+    m_loader.start(paths);
+}
+
+void LogSession::startOver(const QStringList &paths)
 {
     m_reopening = true;
     m_loader.cancel();
@@ -116,6 +174,7 @@ void LogSession::open(const QStringList &paths)
         finishLoad(); // its rows were being ordered: the reset below drops that work
     }
     m_reopening = false;
+    m_external = false;
     m_follower.stop();
     m_loadStarted = QDateTime::currentDateTimeUtc();
     m_paths = paths;
@@ -127,12 +186,13 @@ void LogSession::open(const QStringList &paths)
     m_problems.clear();
     Q_EMIT loadStarted();
     Q_EMIT countsChanged();
-    m_loader.start(paths);
 }
 
 void LogSession::cancel()
 {
     m_loader.cancel();
+    if (m_externalCancel)
+        m_externalCancel();
 }
 
 void LogSession::onBatch(const LogBatchPtr &batch)

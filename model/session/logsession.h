@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 // One opened set of files: the loader, the table of rows and the list of problems, kept in
@@ -28,7 +29,23 @@ public:
     void cancel();
     // True while rows still change by loading: the loader runs, or the rows are being put in
     // time order.
-    bool isLoading() const { return m_loader.isRunning() || m_finishing; }
+    bool isLoading() const { return m_loader.isRunning() || m_finishing || m_external; }
+
+    // Rows that another source brings (a database): `open` is asked first by open() and
+    // openElsewhere() and says whether it took the paths; `cancel` is called by cancel().
+    void setExternalSource(std::function<bool(const QStringList &)> open,
+                           std::function<void()> cancel);
+    // True when the external source took `paths` (it then opens them itself).
+    bool openElsewhere(const QStringList &paths);
+    // The external source's load, as a load of files: replaces what is loaded with no rows
+    // (loadStarted() follows), then setRowFiles() (the files the rows' file indexes refer
+    // to), appendRows() batches, finishRows(), which puts the rows in time order and ends
+    // with loadFinished().
+    void beginRows(const QStringList &paths);
+    void setRowFiles(const LogFileSet &files, uint64_t malformed);
+    void appendRows(const LogBatchPtr &batch);
+    void reportProgress(qint64 done, qint64 total, const QString &what);
+    void finishRows(bool cancelled);
 
     // What the user asked to open, and the files that turned out to be in it.
     QStringList openedPaths() const { return m_paths; }
@@ -66,6 +83,8 @@ Q_SIGNALS:
 
 private:
     void onBatch(const LogBatchPtr &batch);
+    // Drops what is loaded (and a load under way) and announces a load of `paths`.
+    void startOver(const QStringList &paths);
     void takeFileSet(LogFileSet files);
     void dropCompletedLineNote(const LogBatch &batch);
     void connectFollower();
@@ -85,7 +104,11 @@ private:
     uint64_t m_malformed = 0;
     qint64 m_totalBytes = 0;
     bool m_reserved = false;
-    bool m_finishing = false; // the loader is done, the rows are being put in time order
-    bool m_cancelled = false; // how the loader ended
-    bool m_reopening = false; // open() is cancelling the previous load
+    bool m_finishing = false;  // the loader is done, the rows are being put in time order
+    bool m_cancelled = false;  // how the loader ended
+    bool m_reopening = false;  // open() is cancelling the previous load
+    bool m_external = false;   // beginRows() ... finishRows() runs
+    bool m_fromSource = false; // the rows came from the external source (nothing to follow)
+    std::function<bool(const QStringList &)> m_externalOpen;
+    std::function<void()> m_externalCancel;
 };

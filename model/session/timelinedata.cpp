@@ -34,10 +34,20 @@ TimelineData::TimelineData(LogTableModel *model, QObject *parent)
     connect(model, &LogTableModel::rowsAppended, this, &TimelineData::scheduleAppend);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         scheduleRebuild();
-        Q_EMIT rowsReplaced();
+        if (!m_counted) // counts made elsewhere say themselves when the rows are others
+            Q_EMIT rowsReplaced();
     });
     // A re-order at the end of a load (layoutChanged) moves rows but changes no count, and
-    // the filter decides by value, not by position: nothing to recount.
+    // the filter decides by value, not by position: nothing to recount, once every row was
+    // counted. Rows not counted yet are no longer those past the counted ones: count anew.
+    connect(model, &QAbstractItemModel::layoutChanged, this, [this] {
+        const size_t rows = store().rowCount();
+        const bool byServer = breakdown() == Breakdown::Server;
+        if (!m_counted
+            && (m_rebuild || m_histogram.rowsSeen() < rows
+                || (byServer && m_servers.rowsSeen() < rows)))
+            scheduleRebuild();
+    });
 }
 
 TimelineData::TimelineData(const LogStore *store, QObject *parent)
@@ -178,9 +188,11 @@ void TimelineData::setBreakdown(Breakdown breakdown)
     m_breakdown = breakdown;
     // Counted from the first row in the next turns of the event loop (a slice at a time, as
     // any count), or freed when going back to reasons.
-    m_servers = ReasonHistogram(ReasonHistogram::Key::Server);
-    m_buildingServers = ReasonHistogram(ReasonHistogram::Key::Server);
-    m_timer->start(0);
+    if (!m_counted) { // counts made elsewhere have both already
+        m_servers = ReasonHistogram(ReasonHistogram::Key::Server);
+        m_buildingServers = ReasonHistogram(ReasonHistogram::Key::Server);
+        m_timer->start(0);
+    }
     Q_EMIT countsChanged();
 }
 
@@ -223,8 +235,36 @@ void TimelineData::catchUp()
     m_timer->start(0);
 }
 
+void TimelineData::setCounted(ReasonHistogram reasons, ReasonHistogram servers,
+                              std::vector<QString> reasonNames, bool fresh)
+{
+    m_counted = true;
+    m_timer->stop();
+    m_detectTimer->stop();
+    m_histogram = std::move(reasons);
+    m_servers = std::move(servers);
+    m_reasonNames = std::move(reasonNames);
+    m_gaps.clear();
+    if (fresh)
+        Q_EMIT rowsReplaced();
+    detectSpikes();
+    Q_EMIT countsChanged();
+}
+
+void TimelineData::clearCounted()
+{
+    if (!m_counted)
+        return;
+    m_counted = false;
+    m_reasonNames.clear();
+    m_servers = ReasonHistogram(ReasonHistogram::Key::Server);
+    scheduleRebuild();
+}
+
 void TimelineData::update(bool now)
 {
+    if (m_counted)
+        return; // the counts come from elsewhere
     QElapsedTimer spent;
     spent.start();
     const bool rebuilt = m_rebuild;
@@ -288,6 +328,10 @@ QString TimelineData::reasonName(uint32_t reason) const
 
 int64_t TimelineData::reasonId(const QString &reason) const
 {
+    if (m_counted) {
+        const auto at = std::find(m_reasonNames.begin(), m_reasonNames.end(), reason);
+        return at == m_reasonNames.end() ? -1 : int64_t(at - m_reasonNames.begin());
+    }
     const int column = store().columnOf(LogField::Reason);
     if (column < 0)
         return -1;
@@ -315,9 +359,19 @@ SpikeSummary TimelineData::summarize(size_t index) const
 {
     if (index >= m_spikes.size())
         return {};
+    if (m_counted)
+        return summarizeCounted(m_spikes[index]);
     const Spike &spike = m_spikes[index];
     if (!m_collect)
         return SpikeSummary::compute(store(), m_histogram, spike);
+    const std::vector<uint32_t> kept = keptAround(spike);
+    return SpikeSummary::compute(store(), m_histogram, spike, [&kept](size_t row) {
+        return std::binary_search(kept.begin(), kept.end(), uint32_t(row));
+    });
+}
+
+std::vector<uint32_t> TimelineData::keptAround(const Spike &spike) const
+{
     // Only the rows around the spike need judging.
     const std::vector<int64_t> &times = store().times();
     size_t first = 0;
@@ -326,8 +380,29 @@ SpikeSummary TimelineData::summarize(size_t index) const
         first = size_t(std::lower_bound(times.begin(), times.end(), spike.start) - times.begin());
         last = size_t(std::upper_bound(times.begin(), times.end(), spike.end) - times.begin());
     }
-    const std::vector<uint32_t> kept = collect(first, last);
-    return SpikeSummary::compute(store(), m_histogram, spike, [&kept](size_t row) {
-        return std::binary_search(kept.begin(), kept.end(), uint32_t(row));
-    });
+    return m_collect ? collect(first, last) : std::vector<uint32_t>();
+}
+
+SpikeSummary TimelineData::summarizeCounted(const Spike &counted) const
+{
+    // The counts are the database's; the values and servers come from the rows the store
+    // holds of the spike (all of them unless the fetch stopped at its limit before it).
+    Spike spike = counted;
+    const int column = store().columnOf(LogField::Reason);
+    const int64_t id =
+        column < 0
+            ? -1
+            : store().column(size_t(column)).pool.find(reasonName(counted.reason).toStdString());
+    spike.reason = uint32_t(std::max<int64_t>(id, 0));
+    const std::vector<uint32_t> kept = keptAround(spike);
+    SpikeSummary s =
+        SpikeSummary::compute(store(), ReasonHistogram(), spike, [&kept, id, this](size_t row) {
+            return id >= 0
+                   && (!m_collect || std::binary_search(kept.begin(), kept.end(), uint32_t(row)));
+        });
+    s.spike = counted;
+    s.reason = reasonName(counted.reason);
+    s.totalRows = m_histogram.total();
+    s.rowsInWindow = m_histogram.count(ReasonHistogram::AllReasons, counted.start, counted.end);
+    return s;
 }

@@ -72,6 +72,17 @@ public:
     // Summary of spike `index` over the rows the predicate keeps.
     SpikeSummary summarize(size_t index) const;
 
+    // Counts made elsewhere (a database's GROUP BY over all its rows, while the store holds
+    // only some of them): shown in place of the store's until clearCounted(); reason ids are
+    // indexes into `reasonNames`, server ids the store's. The filter's time range is still
+    // followed; the store's rows are no longer counted. `fresh`: other rows than before
+    // (rowsReplaced() is emitted; a filter change's new counts keep the zoom).
+    void setCounted(ReasonHistogram reasons, ReasonHistogram servers,
+                    std::vector<QString> reasonNames, bool fresh);
+    // Back to counting the store's rows.
+    void clearCounted();
+    bool isCounted() const { return m_counted; }
+
 public Q_SLOTS:
     // Counts only rows `accept` keeps (all rows when empty). Call it whenever the filter
     // (without its time range) changes.
@@ -118,6 +129,9 @@ private:
     // Detects spikes now, or in an event of its own when this one has done enough.
     void detectSoon(bool rebuilt, double spentMs);
     std::vector<uint32_t> collect(size_t first, size_t last) const;
+    // The rows the predicate keeps around `spike` (empty without a predicate).
+    std::vector<uint32_t> keptAround(const Spike &spike) const;
+    SpikeSummary summarizeCounted(const Spike &counted) const;
 
     const LogStore *m_store;
     QTimer *m_timer;
@@ -140,4 +154,5 @@ private:
     bool m_rebuild = true;
     bool m_catchingUp = false; // catchUp() was called; detect without delay once counted
     bool m_coverageStale = true;
+    bool m_counted = false; // setCounted(): the counts come from elsewhere
 };

@@ -3,6 +3,9 @@
 // a folder of its own under DIR (its data path, 127.0.0.1 only, free HTTP, TCP and interserver
 // ports, a remote_servers entry naming both as the two shards of the cluster "pair"), starts
 // them, waits until both answer over HTTP and writes their ports and process ids to STATE;
+// The first server also listens for HTTPS, with a self-signed certificate for 127.0.0.1 made
+// at start with the `openssl` command (its PEM file is in STATE as "ca"; without openssl the
+// servers start without HTTPS and the TLS tests are skipped).
 // `clickhouse-fixture stop STATE` stops them by process id and removes their folders. CTest
 // runs them as the FIXTURES_SETUP and FIXTURES_CLEANUP of the tests that need the servers, so
 // the servers are stopped also when a test fails.
@@ -44,6 +47,7 @@ struct Server
     int http = 0;
     int tcp = 0;
     int interserver = 0;
+    int https = 0; // 0: no HTTPS
     qint64 pid = 0;
     QString dir;
 };
@@ -82,6 +86,39 @@ bool writeFile(const QString &path, const QByteArray &text)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
 }
 
+// A self-signed certificate for 127.0.0.1 and its key, in `dir` (server.crt, server.key).
+bool makeCertificate(const QString &dir)
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        return false;
+    QProcess process;
+    process.setWorkingDirectory(dir);
+    process.start(openssl,
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
+                   QStringLiteral("-out"), QStringLiteral("server.crt"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
+    return process.waitForFinished(30000) && process.exitCode() == 0
+           && QFile::exists(dir + QStringLiteral("/server.crt"));
+}
+
+QByteArray tls(const Server &s)
+{
+    if (s.https == 0)
+        return {};
+    const QByteArray dir = s.dir.toUtf8();
+    return "<https_port>" + QByteArray::number(s.https)
+           + "</https_port>\n<openSSL><server><certificateFile>" + dir
+           + "/server.crt</certificateFile><privateKeyFile>" + dir
+           + "/server.key</privateKeyFile><verificationMode>none</verificationMode>"
+             "<loadDefaultCAFile>false</loadDefaultCAFile><cacheSessions>true</cacheSessions>"
+             "<disableProtocols>sslv2,sslv3</disableProtocols>"
+             "<preferServerCiphers>true</preferServerCiphers></server></openSSL>\n";
+}
+
 QByteArray config(const Server &s, const QList<Server> &all)
 {
     QByteArray shards;
@@ -96,8 +133,8 @@ QByteArray config(const Server &s, const QList<Server> &all)
              "<http_port>"
            + QByteArray::number(s.http) + "</http_port>\n<tcp_port>" + QByteArray::number(s.tcp)
            + "</tcp_port>\n<interserver_http_port>" + QByteArray::number(s.interserver)
-           + "</interserver_http_port>\n<listen_host>127.0.0.1</listen_host>\n<path>" + dir
-           + "/data/</path>\n<tmp_path>" + dir + "/tmp/</tmp_path>\n<users_config>" + dir
+           + "</interserver_http_port>\n" + tls(s) + "<listen_host>127.0.0.1</listen_host>\n<path>"
+           + dir + "/data/</path>\n<tmp_path>" + dir + "/tmp/</tmp_path>\n<users_config>" + dir
            + "/users.xml</users_config>\n<default_profile>default</default_profile>\n"
              "<default_database>default</default_database>\n"
              "<mark_cache_size>268435456</mark_cache_size>\n"
@@ -183,6 +220,7 @@ QJsonObject toJson(const Server &s)
     return {{QStringLiteral("http"), s.http},
             {QStringLiteral("tcp"), s.tcp},
             {QStringLiteral("interserver"), s.interserver},
+            {QStringLiteral("https"), s.https},
             {QStringLiteral("pid"), s.pid},
             {QStringLiteral("dir"), s.dir}};
 }
@@ -200,8 +238,8 @@ int start(const QString &statePath, const QString &baseDir)
                            "(Debian packages clickhouse-server and clickhouse-client)."));
         return 1;
     }
-    const QList<int> ports = freePorts(ServerCount * 3);
-    if (ports.size() < ServerCount * 3) {
+    const QList<int> ports = freePorts(ServerCount * 3 + 1);
+    if (ports.size() < ServerCount * 3 + 1) {
         say(QStringLiteral("no free ports"));
         return 1;
     }
@@ -221,6 +259,8 @@ int start(const QString &statePath, const QString &baseDir)
     bool ok = true;
     for (Server &s : servers) {
         QDir().mkpath(s.dir + QStringLiteral("/tmp"));
+        if (&s == &servers.first() && makeCertificate(s.dir))
+            s.https = ports.last();
         if (!writeFile(s.dir + QStringLiteral("/config.xml"), config(s, servers))
             || !writeFile(s.dir + QStringLiteral("/users.xml"), users())) {
             say(QStringLiteral("cannot write the configuration in %1").arg(s.dir));
@@ -269,8 +309,11 @@ int start(const QString &statePath, const QString &baseDir)
     QJsonArray list;
     for (const Server &s : servers)
         list.append(toJson(s));
+    const QString ca =
+        servers[0].https != 0 ? servers[0].dir + QStringLiteral("/server.crt") : QString();
     const QJsonObject state{{QStringLiteral("cluster"), QStringLiteral("pair")},
                             {QStringLiteral("runDir"), runDir},
+                            {QStringLiteral("ca"), ca},
                             {QStringLiteral("servers"), list}};
     if (!writeFile(statePath, QJsonDocument(state).toJson())) {
         say(QStringLiteral("cannot write %1").arg(statePath));

@@ -15,6 +15,8 @@ struct ClickHouseServers
 {
     QList<int> httpPorts;
     QString cluster;
+    int httpsPort = 0; // the first server's HTTPS port (0: none)
+    QString caFile;    // its self-signed certificate (PEM), for HTTPERR_CLICKHOUSE_CA
 
     bool isValid() const { return httpPorts.size() == 2 && !cluster.isEmpty(); }
 
@@ -28,6 +30,13 @@ struct ClickHouseServers
         s.cluster = state.value(QStringLiteral("cluster")).toString();
         for (const QJsonValue &v : state.value(QStringLiteral("servers")).toArray())
             s.httpPorts << v.toObject().value(QStringLiteral("http")).toInt();
+        s.httpsPort = state.value(QStringLiteral("servers"))
+                          .toArray()
+                          .at(0)
+                          .toObject()
+                          .value(QStringLiteral("https"))
+                          .toInt();
+        s.caFile = state.value(QStringLiteral("ca")).toString();
         return s;
     }
 
