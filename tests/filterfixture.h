@@ -88,19 +88,26 @@ inline void fill(LogStore &store, bool withQueue = true)
 }
 
 // The same rows from three servers of one opened bundle: rows 0-5 from WEB01, 6-10 from
-// WEB02 and 11-15 from web03.
+// WEB02 and 11-15 from web03, a batch per file (fillWithServers() gives them their file set).
+inline std::vector<LogBatch> serverBatches()
+{
+    const size_t cuts[] = {0, 6, 11, rows().size()};
+    std::vector<LogBatch> batches;
+    for (int32_t file = 0; file < 3; ++file) {
+        batches.push_back(batch(cuts[file], cuts[file + 1]));
+        batches.back().fileIndex = file;
+    }
+    return batches;
+}
+
 inline void fillWithServers(LogStore &store)
 {
     store.setFileSet(
         LogFileSet::build({QStringLiteral("/farm")}, {QStringLiteral("/farm/WEB01/httperr1.log"),
                                                       QStringLiteral("/farm/WEB02/httperr1.log"),
                                                       QStringLiteral("/farm/web03/httperr1.log")}));
-    const size_t cuts[] = {0, 6, 11, rows().size()};
-    for (int32_t file = 0; file < 3; ++file) {
-        LogBatch b = batch(cuts[file], cuts[file + 1]);
-        b.fileIndex = file;
+    for (const LogBatch &b : serverBatches())
         store.append(b);
-    }
 }
 
 } // namespace FilterFixture

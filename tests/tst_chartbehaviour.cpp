@@ -358,12 +358,8 @@ void TestChartBehaviour::serversDoNotWidenWindow()
     LogStore farm;
     FilterFixture::fillWithServers(farm);
     table.setFileSet(farm.fileSet());
-    const size_t cuts[] = {0, 6, 11, 16};
-    for (int32_t file = 0; file < 3; ++file) {
-        LogBatch b = FilterFixture::batch(cuts[file], cuts[file + 1]);
-        b.fileIndex = file;
+    for (const LogBatch &b : FilterFixture::serverBatches())
         table.appendBatch(b);
-    }
     data.flush();
     auto *bars = timeline.findChild<QComboBox *>(QStringLiteral("barBreakdown"));
     QTRY_VERIFY(bars->isVisible());

@@ -292,12 +292,8 @@ void TestFilterBar::serverPicker()
     LogStore fixture;
     FilterFixture::fillWithServers(fixture);
     table.setFileSet(fixture.fileSet());
-    const size_t cuts[] = {0, 6, 11, 16};
-    for (int32_t file = 0; file < 3; ++file) {
-        LogBatch b = FilterFixture::batch(cuts[file], cuts[file + 1]);
-        b.fileIndex = file;
+    for (const LogBatch &b : FilterFixture::serverBatches())
         table.appendBatch(b);
-    }
     QVERIFY(!picker->isHidden());
     // With the server picker shown, a 1024-pixel window still leaves the Explanation panel a
     // readable width (the bar once asked for 833 pixels, leaving the panel about 130).
