@@ -161,6 +161,14 @@ struct Spec
                                     "IIS access-log requests that took N seconds or longer count "
                                     "as slow in the evidence for a spike (default 110)."),
         QStringLiteral("N")};
+    QCommandLineOption accessOffset{
+        QStringLiteral("access-offset"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "The IIS access logs of server SERVER (or of every server, without SERVER=) were "
+            "written in local time at this offset from UTC, for example WEB01=+02:00 or "
+            "-05:00 (repeat for several servers). IIS writes UTC unless set otherwise."),
+        QStringLiteral("[SERVER=]OFFSET")};
     QCommandLineOption ingest{
         QStringLiteral("ingest"),
         QCoreApplication::translate(
@@ -174,9 +182,10 @@ struct Spec
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({summary, json, demo, quiet, screenshot, size, follow, selectSpike, show,
-                           bars, exportRows, format, columns, report, spike, anonymize, requests,
-                           slowSeconds, ingest});
+        parser.addOptions({summary,    json,     demo,        quiet,        screenshot,
+                           size,       follow,   selectSpike, show,         bars,
+                           exportRows, format,   columns,     report,       spike,
+                           anonymize,  requests, slowSeconds, accessOffset, ingest});
         filters.addTo(parser);
     }
     // Reads the parsed options; returns why they do not fit together, or nothing.
@@ -226,6 +235,11 @@ QString Spec::read(const QCommandLineParser &parser, CommandLineOptions &o) cons
             return QCoreApplication::translate(
                 "CommandLine", "--slow-seconds wants a number of seconds from 1 to 86400.");
         o.slowSeconds = value;
+    }
+    for (const QString &spec : parser.values(accessOffset)) {
+        const QString wrong = o.accessClock.add(spec);
+        if (!wrong.isEmpty())
+            return QStringLiteral("--access-offset: ") + wrong;
     }
     if (o.anonymize && o.exportPath.isEmpty() && o.reportPath.isEmpty())
         return QCoreApplication::translate("CommandLine",

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accessclock.h"
 #include "clickhouseurl.h"
 #include "exportformat.h"
 #include "filterstate.h"
@@ -32,6 +33,7 @@ struct CommandLineOptions
     int selectSpike = 0;        // with --screenshot: spike to select first (1 = oldest), 0 = none
     QStringList panels;         // with --screenshot: docks to show too (panelNames())
     uint32_t slowSeconds = 110; // --slow-seconds: a request this long or longer is slow
+    AccessClock accessClock;    // --access-offset: the clocks local-time access logs were in
     std::optional<bool> barsByServer;      // --bars: the timeline's bars by server (or by reason)
     std::optional<ClickHouseUrl> ingest;   // --ingest: the database the paths' rows go to
     std::optional<ClickHouseUrl> database; // the input is this database (a clickhouse:// path)

@@ -113,6 +113,7 @@ int ExportCommand::writeReport(const HeadlessInput &input, const CommandLineOpti
     report.filters = FilterDescription::lines(options.filter);
     report.bookmarks = input.bookmarks;
     report.zone = input.zone;
+    report.requests = {&input.loaded.requests, options.slowSeconds};
     if (options.reportSpike > 0) {
         // Numbered as --summary lists them: found over the same rows.
         const SpikeSearch search(input.store(), input.rows.get());

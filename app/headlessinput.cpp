@@ -8,6 +8,7 @@
 #include "console.h"
 #include "filtersql.h"
 #include "nativepath.h"
+#include "requestcoverage.h"
 #include "rowfilter.h"
 #include "textdecode.h"
 
@@ -54,7 +55,11 @@ std::unique_ptr<HeadlessInput> HeadlessInput::load(const CommandLineOptions &opt
     if (options.database)
         return loadDatabase(options);
     auto input = std::make_unique<HeadlessInput>();
+    input->loaded.requests.setClock(options.accessClock);
     DirectLoader::load(options.inputs(), input->loaded);
+    const std::vector<LogProblem> coverage =
+        RequestCoverage::check(input->loaded.store, input->loaded.requests);
+    input->loaded.problems.insert(input->loaded.problems.end(), coverage.begin(), coverage.end());
     printProblems(input->loaded.problems);
     if (!options.filter.isEmpty()) {
         RowFilter filter(options.filter);

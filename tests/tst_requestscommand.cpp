@@ -26,6 +26,20 @@ using AccessLogPair::Day0;
     "DIR/WEB02/u_ex260310.log,3\r\n"                                                               \
     "2026-03-10,09:00:05,10.0.0.10,POST,/reports/daily.aspx,id=7,CONTOSO\\bob,192.168.2.7,"        \
     "Mozilla/5.0+(Windows),443,200,0,64,125000,WEB01,DIR/WEB01/u_ex260310.log,3\r\n"
+// JSON Lines: keys as in #Fields, every number field a JSON number (sc-substatus and
+// sc-win32-status too), "-" as null.
+#define EXPECTED_JSONL                                                                             \
+    "{\"timestamp\":\"2026-03-10T09:00:01Z\",\"date\":\"2026-03-10\",\"time\":\"09:00:01\","       \
+    "\"s-ip\":null,\"cs-method\":\"GET\",\"cs-uri-stem\":\"/home.aspx\",\"cs-uri-query\":null,"    \
+    "\"cs-username\":null,\"c-ip\":\"fe80::1%13\",\"cs(user-agent)\":null,\"s-port\":null,"        \
+    "\"sc-status\":503,\"sc-substatus\":2,\"sc-win32-status\":0,\"time-taken\":15,"                \
+    "\"server\":\"WEB02\",\"file\":\"DIR/WEB02/u_ex260310.log\",\"line\":3}\n"                     \
+    "{\"timestamp\":\"2026-03-10T09:00:05Z\",\"date\":\"2026-03-10\",\"time\":\"09:00:05\","       \
+    "\"s-ip\":\"10.0.0.10\",\"cs-method\":\"POST\",\"cs-uri-stem\":\"/reports/daily.aspx\","       \
+    "\"cs-uri-query\":\"id=7\",\"cs-username\":\"CONTOSO\\\\bob\",\"c-ip\":\"192.168.2.7\","       \
+    "\"cs(user-agent)\":\"Mozilla/5.0+(Windows)\",\"s-port\":443,\"sc-status\":200,"               \
+    "\"sc-substatus\":0,\"sc-win32-status\":64,\"time-taken\":125000,\"server\":\"WEB01\","        \
+    "\"file\":\"DIR/WEB01/u_ex260310.log\",\"line\":3}\n"
 // The names of Filebeat's IIS access module; time-taken 15 ms is event.duration 15,000,000 ns.
 #define EXPECTED_ECS                                                                               \
     "{\"@timestamp\":\"2026-03-10T09:00:01.000Z\",\"http.request.method\":\"GET\","                \
@@ -78,6 +92,16 @@ AccessLogPair::Scenario stalled()
     return s;
 }
 
+// `s` as a clock `seconds` ahead of UTC writes it.
+AccessLogPair::Scenario shifted(AccessLogPair::Scenario s, int64_t seconds)
+{
+    s.from += seconds;
+    s.to += seconds;
+    for (AccessLogPair::Stall &stall : s.stalls)
+        stall.start += seconds;
+    return s;
+}
+
 QJsonObject summaryOf(const QStringList &arguments)
 {
     const ViewerRun run = runViewer(QStringList{u"--summary"_s, u"--json"_s} + arguments);
@@ -115,6 +139,12 @@ private Q_SLOTS:
     void verdictsInText_data();
     void verdictsInText();
     void badSlowSeconds();
+    void accessOffset_data();
+    void accessOffset();
+    void noOverlapProblem_data();
+    void reportShowsEvidence_data();
+    void reportShowsEvidence();
+    void noOverlapProblem();
     void exportRequests_data();
     void exportRequests();
     void exportUsageErrors_data();
@@ -229,11 +259,154 @@ void TestRequestsCommand::badSlowSeconds()
     }
 }
 
+void TestRequestsCommand::accessOffset_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("first"); // the first spike's "requests"
+
+    // WEB02's access log written on a clock two hours ahead of UTC: the stalls at 11:00 and
+    // 12:00 by its clock are the httperr spikes at 9:00 and 10:00 UTC.
+    const QByteArray notCovered(R"({"total": 0, "slow": 0, "slowThresholdSeconds": 110,
+                                    "win32Status": {}, "status": {}, "topSlowUrls": []})");
+    QTest::newRow("read as UTC") << QStringList() << notCovered;
+    QTest::newRow("WEB02=+02:00") << QStringList{u"--access-offset"_s, u"WEB02=+02:00"_s}
+                                  << QByteArray(
+                                         R"({"total": 133, "slow": 127, "slowThresholdSeconds": 110,
+                          "win32Status": {"64": 127}, "status": {},
+                          "topSlowUrls": [["/reports/daily.aspx", 127]],
+                          "clock": {"WEB02": "UTC+02:00"}})");
+    QTest::newRow("another server's offset")
+        << QStringList{u"--access-offset"_s, u"web01=+02:00"_s}
+        << QByteArray(R"({"total": 0, "slow": 0, "slowThresholdSeconds": 110,
+                          "win32Status": {}, "status": {}, "topSlowUrls": [],
+                          "clock": {"WEB02": "UTC"}})");
+}
+
+void TestRequestsCommand::accessOffset()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, first);
+    QTemporaryDir dir;
+    QVERIFY(writeBundle(dir, stalled(), shifted(stalled(), 7200)));
+    const QJsonObject o = summaryOf(options + QStringList{dir.path()});
+    const QJsonArray spikes = o.value(u"spikes"_s).toArray();
+    QCOMPARE(spikes.size(), 2);
+    QCOMPARE(spikes.at(0).toObject().value(u"requests"_s).toObject(), parsed(first));
+}
+
+void TestRequestsCommand::noOverlapProblem_data()
+{
+    QTest::addColumn<int64_t>("accessFrom");
+    QTest::addColumn<int64_t>("accessTo");
+    QTest::addColumn<QString>("problem"); // on stderr for WEB02's access log; empty: none
+
+    // WEB02's httperr rows span 8:00:00 - 10:59:00; WEB01's overlap its own in every row.
+    QTest::newRow("same hours") << Day0 + 8 * 3600 << Day0 + 11 * 3600 << QString();
+    QTest::newRow("overlaps by a minute")
+        << Day0 + 10 * 3600 + 3540 << Day0 + 12 * 3600 << QString();
+    QTest::newRow("two hours earlier (local time?)")
+        << Day0 + 6 * 3600 << Day0 + 7 * 3600
+        << u"The access logs of this server (2026-03-10T06:00:00Z – 2026-03-10T06:59:50Z) do not "
+           "overlap its httperr logs (2026-03-10T08:00:00Z – 2026-03-10T10:59:00Z): they cannot "
+           "explain the spikes. From another day, or written in local time?"_s;
+    QTest::newRow("the day after")
+        << Day0 + 86400 + 8 * 3600 << Day0 + 86400 + 8 * 3600 + 60
+        << u"The access logs of this server (2026-03-11T08:00:00Z – 2026-03-11T08:00:50Z) do not "
+           "overlap its httperr logs (2026-03-10T08:00:00Z – 2026-03-10T10:59:00Z): they cannot "
+           "explain the spikes. From another day, or written in local time?"_s;
+}
+
+void TestRequestsCommand::noOverlapProblem()
+{
+    QFETCH(int64_t, accessFrom);
+    QFETCH(int64_t, accessTo);
+    QFETCH(QString, problem);
+    AccessLogPair::Scenario dropsOnly;
+    dropsOnly.stalls.push_back({Day0 + 9 * 3600, 60, "/x", 0, 64, 125000, 300});
+    AccessLogPair::Scenario access;
+    access.from = accessFrom;
+    access.to = accessTo;
+    QTemporaryDir dir;
+    QVERIFY(writeBundle(dir, dropsOnly, access));
+    const ViewerRun run = runViewer({u"--summary"_s, dir.path()}, false);
+    QCOMPARE(run.exitCode, 0);
+    const QString file =
+        QDir::toNativeSeparators(dir.filePath(u"WEB02/LogFiles/W3SVC1/u_ex260310.log"_s));
+    QStringList problems;
+    for (const QString &line : QString::fromUtf8(run.err).split(u'\n')) {
+        if (line.contains(u"do not overlap"_s))
+            problems << line;
+    }
+    QCOMPARE(problems, problem.isEmpty() ? QStringList() : QStringList{file + u": "_s + problem});
+}
+
+void TestRequestsCommand::reportShowsEvidence_data()
+{
+    QTest::addColumn<AccessLogPair::Scenario>("httperr");
+    QTest::addColumn<AccessLogPair::Scenario>("access");
+    QTest::addColumn<QStringList>("evidence"); // the first spike's, in the HTML report
+
+    // The first spike (9:00:00 - 9:00:59): 127 stalled requests of WEB02 and its 6 normal ones;
+    // around it WEB02's 354 normal requests of the hour (without the window): 6.0 a minute.
+    QTest::newRow("stall")
+        << stalled() << stalled()
+        << QStringList{
+               u"<p class=\"label\">What the IIS access log shows</p>"_s,
+               u"<p class=\"verdict\"><b>127 requests to /reports/daily.aspx took over 2 "
+               "minutes and ended with ‘network name no longer available’ (64) in this window: "
+               "the application stalled; HTTP.sys dropped the connections it could not "
+               "log.</b></p>"_s,
+               u"<ul>"_s,
+               u"<li>Requests that ended in this window: 133 (usually about 6.0)</li>"_s,
+               u"<li>Took 110 s or longer: 127 (usually about 0.0)</li>"_s,
+               u"<li class=\"detail\">slow: 127 × /reports/daily.aspx</li>"_s,
+               u"<li>Win32 status 64 (network name no longer available): 127</li>"_s,
+               u"<li>Stalled or failed: 127 (usually about 0.0)</li>"_s,
+               u"</ul>"_s,
+               u"<p class=\"muted\">Access-log times read as UTC, as IIS writes them.</p>"_s};
+    AccessLogPair::Scenario dropsOnly;
+    dropsOnly.stalls.push_back({Day0 + 9 * 3600, 60, "/x", 0, 64, 125000, 300});
+    AccessLogPair::Scenario early;
+    early.to = Day0 + 8 * 3600 + 1200; // the access log stops at 8:20
+    QTest::newRow("not covered")
+        << dropsOnly << early
+        << QStringList{
+               u"<p class=\"label\">What the IIS access log shows</p>"_s,
+               u"<p class=\"verdict\"><b>No access-log rows cover this window.</b></p>"_s,
+               u"<p class=\"muted\">Access-log times read as UTC, as IIS writes them.</p>"_s};
+}
+
+void TestRequestsCommand::reportShowsEvidence()
+{
+    QFETCH(AccessLogPair::Scenario, httperr);
+    QFETCH(AccessLogPair::Scenario, access);
+    QFETCH(QStringList, evidence);
+    QTemporaryDir dir;
+    QVERIFY(writeBundle(dir, httperr, access));
+    const QString report = dir.filePath(u"report.html"_s);
+    const ViewerRun run = runViewer({u"--report"_s, report, dir.path()});
+    QCOMPARE(run.exitCode, 0);
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    const qsizetype first = lines.indexOf(evidence.front());
+    QVERIFY2(first > 0, qPrintable(lines.join(u'\n')));
+    QCOMPARE(lines.mid(first, evidence.size()), evidence);
+    // Without access logs the report has no such part.
+    const QString plain = dir.filePath(u"plain.html"_s);
+    QCOMPARE(runViewer({u"--report"_s, plain, dir.filePath(u"WEB02/LogFiles/HTTPERR"_s)}).exitCode,
+             0);
+    QFile other(plain);
+    QVERIFY(other.open(QIODevice::ReadOnly));
+    QVERIFY(!other.readAll().contains("What the IIS access log shows"));
+}
+
 void TestRequestsCommand::exportRequests_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<QByteArray>("expected");
     QTest::newRow("csv") << u"csv"_s << QByteArray(EXPECTED_CSV);
+    QTest::newRow("jsonl") << u"jsonl"_s << QByteArray(EXPECTED_JSONL);
     QTest::newRow("ecs") << u"ecs"_s << QByteArray(EXPECTED_ECS);
 }
 
@@ -276,6 +449,10 @@ void TestRequestsCommand::exportUsageErrors_data()
     QTest::newRow("log format") << QStringList{u"--export"_s, u"out.log"_s, u"--requests"_s}
                                 << u"--requests does not go with the log format; use csv, tsv, "
                                    "jsonl or ecs."_s;
+    QTest::newRow("bad --access-offset")
+        << QStringList{u"--summary"_s, u"--access-offset"_s, u"WEB01=CET"_s}
+        << u"--access-offset: “WEB01=CET” is not an offset from UTC such as +02:00 or "
+           "SERVER=-05:00."_s;
     QTest::newRow("with a filter")
         << QStringList{u"--export"_s, u"out.csv"_s, u"--requests"_s, u"--reason"_s, u"X"_s}
         << u"--requests exports every access-log row; the filter options are for httperr rows."_s;

@@ -1,5 +1,6 @@
 // SpikeEvidence and EvidenceVerdict on access logs from the generator: exact counts in a
 // window and in the hour around it, and the verdict each kind of window gets.
+#include "accessclock.h"
 #include "accesslogpair.h"
 #include "accesslogparser.h"
 #include "evidenceverdict.h"
@@ -7,7 +8,11 @@
 #include "requeststore.h"
 #include "spikeevidence.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using AccessLogPair::Day0;
@@ -37,9 +42,9 @@ Q_DECLARE_METATYPE(Window)
 Q_DECLARE_METATYPE(Expected)
 
 namespace {
-void parseInto(const QByteArray &bytes, RequestStore &store)
+void parseInto(const QByteArray &bytes, RequestStore &store, int file = 0)
 {
-    AccessLogParser parser(0, u"u_ex260310.log"_s);
+    AccessLogParser parser(file, u"u_ex260310.log"_s);
     RequestBatch batch;
     parser.parse(bytes.constData(), size_t(bytes.size()), batch);
     store.append(batch);
@@ -66,6 +71,12 @@ private slots:
     void judge();
     void nothingEnded();
     void serversLeftOut();
+    void parseOffset_data();
+    void parseOffset();
+    void badClockSpec_data();
+    void badClockSpec();
+    void clocks_data();
+    void clocks();
 };
 
 void TestSpikeEvidence::initTestCase()
@@ -173,6 +184,116 @@ void TestSpikeEvidence::serversLeftOut()
     const SpikeEvidence other = SpikeEvidence::compute(store, At9, At9 + 59, 110, {false, true});
     QCOMPARE(other.total, uint64_t(0));
     QVERIFY(!other.covered);
+}
+
+void TestSpikeEvidence::parseOffset_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("seconds"); // -1: not an offset
+    QTest::addColumn<QString>("written");
+    QTest::newRow("+02:00") << u"+02:00"_s << 7200 << u"UTC+02:00"_s;
+    QTest::newRow("-05:30") << u"-05:30"_s << -19800 << u"UTC-05:30"_s;
+    QTest::newRow("+2") << u"+2"_s << 7200 << u"UTC+02:00"_s;
+    QTest::newRow("+14:00, the most") << u"+14:00"_s << 50400 << u"UTC+14:00"_s;
+    QTest::newRow("0") << u"0"_s << 0 << u"UTC"_s;
+    QTest::newRow("utc") << u" utc "_s << 0 << u"UTC"_s;
+    QTest::newRow("+14:30") << u"+14:30"_s << -1 << QString();
+    QTest::newRow("+02:60") << u"+02:60"_s << -1 << QString();
+    QTest::newRow("no sign") << u"2"_s << -1 << QString();
+    QTest::newRow("words") << u"CET"_s << -1 << QString();
+}
+
+void TestSpikeEvidence::parseOffset()
+{
+    QFETCH(QString, text);
+    QFETCH(int, seconds);
+    QFETCH(QString, written);
+    const std::optional<int32_t> offset = AccessClock::parseOffset(text);
+    QCOMPARE(offset.has_value(), seconds != -1);
+    if (offset) {
+        QCOMPARE(*offset, seconds);
+        QCOMPARE(AccessClock::offsetText(*offset), written);
+    }
+}
+
+void TestSpikeEvidence::badClockSpec_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("no offset") << u"WEB01="_s
+                               << u"“WEB01=” is not an offset from UTC such as +02:00 or "
+                                  "SERVER=-05:00."_s;
+    QTest::newRow("no server") << u"=+02:00"_s
+                               << u"“=+02:00” is not an offset from UTC such as +02:00 or "
+                                  "SERVER=-05:00."_s;
+    QTest::newRow("a zone name") << u"WEB01=CET"_s
+                                 << u"“WEB01=CET” is not an offset from UTC such as +02:00 or "
+                                    "SERVER=-05:00."_s;
+    QTest::newRow("right") << u"web01=-05:00"_s << QString();
+}
+
+void TestSpikeEvidence::badClockSpec()
+{
+    QFETCH(QString, spec);
+    QFETCH(QString, error);
+    AccessClock clock;
+    QCOMPARE(clock.add(spec), error);
+    QCOMPARE(clock.offsetFor(u"WEB01"_s), error.isEmpty() ? -18000 : 0);
+    QCOMPARE(clock.isUtc(), !error.isEmpty());
+}
+
+void TestSpikeEvidence::clocks_data()
+{
+    QTest::addColumn<QStringList>("specs");
+    QTest::addColumn<bool>("both"); // evidence over both servers, else WEB01's alone
+    QTest::addColumn<int64_t>("first");
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QByteArray>("json"); // "clock"; empty: none
+
+    // Both servers log the same local times, 8:00 to 11:00.
+    QTest::newRow("UTC") << QStringList() << true << Day0 + 8 * 3600
+                         << u"Access-log times read as UTC, as IIS writes them."_s << QByteArray();
+    QTest::newRow("every server +02:00")
+        << QStringList{u"+02:00"_s} << false << Day0 + 6 * 3600
+        << u"Access-log times read as UTC+02:00, as given for these logs, and converted to UTC."_s
+        << QByteArray(R"({"WEB01": "UTC+02:00"})");
+    QTest::newRow("WEB02 -05:30, WEB01 looked at")
+        << QStringList{u"web02=-05:30"_s} << false << Day0 + 8 * 3600
+        << u"Access-log times read as UTC, as IIS writes them."_s
+        << QByteArray(R"({"WEB01": "UTC"})");
+    QTest::newRow("each its own")
+        << QStringList{u"+01:00"_s, u"WEB02=UTC"_s} << true << Day0 + 7 * 3600
+        << u"Access-log times read in each server's clock, as given: WEB01 UTC+01:00, WEB02 "
+           "UTC."_s
+        << QByteArray(R"({"WEB01": "UTC+01:00", "WEB02": "UTC"})");
+}
+
+void TestSpikeEvidence::clocks()
+{
+    QFETCH(QStringList, specs);
+    QFETCH(bool, both);
+    QFETCH(int64_t, first);
+    QFETCH(QString, sentence);
+    QFETCH(QByteArray, json);
+    AccessClock clock;
+    for (const QString &spec : specs)
+        QVERIFY(clock.add(spec).isEmpty());
+    RequestStore store;
+    store.setClock(clock);
+    store.setFileSet(LogFileSet::fromFiles({u"/a/WEB01/u_ex.log"_s, u"/a/WEB02/u_ex.log"_s}));
+    const QByteArray log = AccessLogPair::accessLog(Scenario());
+    parseInto(log, store, 0);
+    parseInto(log, store, 1);
+    store.sortByTime();
+    QCOMPARE(store.firstTime(), first);
+    const int64_t nine = Day0 + 9 * 3600;
+    const SpikeEvidence e = SpikeEvidence::compute(store, nine, nine + 59, 110, {true, both});
+    QCOMPARE(EvidenceVerdict::judge(e).clock, sentence);
+    const QJsonValue written = e.toJson().value(u"clock"_s);
+    if (json.isEmpty())
+        QVERIFY(written.isUndefined());
+    else
+        QCOMPARE(written.toObject(), QJsonDocument::fromJson(json).object());
 }
 
 QTEST_GUILESS_MAIN(TestSpikeEvidence)

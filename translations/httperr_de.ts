@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>AccessClock</name>
+    <message>
+        <source>“%1” is not an offset from UTC such as +02:00 or SERVER=-05:00.</source>
+        <translation>„%1“ ist keine Abweichung von UTC wie +02:00 oder SERVER=-05:00.</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogParser</name>
     <message>
         <source>HTTP.sys error log</source>
@@ -668,6 +675,10 @@
         <source>--requests does not go with the log format; use csv, tsv, jsonl or ecs.</source>
         <translation>--requests passt nicht zum Format log; verwenden Sie csv, tsv, jsonl oder ecs.</translation>
     </message>
+    <message>
+        <source>The IIS access logs of server SERVER (or of every server, without SERVER=) were written in local time at this offset from UTC, for example WEB01=+02:00 or -05:00 (repeat for several servers). IIS writes UTC unless set otherwise.</source>
+        <translation>Die IIS-Zugriffsprotokolle von Server SERVER (oder aller Server, ohne SERVER=) wurden in Ortszeit mit dieser Abweichung von UTC geschrieben, zum Beispiel WEB01=+02:00 oder -05:00 (für mehrere Server wiederholen). IIS schreibt UTC, wenn nicht anders eingestellt.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseController</name>
@@ -892,6 +903,14 @@
     <message>
         <source>The access log shows nothing unusual in this window: look at the client side or the network.</source>
         <translation>Das Zugriffsprotokoll zeigt in diesem Zeitfenster nichts Ungewöhnliches: Prüfen Sie die Client-Seite oder das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Access-log times read as %1, as given for these logs, and converted to UTC.</source>
+        <translation>Zeiten der Zugriffsprotokolle als %1 gelesen, wie für diese Protokolle angegeben, und in UTC umgerechnet.</translation>
+    </message>
+    <message>
+        <source>Access-log times read in each server&apos;s clock, as given: %1.</source>
+        <translation>Zeiten der Zugriffsprotokolle in der Uhr jedes Servers gelesen, wie angegeben: %1.</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2127,10 @@
     <message>
         <source>Fields IIS does not write by default (custom fields?) are ignored: %1</source>
         <translation>Felder, die IIS standardmäßig nicht schreibt (benutzerdefinierte Felder?), werden ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>The access logs of this server (%1) do not overlap its httperr logs (%2): they cannot explain the spikes. From another day, or written in local time?</source>
+        <translation>Die Zugriffsprotokolle dieses Servers (%1) überschneiden sich nicht mit seinen httperr-Protokollen (%2): Sie können die Spitzen nicht erklären. Von einem anderen Tag oder in Ortszeit geschrieben?</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3592,14 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>None.</source>
         <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>What the IIS access log shows</source>
+        <translation>Was das IIS-Zugriffsprotokoll zeigt</translation>
+    </message>
+    <message>
+        <source>IIS access log:</source>
+        <translation>IIS-Zugriffsprotokoll:</translation>
     </message>
 </context>
 <context>

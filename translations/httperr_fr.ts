@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>AccessClock</name>
+    <message>
+        <source>“%1” is not an offset from UTC such as +02:00 or SERVER=-05:00.</source>
+        <translation>« %1 » n’est pas un décalage par rapport à UTC comme +02:00 ou SERVEUR=-05:00.</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogParser</name>
     <message>
         <source>HTTP.sys error log</source>
@@ -668,6 +675,10 @@
         <source>--requests does not go with the log format; use csv, tsv, jsonl or ecs.</source>
         <translation>--requests ne va pas avec le format log ; utilisez csv, tsv, jsonl ou ecs.</translation>
     </message>
+    <message>
+        <source>The IIS access logs of server SERVER (or of every server, without SERVER=) were written in local time at this offset from UTC, for example WEB01=+02:00 or -05:00 (repeat for several servers). IIS writes UTC unless set otherwise.</source>
+        <translation>Les journaux d’accès IIS du serveur SERVER (ou de tous les serveurs, sans SERVER=) ont été écrits en heure locale avec ce décalage par rapport à UTC, par exemple WEB01=+02:00 ou -05:00 (à répéter pour plusieurs serveurs). IIS écrit en UTC sauf réglage contraire.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseController</name>
@@ -892,6 +903,14 @@
     <message>
         <source>The access log shows nothing unusual in this window: look at the client side or the network.</source>
         <translation>Le journal d’accès ne montre rien d’inhabituel dans cette fenêtre : examinez le côté client ou le réseau.</translation>
+    </message>
+    <message>
+        <source>Access-log times read as %1, as given for these logs, and converted to UTC.</source>
+        <translation>Heures des journaux d’accès lues en %1, comme indiqué pour ces journaux, et converties en UTC.</translation>
+    </message>
+    <message>
+        <source>Access-log times read in each server&apos;s clock, as given: %1.</source>
+        <translation>Heures des journaux d’accès lues selon l’horloge de chaque serveur, comme indiqué : %1.</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2127,10 @@
     <message>
         <source>Fields IIS does not write by default (custom fields?) are ignored: %1</source>
         <translation>Les champs qu’IIS n’écrit pas par défaut (champs personnalisés ?) sont ignorés : %1</translation>
+    </message>
+    <message>
+        <source>The access logs of this server (%1) do not overlap its httperr logs (%2): they cannot explain the spikes. From another day, or written in local time?</source>
+        <translation>Les journaux d’accès de ce serveur (%1) ne recouvrent pas ses journaux httperr (%2) : ils ne peuvent pas expliquer les pics. D’un autre jour, ou écrits en heure locale ?</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3592,14 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>None.</source>
         <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>What the IIS access log shows</source>
+        <translation>Ce que montre le journal d’accès IIS</translation>
+    </message>
+    <message>
+        <source>IIS access log:</source>
+        <translation>Journal d’accès IIS :</translation>
     </message>
 </context>
 <context>

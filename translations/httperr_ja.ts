@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>AccessClock</name>
+    <message>
+        <source>“%1” is not an offset from UTC such as +02:00 or SERVER=-05:00.</source>
+        <translation>「%1」は +02:00 や SERVER=-05:00 のような UTC からのオフセットではありません。</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogParser</name>
     <message>
         <source>HTTP.sys error log</source>
@@ -667,6 +674,10 @@
         <source>--requests does not go with the log format; use csv, tsv, jsonl or ecs.</source>
         <translation>--requests は log 形式とは併用できません。csv、tsv、jsonl、ecs のいずれかを使ってください。</translation>
     </message>
+    <message>
+        <source>The IIS access logs of server SERVER (or of every server, without SERVER=) were written in local time at this offset from UTC, for example WEB01=+02:00 or -05:00 (repeat for several servers). IIS writes UTC unless set otherwise.</source>
+        <translation>サーバー SERVER (SERVER= を付けなければすべてのサーバー) の IIS アクセス ログは、UTC からこのオフセットのローカル時刻で書かれています。例: WEB01=+02:00 または -05:00 (複数のサーバーには繰り返し指定)。IIS は特に設定しない限り UTC で書きます。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseController</name>
@@ -886,6 +897,14 @@
     <message>
         <source>The access log shows nothing unusual in this window: look at the client side or the network.</source>
         <translation>この時間帯のアクセス ログに異常はありません: クライアント側またはネットワークを調べてください。</translation>
+    </message>
+    <message>
+        <source>Access-log times read as %1, as given for these logs, and converted to UTC.</source>
+        <translation>アクセス ログの時刻は、これらのログに指定されたとおり %1 として読み、UTC に変換しました。</translation>
+    </message>
+    <message>
+        <source>Access-log times read in each server&apos;s clock, as given: %1.</source>
+        <translation>アクセス ログの時刻は、指定されたとおり各サーバーの時計で読みました: %1。</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2114,10 @@
     <message>
         <source>Fields IIS does not write by default (custom fields?) are ignored: %1</source>
         <translation>IIS が既定では書かないフィールド (カスタム フィールド?) は無視されます: %1</translation>
+    </message>
+    <message>
+        <source>The access logs of this server (%1) do not overlap its httperr logs (%2): they cannot explain the spikes. From another day, or written in local time?</source>
+        <translation>このサーバーのアクセス ログ (%1) は httperr ログ (%2) と重なりません: スパイクを説明できません。別の日のログか、ローカル時刻で書かれていませんか?</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3577,14 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>None.</source>
         <translation>なし。</translation>
+    </message>
+    <message>
+        <source>What the IIS access log shows</source>
+        <translation>IIS アクセス ログが示すこと</translation>
+    </message>
+    <message>
+        <source>IIS access log:</source>
+        <translation>IIS アクセス ログ:</translation>
     </message>
 </context>
 <context>

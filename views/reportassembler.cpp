@@ -5,6 +5,8 @@
 #include "reportdatacollector.h"
 #include "reportexplainer.h"
 #include "reportscope.h"
+#include "requeststore.h"
+#include "spikeevidence.h"
 
 ReportData ReportAssembler::assemble(const Input &input)
 {
@@ -27,10 +29,15 @@ ReportData ReportAssembler::assemble(const Input &input)
             ChartImage::reportPng(*input.store, rows, ChartSize, ChartScale, input.zone);
     if (input.spike) {
         ReportExplainer::addSpike(data, *input.spike, standIns);
+        if (input.requests.store && input.requests.store->rowCount() > 0)
+            ReportExplainer::addEvidence(
+                data.spikes.back(),
+                SpikeEvidence::forSpike(*input.requests.store, *input.store, input.spike->spike,
+                                        input.rows, input.requests.slowSeconds));
         data.scope =
             ReportScope::spikeSentence(*input.spike, window.size(), TimeFormat(input.zone));
     } else {
-        ReportExplainer::addSpikes(data, *input.store, rows, standIns);
+        ReportExplainer::addSpikes(data, *input.store, rows, standIns, input.requests);
         if (input.selection)
             data.scope = ReportScope::selectionSentence(input.selection->size());
     }

@@ -3,6 +3,7 @@
 #include "reportdata.h"
 
 #include "logstore.h"
+#include "reportexplainer.h"
 #include "spikesummary.h"
 
 #include <QSize>
@@ -36,6 +37,8 @@ struct Input
     std::vector<ReportData::Bookmark> bookmarks;
     // Only these store rows (the table's selection); ignored with a spike.
     const std::vector<uint32_t> *selection = nullptr;
+    // The IIS access-log rows loaded beside, for each spike's evidence (none: no evidence).
+    ReportRequests requests;
 };
 
 ReportData assemble(const Input &input);

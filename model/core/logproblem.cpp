@@ -23,6 +23,7 @@ LogProblem::Severity LogProblem::severity() const
     case Code::UnsafeName:
     case Code::DuplicateMember:
     case Code::NoTimeTaken:
+    case Code::NoOverlap:
         return Severity::Warning;
     default:
         return Severity::Error;
@@ -132,6 +133,10 @@ QString LogProblem::message() const
     case Code::UnknownFields:
         return tr("Fields IIS does not write by default (custom fields?) are ignored: %1")
             .arg(detail);
+    case Code::NoOverlap:
+        return tr("The access logs of this server (%1) do not overlap its httperr logs (%2): "
+                  "they cannot explain the spikes. From another day, or written in local time?")
+            .arg(detail.section(QLatin1Char('\n'), 0, 0), detail.section(QLatin1Char('\n'), 1, 1));
     }
     return {};
 }

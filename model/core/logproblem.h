@@ -51,6 +51,7 @@ struct LogProblem
         NoAccessFields, // an access-log line before any #Fields header
         NoTimeTaken,    // an access log's #Fields has no time-taken
         UnknownFields,  // fields IIS does not write (detail: their ids), ignored
+        NoOverlap, // a server's access logs miss its httperr span (detail: both spans, a line each)
     };
     enum class Severity : uint8_t { Note, Warning, Error };
 

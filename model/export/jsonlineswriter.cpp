@@ -1,6 +1,18 @@
 #include "jsonlineswriter.h"
 
+#include "requestfield.h"
 #include "textdecode.h"
+
+namespace {
+// Fields written as numbers when their text is an integer: the numeric httperr fields, and the
+// access-log number fields that httperr never has (sc-substatus, sc-win32-status).
+bool isNumericColumn(const LogStore::Column &column)
+{
+    RequestField::Number number;
+    return LogFields::isNumeric(column.field)
+           || (column.field == LogField::Extra && RequestField::numberOf(column.name, number));
+}
+} // namespace
 
 JsonLinesWriter::JsonLinesWriter(const LogStore &store, std::vector<ExportColumn> columns)
     : RowWriter(store, std::move(columns))
@@ -10,9 +22,8 @@ JsonLinesWriter::JsonLinesWriter(const LogStore &store, std::vector<ExportColumn
         appendString(key, ExportColumn::name(m_store, column));
         key += ':';
         m_keys.push_back(std::move(key));
-        m_numeric.push_back(
-            column.kind == ExportColumn::Kind::Field
-            && LogFields::isNumeric(m_store.column(size_t(column.storeColumn)).field));
+        m_numeric.push_back(column.kind == ExportColumn::Kind::Field
+                            && isNumericColumn(m_store.column(size_t(column.storeColumn))));
     }
 }
 

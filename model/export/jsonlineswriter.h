@@ -4,7 +4,8 @@
 
 // JSON Lines: one object per row and line (LF), keys as in #Fields. The time is written three
 // ways: "timestamp" in ISO 8601 UTC, plus "date" and "time" as in the log. Numeric fields whose
-// text is an integer are JSON numbers, "-" is null, everything else is a string.
+// text is an integer (an access log's sc-substatus and sc-win32-status too) are JSON numbers, "-"
+// is null, everything else is a string.
 class JsonLinesWriter : public RowWriter
 {
 public:

@@ -2,6 +2,8 @@
 
 #include "spikeevidence.h"
 
+#include "accessclock.h"
+
 #include <QLocale>
 
 namespace {
@@ -82,10 +84,27 @@ QString EvidenceVerdict::durationOver(uint32_t ms)
     return tr("over %n second(s)", nullptr, int(seconds));
 }
 
+QString EvidenceVerdict::clockSentence(const SpikeEvidence &e)
+{
+    bool same = true;
+    QStringList each;
+    for (const auto &[server, offset] : e.clocks) {
+        same = same && offset == e.clocks.front().second;
+        each << server + QLatin1Char(' ') + AccessClock::offsetText(offset);
+    }
+    if (e.clocks.empty() || (same && e.clocks.front().second == 0))
+        return tr("Access-log times read as UTC, as IIS writes them.");
+    if (same)
+        return tr("Access-log times read as %1, as given for these logs, and converted to UTC.")
+            .arg(AccessClock::offsetText(e.clocks.front().second));
+    return tr("Access-log times read in each server's clock, as given: %1.")
+        .arg(each.join(QStringLiteral(", ")));
+}
+
 EvidenceVerdict EvidenceVerdict::judge(const SpikeEvidence &e)
 {
     EvidenceVerdict v;
-    v.clock = tr("Access-log times read as UTC, as IIS writes them.");
+    v.clock = clockSentence(e);
     if (!e.covered) {
         v.finding = Finding::NotCovered;
         v.verdict = tr("No access-log rows cover this window.");

@@ -37,6 +37,8 @@ public:
     static QString win32Meaning(uint32_t code);
     // What a 5xx status with its substatus means ("application pool unavailable"), or empty.
     static QString statusMeaning(uint32_t status, uint32_t substatus);
+    // Which clock the access-log times were read in, as a sentence.
+    static QString clockSentence(const SpikeEvidence &evidence);
     // "over 2 minutes", "over 110 seconds": at least `ms` milliseconds, rounded down.
     static QString durationOver(uint32_t ms);
 };

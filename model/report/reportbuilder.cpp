@@ -129,6 +129,7 @@ td.wrap { word-break: break-all; overflow-wrap: anywhere; }
 .muted { color: #59636e; }
 .note { background-color: #fff8e1; padding: 4px 8px; }
 p.label { font-weight: bold; margin-top: 6px; margin-bottom: 0px; }
+li.detail { margin-left: 18px; list-style-type: circle; }
 ul { margin-top: 0px; margin-bottom: 4px; }
 )";
 
@@ -328,6 +329,28 @@ void bulletList(Html &h, const QString &title, const QStringList &items)
     h.raw(QStringLiteral("</ul>\n"));
 }
 
+// What the IIS access log shows in a spike's window: its verdict, the counts (a fact led by
+// two spaces is a detail of the one before), and which clock its times were read in.
+void evidenceBlock(Html &h, const ReportData::Spike &s)
+{
+    if (s.evidence.isEmpty())
+        return;
+    h.raw(QStringLiteral("<p class=\"label\">")
+          + esc(ReportBuilder::tr("What the IIS access log shows"))
+          + QStringLiteral("</p>\n<p class=\"verdict\"><b>") + esc(s.evidence)
+          + QStringLiteral("</b></p>\n"));
+    if (!s.evidenceFacts.isEmpty()) {
+        h.raw(QStringLiteral("<ul>\n"));
+        for (const QString &fact : s.evidenceFacts) {
+            const bool detail = fact.startsWith(QLatin1String("  "));
+            h.raw((detail ? QStringLiteral("<li class=\"detail\">") : QStringLiteral("<li>"))
+                  + esc(fact.trimmed()) + QStringLiteral("</li>\n"));
+        }
+        h.raw(QStringLiteral("</ul>\n"));
+    }
+    h.para(s.evidenceClock, QStringLiteral("muted"));
+}
+
 void spikesSection(Html &h, const ReportData &d)
 {
     if (!d.spikesSearched)
@@ -346,6 +369,7 @@ void spikesSection(Html &h, const ReportData &d)
         h.para(s.summary);
         if (!s.explanation.isEmpty())
             h.para(s.explanation);
+        evidenceBlock(h, s);
         bulletList(h, ReportBuilder::tr("What to check next"), s.checks);
     }
     if (!d.explanations.empty())
@@ -528,11 +552,15 @@ QString ReportBuilder::markdown(const ReportData &d)
             md += QLatin1Char(' ') + tr("none") + QLatin1Char('\n');
         else
             md += QLatin1Char('\n');
-        for (const ReportData::Spike &s : d.spikes)
+        for (const ReportData::Spike &s : d.spikes) {
             md += QStringLiteral("- %1: %2\n")
                       .arg(spanText(d, s.start, s.end),
                            mdEscape(
                                Sentences::join({s.verdict, s.summary, s.explanation}).trimmed()));
+            if (!s.evidence.isEmpty())
+                md +=
+                    QStringLiteral("  - %1 %2\n").arg(tr("IIS access log:"), mdEscape(s.evidence));
+        }
         md += QLatin1Char('\n');
     }
     if (!d.explanations.empty()) {

@@ -54,6 +54,10 @@ struct ReportData
         QString explanation; // what the rows have in common and what to check; may be empty
         QString verdict;     // SpikeVerdict: what it most likely is, and its reach
         QStringList checks;  // what to check next for that
+        // What the IIS access logs show in its window (EvidenceVerdict); empty without them.
+        QString evidence;          // the verdict, one sentence
+        QStringList evidenceFacts; // the counts beside their usual values ("  " leads a detail)
+        QString evidenceClock;     // which clock the access-log times were read in
     };
     struct Explanation
     {

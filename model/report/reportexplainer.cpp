@@ -1,8 +1,10 @@
 #include "reportexplainer.h"
 
 #include "clientipanonymizer.h"
+#include "evidenceverdict.h"
 #include "reasoncatalog.h"
 #include "sentences.h"
+#include "spikeevidence.h"
 #include "spikesearch.h"
 #include "spikesummary.h"
 #include "spikeverdict.h"
@@ -231,12 +233,27 @@ ReportData::Explanation ReportExplainer::explain(const QString &reason, uint64_t
 }
 
 void ReportExplainer::addSpikes(ReportData &data, const LogStore &store,
-                                const std::vector<uint32_t> *rows, ClientIpAnonymizer *anonymizer)
+                                const std::vector<uint32_t> *rows, ClientIpAnonymizer *anonymizer,
+                                const ReportRequests &requests)
 {
     const SpikeSearch search(store, rows);
     data.spikesSearched = true;
-    for (size_t i = 0; i < search.spikes().size(); ++i)
+    const bool evidence = requests.store && requests.store->rowCount() > 0;
+    for (size_t i = 0; i < search.spikes().size(); ++i) {
         addSpike(data, search.summarize(i), anonymizer);
+        if (evidence)
+            addEvidence(data.spikes.back(),
+                        SpikeEvidence::forSpike(*requests.store, store, search.spikes()[i], rows,
+                                                requests.slowSeconds));
+    }
+}
+
+void ReportExplainer::addEvidence(ReportData::Spike &spike, const SpikeEvidence &evidence)
+{
+    const EvidenceVerdict verdict = EvidenceVerdict::judge(evidence);
+    spike.evidence = verdict.verdict;
+    spike.evidenceFacts = verdict.facts;
+    spike.evidenceClock = verdict.clock;
 }
 
 void ReportExplainer::addSpike(ReportData &data, SpikeSummary summary,

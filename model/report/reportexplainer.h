@@ -10,11 +10,20 @@
 #include <vector>
 
 class ClientIpAnonymizer;
+class RequestStore;
+struct SpikeEvidence;
 struct SpikeSummary;
 
 // The words of a ticket report: each Connection_Dropped spike (how big, what its rows have in
 // common, what to check first) and the catalog's explanation of the reasons that matter most.
 // Plain text, translated; ReportBuilder turns it into HTML or Markdown.
+// The IIS access-log rows loaded beside the httperr rows, for each spike's evidence.
+struct ReportRequests
+{
+    const RequestStore *store = nullptr; // null or empty: no evidence
+    uint32_t slowSeconds = 110;
+};
+
 class ReportExplainer
 {
     Q_DECLARE_TR_FUNCTIONS(ReportExplainer)
@@ -22,10 +31,14 @@ class ReportExplainer
 public:
     // Looks for spikes in `rows` (null: every row) as --summary does (SpikeSearch) and adds each,
     // described, to `data`; marks the search as done even when nothing was found. With an
-    // anonymizer, client addresses are named by their stand-ins.
+    // anonymizer, client addresses are named by their stand-ins; with access-log rows, each
+    // spike gets what they show in its window.
     static void addSpikes(ReportData &data, const LogStore &store,
                           const std::vector<uint32_t> *rows,
-                          ClientIpAnonymizer *anonymizer = nullptr);
+                          ClientIpAnonymizer *anonymizer = nullptr,
+                          const ReportRequests &requests = {});
+    // The access log's verdict and counts for a spike's window, in words.
+    static void addEvidence(ReportData::Spike &spike, const SpikeEvidence &evidence);
     // Adds one spike, described (its client addresses by their stand-ins with an anonymizer).
     static void addSpike(ReportData &data, SpikeSummary summary,
                          ClientIpAnonymizer *anonymizer = nullptr);

@@ -115,6 +115,13 @@ SpikeEvidence SpikeEvidence::compute(const RequestStore &store, int64_t start, i
     });
     if (e.topSlowUrls.size() > TopUrls)
         e.topSlowUrls.resize(TopUrls);
+    if (!store.clock().isUtc()) {
+        const LogFileSet &files = store.fileSet();
+        for (uint32_t s = 0; s < uint32_t(files.serverCount()); ++s) {
+            if (anyServer || (s < servers.size() && servers[s]))
+                e.clocks.emplace_back(files.serverName(s), store.clockOffset(s));
+        }
+    }
     return e;
 }
 
@@ -147,5 +154,11 @@ QJsonObject SpikeEvidence::toJson() const
     o.insert(QStringLiteral("win32Status"), counts(win32));
     o.insert(QStringLiteral("status"), counts(status));
     o.insert(QStringLiteral("topSlowUrls"), urls);
+    if (!clocks.empty()) {
+        QJsonObject clock;
+        for (const auto &item : clocks)
+            clock.insert(item.first, AccessClock::offsetText(item.second));
+        o.insert(QStringLiteral("clock"), clock);
+    }
     return o;
 }

@@ -43,6 +43,9 @@ struct SpikeEvidence
     double usualTotal = 0;
     double usualSlow = 0;
     double usualFailed = 0;
+    // The clocks the access logs of the servers looked at were read in (name, offset east of
+    // UTC in seconds), when the user gave any other than UTC (RequestStore::clock()).
+    std::vector<std::pair<QString, int32_t>> clocks;
 
     // Looks at the rows of `store` (in time order) whose server is set in `servers` (all when
     // empty) that ended between `start` and `end`.
@@ -56,6 +59,7 @@ struct SpikeEvidence
     // True for a request that stalled or failed (see `failed`).
     static bool isStalledOrFailed(uint32_t status, uint32_t win32, uint32_t timeTakenMs,
                                   uint32_t slowSeconds);
-    // {"total", "slow", "slowThresholdSeconds", "win32Status", "status", "topSlowUrls"}.
+    // {"total", "slow", "slowThresholdSeconds", "win32Status", "status", "topSlowUrls"}, and
+    // "clock": {server: "UTC+02:00"} when some access logs were not read as UTC.
     QJsonObject toJson() const;
 };

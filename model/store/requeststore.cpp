@@ -9,7 +9,16 @@ void RequestStore::append(const RequestBatch &batch)
     const size_t n = batch.rowCount();
     if (n == 0)
         return;
-    appendTimed(batch.times, batch.lines, uint32_t(batch.fileIndex));
+    const uint32_t file = uint32_t(batch.fileIndex);
+    const int32_t offset = clockOffset(m_fileSet.serverOf(file));
+    if (offset == 0) {
+        appendTimed(batch.times, batch.lines, file);
+    } else {
+        std::vector<int64_t> utc(batch.times);
+        for (int64_t &t : utc)
+            t -= offset;
+        appendTimed(utc, batch.lines, file);
+    }
     for (size_t t = 0; t < m_pools.size(); ++t) {
         const RequestBatch::TextColumn &in = batch.texts[t];
         std::vector<uint32_t> remap(in.pool.size());
@@ -58,7 +67,9 @@ void RequestStore::sortByTime()
 
 void RequestStore::clear()
 {
+    const AccessClock clock = m_clock;
     *this = RequestStore();
+    m_clock = clock;
 }
 
 size_t RequestStore::fileCount() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accessclock.h"
 #include "idcolumn.h"
 #include "requestbatch.h"
 #include "requestfield.h"
@@ -31,8 +32,17 @@ public:
     bool has(Text field) const { return m_hasText[size_t(field)]; }
     bool has(Number field) const { return m_hasNumber[size_t(field)]; }
 
-    // Appends the rows of `batch`, its pools re-mapped into the store's.
+    // Appends the rows of `batch`, its pools re-mapped into the store's, its times moved from
+    // the clock its server's access logs were written in to UTC (clock()).
     void append(const RequestBatch &batch);
+    // The clock the access logs were written in; set it before rows arrive (clear() keeps it).
+    void setClock(const AccessClock &clock) { m_clock = clock; }
+    const AccessClock &clock() const { return m_clock; }
+    // The offset from UTC the rows of `server` were read with (seconds east).
+    int32_t clockOffset(uint32_t server) const
+    {
+        return m_clock.offsetFor(m_fileSet.serverName(server));
+    }
     void reserve(size_t rows);
     // Stable sort by time (rows of several servers arrive file after file).
     void sortByTime();
@@ -49,4 +59,5 @@ private:
     std::array<bool, RequestField::TextCount> m_hasText{};
     std::array<bool, RequestField::NumberCount> m_hasNumber{};
     std::vector<bool> m_filesWithRows;
+    AccessClock m_clock;
 };
