@@ -46,6 +46,7 @@ void parseInto(const QByteArray &bytes, RequestStore &store, int file = 0)
 {
     AccessLogParser parser(file, u"u_ex260310.log"_s);
     RequestBatch batch;
+    batch.fileIndex = file;
     parser.parse(bytes.constData(), size_t(bytes.size()), batch);
     store.append(batch);
 }

@@ -752,6 +752,60 @@
     </message>
 </context>
 <context>
+    <name>EvidenceController</name>
+    <message>
+        <source>Slow Request &amp;Threshold…</source>
+        <translation>Schwelle für &amp;langsame Anfragen…</translation>
+    </message>
+    <message>
+        <source>How long an IIS access-log request must take to count as slow in a spike&apos;s evidence</source>
+        <translation>Wie lange eine Anfrage im IIS-Zugriffsprotokoll dauern muss, um im Befund zu einer Spitze als langsam zu gelten</translation>
+    </message>
+    <message>
+        <source>Slow Request Threshold</source>
+        <translation>Schwelle für langsame Anfragen</translation>
+    </message>
+    <message>
+        <source>IIS access-log requests that took this many seconds or longer count as slow (HTTP.sys drops a connection it could not log after about 120 s):</source>
+        <translation>Anfragen im IIS-Zugriffsprotokoll, die so viele Sekunden oder länger dauerten, gelten als langsam (HTTP.sys trennt eine Verbindung, die es nicht protokollieren konnte, nach etwa 120 s):</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceHtml</name>
+    <message>
+        <source>usually ~%1</source>
+        <translation>üblich ~%1</translation>
+    </message>
+    <message>
+        <source>What the IIS access log shows</source>
+        <translation>Was das IIS-Zugriffsprotokoll zeigt</translation>
+    </message>
+    <message>
+        <source>Requests that ended</source>
+        <translation>Beendete Anfragen</translation>
+    </message>
+    <message>
+        <source>Took %1 s or longer</source>
+        <translation>%1 s oder länger gedauert</translation>
+    </message>
+    <message>
+        <source>Win32 status %1</source>
+        <translation>Win32-Status %1</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>Stalled or failed</source>
+        <translation>Hängengeblieben oder fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Slow threshold: %1 s…</source>
+        <translation>Schwelle für langsam: %1 s…</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceVerdict</name>
     <message>
         <source>network name no longer available</source>

@@ -752,6 +752,60 @@
     </message>
 </context>
 <context>
+    <name>EvidenceController</name>
+    <message>
+        <source>Slow Request &amp;Threshold…</source>
+        <translation>&amp;Seuil des requêtes lentes…</translation>
+    </message>
+    <message>
+        <source>How long an IIS access-log request must take to count as slow in a spike&apos;s evidence</source>
+        <translation>Durée qu’une requête du journal d’accès IIS doit atteindre pour compter comme lente dans les indices d’un pic</translation>
+    </message>
+    <message>
+        <source>Slow Request Threshold</source>
+        <translation>Seuil des requêtes lentes</translation>
+    </message>
+    <message>
+        <source>IIS access-log requests that took this many seconds or longer count as slow (HTTP.sys drops a connection it could not log after about 120 s):</source>
+        <translation>Les requêtes du journal d’accès IIS qui ont duré ce nombre de secondes ou plus comptent comme lentes (HTTP.sys abandonne une connexion qu’il n’a pas pu journaliser après environ 120 s) :</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceHtml</name>
+    <message>
+        <source>usually ~%1</source>
+        <translation>habituellement ~%1</translation>
+    </message>
+    <message>
+        <source>What the IIS access log shows</source>
+        <translation>Ce que montre le journal d’accès IIS</translation>
+    </message>
+    <message>
+        <source>Requests that ended</source>
+        <translation>Requêtes terminées</translation>
+    </message>
+    <message>
+        <source>Took %1 s or longer</source>
+        <translation>Ont duré %1 s ou plus</translation>
+    </message>
+    <message>
+        <source>Win32 status %1</source>
+        <translation>Statut Win32 %1</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Statut %1</translation>
+    </message>
+    <message>
+        <source>Stalled or failed</source>
+        <translation>Bloquées ou en échec</translation>
+    </message>
+    <message>
+        <source>Slow threshold: %1 s…</source>
+        <translation>Seuil de lenteur : %1 s…</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceVerdict</name>
     <message>
         <source>network name no longer available</source>

@@ -751,6 +751,60 @@
     </message>
 </context>
 <context>
+    <name>EvidenceController</name>
+    <message>
+        <source>Slow Request &amp;Threshold…</source>
+        <translation>低速要求のしきい値(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>How long an IIS access-log request must take to count as slow in a spike&apos;s evidence</source>
+        <translation>スパイクの根拠で、IIS アクセス ログの要求を低速とみなす所要時間</translation>
+    </message>
+    <message>
+        <source>Slow Request Threshold</source>
+        <translation>低速要求のしきい値</translation>
+    </message>
+    <message>
+        <source>IIS access-log requests that took this many seconds or longer count as slow (HTTP.sys drops a connection it could not log after about 120 s):</source>
+        <translation>この秒数以上かかった IIS アクセス ログの要求を低速とみなします (HTTP.sys はログを書けなかった接続を約 120 秒後に切断します):</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceHtml</name>
+    <message>
+        <source>usually ~%1</source>
+        <translation>通常は約 %1</translation>
+    </message>
+    <message>
+        <source>What the IIS access log shows</source>
+        <translation>IIS アクセス ログが示すこと</translation>
+    </message>
+    <message>
+        <source>Requests that ended</source>
+        <translation>終了した要求</translation>
+    </message>
+    <message>
+        <source>Took %1 s or longer</source>
+        <translation>%1 秒以上かかった要求</translation>
+    </message>
+    <message>
+        <source>Win32 status %1</source>
+        <translation>Win32 状態 %1</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>状態 %1</translation>
+    </message>
+    <message>
+        <source>Stalled or failed</source>
+        <translation>停止または失敗</translation>
+    </message>
+    <message>
+        <source>Slow threshold: %1 s…</source>
+        <translation>低速のしきい値: %1 秒…</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceVerdict</name>
     <message>
         <source>network name no longer available</source>

@@ -33,6 +33,7 @@ const QString LanguageKey = QStringLiteral("view/language");
 const QString FilterKey = QStringLiteral("filters/active");
 const QString ServerNamesKey = QStringLiteral("servers/names");
 const QString ByServerKey = QStringLiteral("timeline/byServer");
+const QString SlowSecondsKey = QStringLiteral("requests/slowSeconds");
 } // namespace
 
 void AppSettings::storeIn(const QString &folder)
@@ -221,6 +222,18 @@ bool AppSettings::timelineByServer() const
 void AppSettings::setTimelineByServer(bool byServer)
 {
     QSettings().setValue(ByServerKey, byServer);
+}
+
+uint32_t AppSettings::slowSeconds() const
+{
+    bool ok = false;
+    const uint value = QSettings().value(SlowSecondsKey).toUInt(&ok);
+    return ok && value >= 1 && value <= 86400 ? value : 110;
+}
+
+void AppSettings::setSlowSeconds(uint32_t seconds)
+{
+    QSettings().setValue(SlowSecondsKey, seconds);
 }
 
 bool AppSettings::keepFilters() const

@@ -73,6 +73,10 @@ public:
     // The names the user gave servers, by the path each stands for (LogFileSet::serverKey).
     QHash<QString, QString> serverNames() const;
     void setServerNames(const QHash<QString, QString> &names);
+    // IIS access-log requests that took this many seconds or longer count as slow in a spike's
+    // evidence (1 to 86,400; 110 by default, a little under HTTP.sys's two minutes).
+    uint32_t slowSeconds() const;
+    void setSlowSeconds(uint32_t seconds);
     // Whether opening other files keeps the filters (off: they start unfiltered).
     bool keepFilters() const;
     void setKeepFilters(bool keep);

@@ -1,5 +1,6 @@
 #include "explanationpanel.h"
 
+#include "evidencehtml.h"
 #include "logsession.h"
 #include "logstore.h"
 #include "reasoncatalog.h"
@@ -120,6 +121,14 @@ void ExplanationPanel::onAnchorClicked(const QUrl &url)
 {
     const QString link = url.toString(QUrl::FullyEncoded);
     const QString prefix = QStringLiteral("filter:");
+    if (const std::optional<RequestLink> requests = RequestLink::parse(link)) {
+        Q_EMIT requestsRequested(*requests);
+        return;
+    }
+    if (link == EvidenceHtml::thresholdLink()) {
+        Q_EMIT slowThresholdRequested();
+        return;
+    }
     if (link.startsWith(QLatin1String("explain:"))) {
         showReason(QUrl::fromPercentEncoding(link.mid(8).toLatin1()));
         return;
@@ -157,6 +166,7 @@ void ExplanationPanel::showHint()
 {
     m_render = [this] { showHint(); };
     m_reason.clear();
+    m_spike = false;
     setHtml(QStringLiteral("<h3>%1</h3><p class='muted'>%2</p>")
                 .arg(esc(tr("Explanation")),
                      esc(tr("Select a row, click a reason in the timeline legend or a bar, or "
@@ -194,6 +204,7 @@ void ExplanationPanel::showReason(const QString &reason, const RowFacts &facts)
 {
     m_render = [this, reason, facts] { showReason(reason, facts); };
     m_reason = reason;
+    m_spike = false;
     const ReasonCatalog::Entry e = ReasonCatalog::lookup(reason);
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(reason));
     QString tag;
@@ -224,15 +235,18 @@ void ExplanationPanel::showReason(const QString &reason, const RowFacts &facts)
     setHtml(html);
 }
 
-void ExplanationPanel::showSpike(const SpikeSummary &s)
+void ExplanationPanel::showSpike(const SpikeSummary &s,
+                                 const std::optional<SpikeEvidence> &evidence)
 {
-    m_render = [this, s] { showSpike(s); };
+    m_render = [this, s, evidence] { showSpike(s, evidence); };
     m_reason = s.reason;
+    m_spike = true;
     const QString explain = QStringLiteral("<p><a href='explain:%1'>%2</a></p>")
                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(s.reason)),
                                      esc(tr("What %1 means and what to check").arg(s.reason)));
-    setHtml(spikeOverview(s) + spikeChecks(s) + spikeServers(s) + spikeRises(s) + spikeTops(s)
-            + explain);
+    // The access log's verdict right under the httperr one: it says which of its readings holds.
+    setHtml(spikeOverview(s) + (evidence ? EvidenceHtml::render(*evidence) : QString())
+            + spikeChecks(s) + spikeServers(s) + spikeRises(s) + spikeTops(s) + explain);
 }
 
 QString ExplanationPanel::spikeChecks(const SpikeSummary &s) const

@@ -3,6 +3,8 @@
 #include "displayzone.h"
 #include "filterstate.h"
 #include "logfield.h"
+#include "requestlink.h"
+#include "spikeevidence.h"
 
 #include <QList>
 #include <QPair>
@@ -39,8 +41,9 @@ public:
     static std::optional<RowReason> rowReason(const LogStore &store, size_t row);
     // Shows the reason of store row `row` (nothing changes when it has none).
     void showRow(const LogStore &store, size_t row);
-    // Shows what a spike is made of.
-    void showSpike(const SpikeSummary &summary);
+    // Shows what a spike is made of and, with access logs loaded, what they show in its window.
+    void showSpike(const SpikeSummary &summary,
+                   const std::optional<SpikeEvidence> &evidence = std::nullopt);
     // Shows how to get an explanation.
     void showHint();
     // Goes back to the hint whenever `session` starts loading other files: a row or spike of
@@ -50,6 +53,8 @@ public:
     void setDisplayZone(const DisplayZone &zone);
     // The reason or spike reason shown, or empty.
     QString currentReason() const { return m_reason; }
+    // True while a spike is shown (not a reason or the hint).
+    bool showsSpike() const { return m_spike; }
 
     // The link that asks to filter on `value` in `field`.
     static QString filterLink(LogField field, const QString &value);
@@ -60,6 +65,10 @@ Q_SIGNALS:
     void filterRequested(FilterField field, const QString &value);
     // A link asked to filter on the time range [from, to] (UTC seconds, inclusive).
     void timeRangeRequested(qint64 from, qint64 to);
+    // A number of the access-log evidence asked to list its requests in the Requests table.
+    void requestsRequested(const RequestLink &link);
+    // The evidence's threshold link asked for another slow threshold.
+    void slowThresholdRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,6 +86,7 @@ private:
     QString spikeTops(const SpikeSummary &s) const;
 
     QString m_reason;
+    bool m_spike = false;
     DisplayZone m_zone;
     std::function<void()> m_render; // shows the current content again (new palette or zone)
 };

@@ -124,10 +124,18 @@ bool SpikeController::select(int index)
     m_list->setCurrentIndex(m_model->index(index, 0));
     // The table first: its current row explains itself, and the spike's explanation follows.
     moveTable(index);
-    m_explanation->showSpike(m_data->summarize(size_t(index)));
+    const SpikeSummary summary = m_data->summarize(size_t(index));
+    m_explanation->showSpike(summary, m_evidence ? m_evidence(summary) : std::nullopt);
     m_selecting = false;
     Q_EMIT explanationWanted();
     return true;
+}
+
+void SpikeController::refreshExplanation()
+{
+    const std::optional<SpikeSummary> summary = selectedSummary();
+    if (summary && m_explanation->showsSpike())
+        m_explanation->showSpike(*summary, m_evidence ? m_evidence(*summary) : std::nullopt);
 }
 
 int SpikeController::selectedIndex() const

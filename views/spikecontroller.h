@@ -1,10 +1,12 @@
 #pragma once
 
+#include "spikeevidence.h"
 #include "spikesummary.h"
 #include "timeformat.h"
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class ExplanationPanel;
@@ -49,6 +51,12 @@ public:
     int selectedIndex() const;
     // What the selected spike is made of (as the panel explains it); none when none is selected.
     std::optional<SpikeSummary> selectedSummary() const;
+    // What the access logs show for a spike, shown with its explanation (none: nothing).
+    using EvidenceSource = std::function<std::optional<SpikeEvidence>(const SpikeSummary &)>;
+    void setEvidenceSource(EvidenceSource source) { m_evidence = std::move(source); }
+    // Explains the selected spike again if the panel still shows it (the access logs came in,
+    // the slow threshold changed).
+    void refreshExplanation();
 
 Q_SIGNALS:
     // A spike was selected: the explanation should be visible.
@@ -73,4 +81,5 @@ private:
     QAction *m_next;
     QAction *m_previous;
     bool m_selecting = false;
+    EvidenceSource m_evidence;
 };

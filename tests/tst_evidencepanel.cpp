@@ -1,0 +1,273 @@
+// A spike's access-log evidence in the window: the Explanation panel's part (verdict, counts
+// beside their usual values, each count a link that filters the Requests table), the links
+// read back, and EvidenceController (the servers of the spike, the remembered threshold).
+#include "accesslogpair.h"
+#include "accesslogparser.h"
+#include "appsettings.h"
+#include "evidencecontroller.h"
+#include "explanationpanel.h"
+#include "languagemanager.h"
+#include "requestlink.h"
+#include "requeststore.h"
+#include "spikesummary.h"
+
+#include <QSignalSpy>
+#include <QTextBlock>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using AccessLogPair::Day0;
+using Kind = RequestLink::Kind;
+
+Q_DECLARE_METATYPE(AccessLogPair::Scenario)
+
+namespace {
+constexpr int64_t At9 = Day0 + 9 * 3600;
+
+QStringList links(const ExplanationPanel &panel)
+{
+    QStringList hrefs;
+    for (QTextBlock b = panel.document()->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QString href = it.fragment().charFormat().anchorHref();
+            if (!href.isEmpty() && !hrefs.contains(href))
+                hrefs << href;
+        }
+    }
+    return hrefs;
+}
+
+// WEB01 and WEB02 (files 0 and 1), each with `web01` and `web02` as their access logs.
+void load(RequestStore &store, const AccessLogPair::Scenario &web01,
+          const AccessLogPair::Scenario &web02)
+{
+    store.setFileSet(LogFileSet::fromFiles({u"/a/WEB01/u_ex.log"_s, u"/a/WEB02/u_ex.log"_s}));
+    int file = 0;
+    for (const AccessLogPair::Scenario *s : {&web01, &web02}) {
+        const QByteArray bytes = AccessLogPair::accessLog(*s);
+        AccessLogParser parser(file, u"u_ex260310.log"_s);
+        RequestBatch batch;
+        batch.fileIndex = file++;
+        parser.parse(bytes.constData(), size_t(bytes.size()), batch);
+        store.append(batch);
+    }
+    store.sortByTime();
+}
+
+AccessLogPair::Scenario stalled()
+{
+    AccessLogPair::Scenario s;
+    s.stalls.push_back({At9, 60, "/reports/daily.aspx", 127, 64, 125000, 0, 200});
+    s.stalls.push_back({At9, 60, "/api/items", 9, 0, 200, 0, 503});
+    return s;
+}
+
+// Connection_Dropped 9:00:00 - 9:00:59 on `servers`.
+SpikeSummary spikeOn(const QStringList &servers)
+{
+    SpikeSummary s;
+    s.reason = u"Connection_Dropped"_s;
+    s.spike.start = At9;
+    s.spike.end = At9 + 59;
+    s.spike.count = 300;
+    s.serverCount = 2;
+    for (const QString &server : servers)
+        s.servers.push_back({server, 300});
+    return s;
+}
+} // namespace
+
+class TestEvidencePanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void panelShowsEvidence_data();
+    void panelShowsEvidence();
+    void linksAskForRequests();
+    void linkRoundTrip_data();
+    void linkRoundTrip();
+    void controllerTakesTheSpikesServers_data();
+    void controllerTakesTheSpikesServers();
+    void thresholdRemembered();
+};
+
+void TestEvidencePanel::initTestCase()
+{
+    LanguageManager::install(u"en"_s);
+}
+
+void TestEvidencePanel::panelShowsEvidence_data()
+{
+    QTest::addColumn<AccessLogPair::Scenario>("web02");
+    QTest::addColumn<QStringList>("lines"); // the evidence's lines in the panel's text
+
+    // WEB02 in 9:00:00 - 9:00:59: its 6 normal requests, 127 that stalled and ended with 64,
+    // and 9 quick 503s; the hour around holds 354 normal ones (6.0 a minute).
+    QTest::newRow("stall") << stalled()
+                           << QStringList{
+                                  u"What the IIS access log shows"_s,
+                                  u"127 requests to /reports/daily.aspx took over 2 minutes and "
+                                  "ended with ‘network name no longer available’ (64) in this "
+                                  "window: the application stalled; HTTP.sys dropped the "
+                                  "connections it could not log."_s,
+                                  u"Requests that ended"_s,
+                                  u"142"_s,
+                                  u"usually ~6.0"_s,
+                                  u"Took 110 s or longer"_s,
+                                  u"127"_s,
+                                  u"usually ~0.0"_s,
+                                  u""_s,
+                                  u"127"_s,
+                                  u"/reports/daily.aspx"_s,
+                                  u"Win32 status 64"_s,
+                                  u"127"_s,
+                                  u"network name no longer available"_s,
+                                  u"Status 503"_s,
+                                  u"9"_s,
+                                  u""_s,
+                                  u"503.0"_s,
+                                  u"9"_s,
+                                  u"application pool unavailable"_s,
+                                  u"Stalled or failed"_s,
+                                  u"136"_s,
+                                  u"usually ~0.0"_s,
+                                  u""_s,
+                                  u"Access-log times read as UTC, as IIS writes them. Slow "
+                                  "threshold: 110 s…"_s};
+    AccessLogPair::Scenario early;
+    early.to = Day0 + 8 * 3600 + 1200;
+    QTest::newRow("not covered") << early
+                                 << QStringList{u"What the IIS access log shows"_s,
+                                                u"No access-log rows cover this window."_s,
+                                                u"Access-log times read as UTC, as IIS writes "
+                                                "them. Slow threshold: 110 s…"_s};
+}
+
+void TestEvidencePanel::panelShowsEvidence()
+{
+    QFETCH(AccessLogPair::Scenario, web02);
+    QFETCH(QStringList, lines);
+    RequestStore store;
+    load(store, stalled(), web02);
+    ExplanationPanel panel;
+    const SpikeSummary summary = spikeOn({u"WEB02"_s});
+    const EvidenceController controller([&store] { return &store; }, nullptr);
+    panel.showSpike(summary, controller.evidenceFor(summary));
+    QVERIFY(panel.showsSpike());
+    const QStringList text = panel.toPlainText().split(u'\n');
+    const qsizetype first = text.indexOf(lines.front());
+    QVERIFY2(first > 0, qPrintable(text.join(u'\n')));
+    QCOMPARE(text.mid(first, lines.size()), lines);
+    // Without access logs the panel has no such part.
+    panel.showSpike(summary);
+    QVERIFY(!panel.toPlainText().contains(u"IIS access log"_s));
+}
+
+void TestEvidencePanel::linksAskForRequests()
+{
+    RequestStore store;
+    load(store, AccessLogPair::Scenario(), stalled());
+    ExplanationPanel panel;
+    const SpikeSummary summary = spikeOn({u"WEB02"_s});
+    const EvidenceController controller([&store] { return &store; }, nullptr);
+    panel.showSpike(summary, controller.evidenceFor(summary));
+    QStringList requestLinks;
+    for (const QString &href : links(panel)) {
+        if (href.startsWith(u"requests:"_s))
+            requestLinks << href;
+    }
+    const QString window = u"%1-%2"_s.arg(At9).arg(At9 + 59);
+    QCOMPARE(
+        requestLinks,
+        QStringList({u"requests:all:%1:"_s.arg(window), u"requests:slow:%1:"_s.arg(window),
+                     u"requests:slowurl:%1:%2Freports%2Fdaily.aspx"_s.arg(window),
+                     u"requests:win32:%1:64"_s.arg(window), u"requests:status:%1:503"_s.arg(window),
+                     u"requests:status:%1:503.0"_s.arg(window),
+                     u"requests:failed:%1:"_s.arg(window)}));
+    QSignalSpy requests(&panel, &ExplanationPanel::requestsRequested);
+    QSignalSpy threshold(&panel, &ExplanationPanel::slowThresholdRequested);
+    Q_EMIT panel.anchorClicked(QUrl(requestLinks.at(2)));
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.at(0).at(0).value<RequestLink>(),
+             (RequestLink{Kind::SlowUrl, At9, At9 + 59, u"/reports/daily.aspx"_s}));
+    QVERIFY(links(panel).contains(u"slow:"_s));
+    Q_EMIT panel.anchorClicked(QUrl(u"slow:"_s));
+    QCOMPARE(threshold.size(), 1);
+}
+
+void TestEvidencePanel::linkRoundTrip_data()
+{
+    QTest::addColumn<RequestLink>("link");
+    QTest::newRow("all") << RequestLink{Kind::All, At9, At9 + 59, QString()};
+    QTest::newRow("url with spaces and colons")
+        << RequestLink{Kind::SlowUrl, At9, At9 + 1, u"/a b:c/é%"_s};
+    QTest::newRow("substatus") << RequestLink{Kind::Status, 1, 2, u"503.2"_s};
+    QTest::newRow("failed") << RequestLink{Kind::Failed, At9, At9, QString()};
+}
+
+void TestEvidencePanel::linkRoundTrip()
+{
+    QFETCH(RequestLink, link);
+    // Through QUrl as the panel's anchors go.
+    const QString url = QUrl(link.toUrl()).toString(QUrl::FullyEncoded);
+    const std::optional<RequestLink> back = RequestLink::parse(url);
+    QVERIFY(back);
+    QCOMPARE(*back, link);
+    QVERIFY(!RequestLink::parse(u"requests:nonsense:1-2:"_s));
+    QVERIFY(!RequestLink::parse(u"filter:c-ip:1.2.3.4"_s));
+}
+
+void TestEvidencePanel::controllerTakesTheSpikesServers_data()
+{
+    QTest::addColumn<QStringList>("servers");
+    QTest::addColumn<qulonglong>("total");
+    QTest::addColumn<qulonglong>("slow");
+    // WEB01 quiet (6 requests in the minute), WEB02 stalled (142).
+    QTest::newRow("WEB02") << QStringList{u"WEB02"_s} << 142ULL << 127ULL;
+    QTest::newRow("WEB01") << QStringList{u"WEB01"_s} << 6ULL << 0ULL;
+    QTest::newRow("both") << QStringList{u"WEB02"_s, u"WEB01"_s} << 148ULL << 127ULL;
+    QTest::newRow("none named: all") << QStringList() << 148ULL << 127ULL;
+}
+
+void TestEvidencePanel::controllerTakesTheSpikesServers()
+{
+    QFETCH(QStringList, servers);
+    QFETCH(qulonglong, total);
+    QFETCH(qulonglong, slow);
+    RequestStore store;
+    load(store, AccessLogPair::Scenario(), stalled());
+    const EvidenceController controller([&store] { return &store; }, nullptr);
+    const std::optional<SpikeEvidence> e = controller.evidenceFor(spikeOn(servers));
+    QVERIFY(e);
+    QCOMPARE(e->total, total);
+    QCOMPARE(e->slow, slow);
+    // No access logs: no evidence.
+    const EvidenceController none([] { return nullptr; }, nullptr);
+    QVERIFY(!none.evidenceFor(spikeOn(servers)));
+}
+
+void TestEvidencePanel::thresholdRemembered()
+{
+    RequestStore store;
+    load(store, AccessLogPair::Scenario(), stalled());
+    {
+        EvidenceController controller([&store] { return &store; }, nullptr);
+        QCOMPARE(controller.slowSeconds(), 110U);
+        QSignalSpy changed(&controller, &EvidenceController::thresholdChanged);
+        controller.setSlowSeconds(130);
+        controller.setSlowSeconds(130);
+        controller.setSlowSeconds(0); // refused
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(controller.reportRequests().slowSeconds, 130U);
+    }
+    // A new window starts from the remembered threshold: the stalled requests took 125 s.
+    const EvidenceController later([&store] { return &store; }, nullptr);
+    QCOMPARE(later.slowSeconds(), 130U);
+    QCOMPARE(later.evidenceFor(spikeOn({u"WEB02"_s}))->slow, 0ULL);
+    QCOMPARE(AppSettings().slowSeconds(), 130U);
+}
+
+QTEST_MAIN(TestEvidencePanel)
+#include "tst_evidencepanel.moc"

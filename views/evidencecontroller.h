@@ -1,0 +1,49 @@
+#pragma once
+
+#include "reportexplainer.h"
+#include "requestlink.h"
+#include "spikeevidence.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QWidget;
+class RequestStore;
+struct SpikeSummary;
+
+// The access-log side of a spike in the window: works out a spike's evidence from the loaded
+// IIS access logs (the requests of the servers that logged its rows), keeps the slow threshold
+// (AppSettings, 110 s by default) with an action to change it, and gives reports the same.
+class EvidenceController : public QObject
+{
+    Q_OBJECT
+public:
+    // `requests` gives the access-log rows when they are all in, in time order; null otherwise.
+    using RequestSource = std::function<const RequestStore *()>;
+    EvidenceController(RequestSource requests, QWidget *window);
+
+    // The evidence for `summary`'s window; none without access-log rows.
+    std::optional<SpikeEvidence> evidenceFor(const SpikeSummary &summary) const;
+    // The access logs and the threshold, for a report.
+    ReportRequests reportRequests() const;
+    uint32_t slowSeconds() const { return m_slowSeconds; }
+    // Sets (and remembers) the threshold; thresholdChanged() when it changed.
+    void setSlowSeconds(uint32_t seconds);
+    // "Slow Request Threshold…": asks for the threshold.
+    QAction *thresholdAction() const { return m_action; }
+    // Asks for the threshold in a dialog.
+    void askThreshold();
+
+Q_SIGNALS:
+    // The slow threshold changed: evidence shown should be worked out again.
+    void thresholdChanged();
+
+private:
+    RequestSource m_requests;
+    QWidget *m_window;
+    QAction *m_action;
+    uint32_t m_slowSeconds;
+};
