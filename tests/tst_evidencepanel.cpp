@@ -7,10 +7,15 @@
 #include "evidencecontroller.h"
 #include "explanationpanel.h"
 #include "languagemanager.h"
+#include "logsession.h"
 #include "requestlink.h"
+#include "requestoverlay.h"
 #include "requeststore.h"
 #include "spikesummary.h"
+#include "timelinechart.h"
+#include "timelinedata.h"
 
+#include <QAction>
 #include <QSignalSpy>
 #include <QTextBlock>
 #include <QtTest>
@@ -91,6 +96,7 @@ private Q_SLOTS:
     void controllerTakesTheSpikesServers_data();
     void controllerTakesTheSpikesServers();
     void thresholdRemembered();
+    void overlayOnTheTimeline();
 };
 
 void TestEvidencePanel::initTestCase()
@@ -267,6 +273,72 @@ void TestEvidencePanel::thresholdRemembered()
     QCOMPARE(later.slowSeconds(), 130U);
     QCOMPARE(later.evidenceFor(spikeOn({u"WEB02"_s}))->slow, 0ULL);
     QCOMPARE(AppSettings().slowSeconds(), 130U);
+}
+
+void TestEvidencePanel::overlayOnTheTimeline()
+{
+    // The demo log's day (2026-03-10) as the bars, two servers' access logs of 8:00 - 11:00
+    // over them (every server's requests are drawn): 1,080 normal requests each, and on WEB01
+    // 127 stalled with win32 64 and 9 quick 503s at 9:00.
+    LogSession session;
+    TimelineData data(session.tableModel());
+    TimelineChart chart;
+    chart.setTimelineData(&data);
+    chart.resize(1100, 300);
+    chart.show();
+    QSignalSpy finished(&session, &LogSession::loadFinished);
+    session.open({u":/demo/httperr-demo.log"_s});
+    QVERIFY(finished.wait(20000));
+    data.flush();
+    RequestStore store;
+    const RequestStore *shown = nullptr;
+    load(store, stalled(), AccessLogPair::Scenario());
+    EvidenceController controller([&shown] { return shown; }, nullptr);
+    controller.setSlowSeconds(110); // whatever an earlier test left remembered
+    controller.attachChart(&chart);
+    const auto sum = [](const QCPGraph *graph) {
+        double total = 0;
+        for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+            total += it->value;
+        return total;
+    };
+    const RequestOverlay &overlay = chart.requestOverlay();
+    QVERIFY(!overlay.isActive());
+    QVERIFY(!controller.overlayAction()->isEnabled());
+    QVERIFY(!chart.yAxis2->visible());
+
+    shown = &store; // the access logs came in
+    controller.requestsChanged();
+    chart.setVisibleRange(Day0 + 7 * 3600, Day0 + 12 * 3600);
+    QVERIFY(overlay.isActive());
+    QVERIFY(controller.overlayAction()->isEnabled() && controller.overlayAction()->isChecked());
+    QVERIFY(chart.yAxis2->visible());
+    QCOMPARE(sum(overlay.requests()), 2296.0);
+    QCOMPARE(sum(overlay.failed()), 136.0);
+    QVERIFY(chart.yAxis2->label().startsWith(u"Requests per "_s));
+    QCOMPARE(overlay.toolTip(At9, At9 + 60),
+             u"<table><tr><td>Requests (IIS access log)</td><td align=right>&nbsp;148</td></tr>"
+             "<tr><td>Stalled or failed (≥ 110 s, win32 64/1236/995/121, 500/503)</td>"
+             "<td align=right>&nbsp;136</td></tr></table>"_s);
+    // In the legend after the bars.
+    QCOMPARE(chart.legend->itemCount(), chart.seriesNames().size() + 2);
+
+    controller.overlayAction()->setChecked(false);
+    QVERIFY(!overlay.isActive());
+    QVERIFY(!overlay.requests()->visible() && !chart.yAxis2->visible());
+    QCOMPARE(chart.legend->itemCount(), chart.seriesNames().size());
+    QVERIFY(chart.requestsToolTip(double(At9)).isEmpty());
+    controller.overlayAction()->setChecked(true);
+
+    // A threshold over the stalled requests' 125 s: they still failed (win32 64).
+    controller.setSlowSeconds(130);
+    QCOMPARE(sum(overlay.failed()), 136.0);
+    controller.setSlowSeconds(110);
+
+    shown = nullptr; // another load started
+    controller.requestsChanged();
+    QVERIFY(!overlay.isActive());
+    QVERIFY(!controller.overlayAction()->isEnabled());
 }
 
 QTEST_MAIN(TestEvidencePanel)

@@ -6,6 +6,7 @@
 #include "evidenceverdict.h"
 #include "languagemanager.h"
 #include "requeststore.h"
+#include "requesttimeline.h"
 #include "spikeevidence.h"
 
 #include <QJsonDocument>
@@ -78,6 +79,8 @@ private slots:
     void badClockSpec();
     void clocks_data();
     void clocks();
+    void timeline_data();
+    void timeline();
 };
 
 void TestSpikeEvidence::initTestCase()
@@ -295,6 +298,44 @@ void TestSpikeEvidence::clocks()
         QVERIFY(written.isUndefined());
     else
         QCOMPARE(written.toObject(), QJsonDocument::fromJson(json).object());
+}
+
+void TestSpikeEvidence::timeline_data()
+{
+    QTest::addColumn<uint32_t>("slowSeconds");
+    QTest::addColumn<Window>("window"); // [start, end)
+    QTest::addColumn<qulonglong>("total");
+    QTest::addColumn<qulonglong>("failed");
+
+    // A request every 10 s from 8:00 to 11:00, and 30 to /search that took 125 s (win32 0)
+    // and ended in 9:00:00 - 9:00:59.
+    QTest::newRow("the stall's minute") << 110U << Window{At9, At9 + 60} << 36ULL << 30ULL;
+    QTest::newRow("threshold above them") << 130U << Window{At9, At9 + 60} << 36ULL << 0ULL;
+    QTest::newRow("the hour before") << 110U << Window{At9 - 3600, At9} << 360ULL << 0ULL;
+    QTest::newRow("everything") << 110U << Window{Day0, Day0 + 86400} << 1110ULL << 30ULL;
+    QTest::newRow("one second") << 110U << Window{At9 + 10, At9 + 11} << 2ULL << 1ULL;
+    QTest::newRow("before the log") << 110U << Window{Day0, Day0 + 3600} << 0ULL << 0ULL;
+    QTest::newRow("empty window") << 110U << Window{At9, At9} << 0ULL << 0ULL;
+}
+
+void TestSpikeEvidence::timeline()
+{
+    QFETCH(uint32_t, slowSeconds);
+    QFETCH(Window, window);
+    QFETCH(qulonglong, total);
+    QFETCH(qulonglong, failed);
+    RequestStore store;
+    parseInto(AccessLogPair::accessLog(withStall(Stall{At9, 60, "/search", 30, 0, 125000, 0, 200})),
+              store);
+    store.sortByTime();
+    RequestTimeline timeline;
+    QVERIFY(timeline.isEmpty());
+    timeline.reset(&store, slowSeconds);
+    QVERIFY(!timeline.isEmpty());
+    QCOMPARE(timeline.total(window.start, window.end), total);
+    QCOMPARE(timeline.failed(window.start, window.end), failed);
+    timeline.reset(nullptr, slowSeconds);
+    QCOMPARE(timeline.total(window.start, window.end), 0ULL);
 }
 
 QTEST_GUILESS_MAIN(TestSpikeEvidence)

@@ -769,6 +769,14 @@
         <source>IIS access-log requests that took this many seconds or longer count as slow (HTTP.sys drops a connection it could not log after about 120 s):</source>
         <translation>Anfragen im IIS-Zugriffsprotokoll, die so viele Sekunden oder länger dauerten, gelten als langsam (HTTP.sys trennt eine Verbindung, die es nicht protokollieren konnte, nach etwa 120 s):</translation>
     </message>
+    <message>
+        <source>Requests on the &amp;Timeline</source>
+        <translation>Anfragen in der &amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Draw the IIS access-log requests per bucket, and those that stalled or failed, over the timeline&apos;s bars</source>
+        <translation>Die Anfragen des IIS-Zugriffsprotokolls je Intervall und die hängengebliebenen oder fehlgeschlagenen über den Balken der Zeitleiste zeichnen</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceHtml</name>
@@ -3964,6 +3972,29 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>Writing “%1” failed (%2), so nothing was saved.</source>
         <translation>Schreiben von „%1“ fehlgeschlagen (%2), daher wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestOverlay</name>
+    <message>
+        <source>Requests (IIS)</source>
+        <translation>Anfragen (IIS)</translation>
+    </message>
+    <message>
+        <source>Stalled or failed</source>
+        <translation>Hängengeblieben oder fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Requests per %1</source>
+        <translation>Anfragen je %1</translation>
+    </message>
+    <message>
+        <source>Requests (IIS access log)</source>
+        <translation>Anfragen (IIS-Zugriffsprotokoll)</translation>
+    </message>
+    <message>
+        <source>Stalled or failed (≥ %1 s, win32 64/1236/995/121, 500/503)</source>
+        <translation>Hängengeblieben oder fehlgeschlagen (≥ %1 s, Win32 64/1236/995/121, 500/503)</translation>
     </message>
 </context>
 <context>

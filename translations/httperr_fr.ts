@@ -769,6 +769,14 @@
         <source>IIS access-log requests that took this many seconds or longer count as slow (HTTP.sys drops a connection it could not log after about 120 s):</source>
         <translation>Les requêtes du journal d’accès IIS qui ont duré ce nombre de secondes ou plus comptent comme lentes (HTTP.sys abandonne une connexion qu’il n’a pas pu journaliser après environ 120 s) :</translation>
     </message>
+    <message>
+        <source>Requests on the &amp;Timeline</source>
+        <translation>Requêtes sur la &amp;chronologie</translation>
+    </message>
+    <message>
+        <source>Draw the IIS access-log requests per bucket, and those that stalled or failed, over the timeline&apos;s bars</source>
+        <translation>Tracer les requêtes du journal d’accès IIS par intervalle, et celles bloquées ou en échec, par-dessus les barres de la chronologie</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceHtml</name>
@@ -3964,6 +3972,29 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>Writing “%1” failed (%2), so nothing was saved.</source>
         <translation>L’écriture de «&#xa0;%1&#xa0;» a échoué (%2), rien n’a donc été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestOverlay</name>
+    <message>
+        <source>Requests (IIS)</source>
+        <translation>Requêtes (IIS)</translation>
+    </message>
+    <message>
+        <source>Stalled or failed</source>
+        <translation>Bloquées ou en échec</translation>
+    </message>
+    <message>
+        <source>Requests per %1</source>
+        <translation>Requêtes par %1</translation>
+    </message>
+    <message>
+        <source>Requests (IIS access log)</source>
+        <translation>Requêtes (journal d’accès IIS)</translation>
+    </message>
+    <message>
+        <source>Stalled or failed (≥ %1 s, win32 64/1236/995/121, 500/503)</source>
+        <translation>Bloquées ou en échec (≥ %1 s, Win32 64/1236/995/121, 500/503)</translation>
     </message>
 </context>
 <context>

@@ -768,6 +768,14 @@
         <source>IIS access-log requests that took this many seconds or longer count as slow (HTTP.sys drops a connection it could not log after about 120 s):</source>
         <translation>この秒数以上かかった IIS アクセス ログの要求を低速とみなします (HTTP.sys はログを書けなかった接続を約 120 秒後に切断します):</translation>
     </message>
+    <message>
+        <source>Requests on the &amp;Timeline</source>
+        <translation>タイムラインに要求を表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Draw the IIS access-log requests per bucket, and those that stalled or failed, over the timeline&apos;s bars</source>
+        <translation>IIS アクセス ログの区間ごとの要求数と、停止または失敗した要求数をタイムラインの棒の上に描きます</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceHtml</name>
@@ -3946,6 +3954,29 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>Writing “%1” failed (%2), so nothing was saved.</source>
         <translation>「%1」の書き込みに失敗したため (%2)、何も保存されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestOverlay</name>
+    <message>
+        <source>Requests (IIS)</source>
+        <translation>要求 (IIS)</translation>
+    </message>
+    <message>
+        <source>Stalled or failed</source>
+        <translation>停止または失敗</translation>
+    </message>
+    <message>
+        <source>Requests per %1</source>
+        <translation>%1 あたりの要求数</translation>
+    </message>
+    <message>
+        <source>Requests (IIS access log)</source>
+        <translation>要求 (IIS アクセス ログ)</translation>
+    </message>
+    <message>
+        <source>Stalled or failed (≥ %1 s, win32 64/1236/995/121, 500/503)</source>
+        <translation>停止または失敗 (%1 秒以上、Win32 64/1236/995/121、500/503)</translation>
     </message>
 </context>
 <context>

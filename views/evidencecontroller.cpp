@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "requeststore.h"
 #include "spikesummary.h"
+#include "timelinechart.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -13,16 +14,49 @@ EvidenceController::EvidenceController(RequestSource requests, QWidget *window)
     , m_requests(std::move(requests))
     , m_window(window)
     , m_action(new QAction(tr("Slow Request &Threshold…"), this))
+    , m_overlay(new QAction(tr("Requests on the &Timeline"), this))
     , m_slowSeconds(AppSettings().slowSeconds())
 {
+    m_overlay->setCheckable(true);
+    m_overlay->setChecked(true);
+    m_overlay->setEnabled(false);
+    m_overlay->setStatusTip(tr("Draw the IIS access-log requests per bucket, and those that "
+                               "stalled or failed, over the timeline's bars"));
+    connect(m_overlay, &QAction::toggled, this, [this](bool shown) {
+        if (m_chart)
+            m_chart->setRequestsShown(shown);
+    });
     m_action->setStatusTip(tr("How long an IIS access-log request must take to count as slow in "
                               "a spike's evidence"));
     connect(m_action, &QAction::triggered, this, &EvidenceController::askThreshold);
 }
 
+const RequestStore *EvidenceController::store() const
+{
+    return m_requests ? m_requests() : nullptr;
+}
+
+void EvidenceController::attachChart(TimelineChart *chart)
+{
+    m_chart = chart;
+    requestsChanged();
+}
+
+void EvidenceController::requestsChanged()
+{
+    const RequestStore *requests = store();
+    const bool any = requests && requests->rowCount() > 0;
+    m_timeline.reset(any ? requests : nullptr, m_slowSeconds);
+    m_overlay->setEnabled(any);
+    if (m_chart) {
+        m_chart->setRequestsShown(m_overlay->isChecked());
+        m_chart->setRequests(&m_timeline);
+    }
+}
+
 std::optional<SpikeEvidence> EvidenceController::evidenceFor(const SpikeSummary &summary) const
 {
-    const RequestStore *store = m_requests ? m_requests() : nullptr;
+    const RequestStore *store = this->store();
     if (!store || store->rowCount() == 0)
         return std::nullopt;
     // The servers that logged the spike's rows (all when the summary names none).
@@ -42,7 +76,7 @@ std::optional<SpikeEvidence> EvidenceController::evidenceFor(const SpikeSummary 
 
 ReportRequests EvidenceController::reportRequests() const
 {
-    return {m_requests ? m_requests() : nullptr, m_slowSeconds};
+    return {store(), m_slowSeconds};
 }
 
 void EvidenceController::setSlowSeconds(uint32_t seconds)
@@ -51,6 +85,7 @@ void EvidenceController::setSlowSeconds(uint32_t seconds)
         return;
     m_slowSeconds = seconds;
     AppSettings().setSlowSeconds(seconds);
+    requestsChanged();
     Q_EMIT thresholdChanged();
 }
 

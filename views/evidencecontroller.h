@@ -2,6 +2,7 @@
 
 #include "reportexplainer.h"
 #include "requestlink.h"
+#include "requesttimeline.h"
 #include "spikeevidence.h"
 
 #include <QObject>
@@ -12,11 +13,13 @@
 class QAction;
 class QWidget;
 class RequestStore;
+class TimelineChart;
 struct SpikeSummary;
 
-// The access-log side of a spike in the window: works out a spike's evidence from the loaded
-// IIS access logs (the requests of the servers that logged its rows), keeps the slow threshold
-// (AppSettings, 110 s by default) with an action to change it, and gives reports the same.
+// The access-log side of the window: works out a spike's evidence from the loaded IIS access
+// logs (the requests of the servers that logged its rows), keeps the slow threshold
+// (AppSettings, 110 s by default) with an action to change it, gives reports the same, and
+// draws the requests over the timeline (RequestOverlay) with an action to hide them.
 class EvidenceController : public QObject
 {
     Q_OBJECT
@@ -36,14 +39,26 @@ public:
     QAction *thresholdAction() const { return m_action; }
     // Asks for the threshold in a dialog.
     void askThreshold();
+    // Draws the requests over `chart` from now on.
+    void attachChart(TimelineChart *chart);
+    // "Requests on the Timeline": shows or hides them (on; enabled while there are requests).
+    QAction *overlayAction() const { return m_overlay; }
+    // The access-log rows came in or went away: counts them again for the chart.
+    void requestsChanged();
 
 Q_SIGNALS:
-    // The slow threshold changed: evidence shown should be worked out again.
+    // The slow threshold changed or the access-log rows did: evidence shown should be worked
+    // out again.
     void thresholdChanged();
 
 private:
+    const RequestStore *store() const;
+
     RequestSource m_requests;
     QWidget *m_window;
     QAction *m_action;
+    QAction *m_overlay;
     uint32_t m_slowSeconds;
+    RequestTimeline m_timeline;
+    TimelineChart *m_chart = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "gapoverlay.h"
 #include "overlayitems.h"
 #include "reasoncolors.h"
+#include "requestoverlay.h"
 #include "spikeoverlay.h"
 #include "timeaxisticker.h"
 #include "timeformat.h"
@@ -30,6 +31,7 @@ TimelineChart::TimelineChart(QWidget *parent)
     , m_spikes(std::make_unique<SpikeOverlay>(
           this, *m_ticker, [this](uint32_t reason) { return reasonColor(reason); }))
     , m_gaps(std::make_unique<GapOverlay>(this, *m_ticker))
+    , m_requests(std::make_unique<RequestOverlay>(this))
 {
     setObjectName(QStringLiteral("timelineChart"));
     setMouseTracking(true);
@@ -58,7 +60,7 @@ TimelineChart::TimelineChart(QWidget *parent)
     connect(this, &QCustomPlot::beforeReplot, this, &TimelineChart::updateOverlays);
     connect(this, &QCustomPlot::plottableClick, this,
             [this](QCPAbstractPlottable *plottable, int, QMouseEvent *) {
-                if (m_clickOnSpike)
+                if (m_clickOnSpike || !qobject_cast<QCPBars *>(plottable))
                     return;
                 if (plottable->name() != tr("Other") && !byServer())
                     Q_EMIT reasonClicked(plottable->name());
@@ -66,7 +68,8 @@ TimelineChart::TimelineChart(QWidget *parent)
     connect(this, &QCustomPlot::legendClick, this,
             [this](QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *) {
                 if (auto *entry = qobject_cast<QCPPlottableLegendItem *>(item)) {
-                    if (entry->plottable()->name() != tr("Other") && !byServer())
+                    if (qobject_cast<QCPBars *>(entry->plottable())
+                        && entry->plottable()->name() != tr("Other") && !byServer())
                         Q_EMIT reasonClicked(entry->plottable()->name());
                 }
             });
@@ -342,6 +345,7 @@ void TimelineChart::rebin()
         m_bins = {};
         for (QCPBars *bars : m_bars)
             bars->data()->clear();
+        m_requests->update(m_bins, QString());
         replot(rpQueuedReplot);
         return;
     }
@@ -394,6 +398,19 @@ void TimelineChart::setBars(const QCPRange &range)
         m_bars[s]->setWidth(width);
     }
     m_highest = highest; // updateOverlays() leaves room above it for the spike labels
+    m_requests->update(m_bins, BucketSizer::label(m_bins.step));
+}
+
+void TimelineChart::setRequests(const RequestTimeline *timeline)
+{
+    m_requests->setTimeline(timeline);
+    rebin();
+}
+
+void TimelineChart::setRequestsShown(bool shown)
+{
+    m_requests->setShown(shown);
+    rebin();
 }
 
 int64_t TimelineChart::bucketStartAt(int64_t t) const
@@ -474,6 +491,14 @@ void TimelineChart::setSelectedSpike(int index)
     replot(rpQueuedReplot);
 }
 
+QString TimelineChart::requestsToolTip(double key) const
+{
+    const size_t bucket = m_bins.bucketOf(int64_t(std::floor(key)));
+    if (bucket >= m_bins.bucketCount)
+        return {};
+    return m_requests->toolTip(m_bins.bucketStart(bucket), m_bins.bucketEnd(bucket));
+}
+
 QString TimelineChart::bucketToolTip(double key) const
 {
     if (!m_data)
@@ -542,6 +567,8 @@ void TimelineChart::mouseMoveEvent(QMouseEvent *event)
     }
     const double key = xAxis->pixelToCoord(event->pos().x());
     QString text = bucketToolTip(key);
+    if (const QString requests = requestsToolTip(key); !requests.isEmpty())
+        text = text.isEmpty() ? requests : text + QStringLiteral("<hr>") + requests;
     if (const QString gap = m_gaps->toolTip(key); !gap.isEmpty())
         text = text.isEmpty() ? gap : text + QStringLiteral("<hr>") + gap;
     if (const int spike = m_spikes->spikeAt(event->pos().x()); spike >= 0)

@@ -12,6 +12,8 @@
 
 class BookmarkModel;
 class GapOverlay;
+class RequestOverlay;
+class RequestTimeline;
 class SpikeOverlay;
 class TimeAxisTicker;
 class TimelineData;
@@ -35,6 +37,12 @@ public:
     // The bookmarks drawn over the chart (BookmarkOverlay, in views), for pictures of it.
     void setBookmarks(const BookmarkModel *bookmarks) { m_bookmarks = bookmarks; }
     const BookmarkModel *bookmarks() const { return m_bookmarks; }
+    // The IIS access-log requests drawn as lines over the bars (null: none). The timeline must
+    // stay valid until replaced; call it again after it changed.
+    void setRequests(const RequestTimeline *timeline);
+    // Shows or hides those lines (shown by default).
+    void setRequestsShown(bool shown);
+    const RequestOverlay &requestOverlay() const { return *m_requests; }
     // Lays the chart out at `size` without showing it (for pictures: bar gaps, ticks and spike
     // labels are chosen for that size, not scaled from another).
     void layOutAt(const QSize &size);
@@ -67,6 +75,8 @@ public:
     QCPItemRect *gapMarker(int index) const;
     // The tooltip text for the bucket at key `key` (UTC seconds); empty when none.
     QString bucketToolTip(double key) const;
+    // What the requests' lines hold in that bucket; empty when they are not drawn.
+    QString requestsToolTip(double key) const;
 
 Q_SIGNALS:
     // Shift+drag selected [from, to] (UTC seconds, inclusive, snapped to bucket edges).
@@ -125,6 +135,7 @@ private:
     std::unique_ptr<SpikeOverlay> m_spikes;
     const BookmarkModel *m_bookmarks = nullptr;
     std::unique_ptr<GapOverlay> m_gaps;
+    std::unique_ptr<RequestOverlay> m_requests;
     int64_t m_fixedStep = 0;
     bool m_followData = true;
     bool m_adjustingRange = false;
