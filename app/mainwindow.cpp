@@ -31,6 +31,7 @@
 #include "recentmenu.h"
 #include "rememberedfilters.h"
 #include "reportcontroller.h"
+#include "requestscontroller.h"
 #include "servercontroller.h"
 #include "sessioncontroller.h"
 #include "spikecontroller.h"
@@ -134,13 +135,13 @@ void MainWindow::createFilterActions(QMenu *view)
 {
     view->addSeparator();
     auto *find = new FindController(m_table, m_filterModel, this);
-    qobject_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(2, find->bar());
+    qobject_cast<QVBoxLayout *>(m_requests->errorsPage()->layout())->insertWidget(2, find->bar());
     connect(find, &FindController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     view->addActions(find->actions());
     QAction *url = view->addAction(tr("Filter by &URL…"), m_filterBar, &FilterBar::focusSearch);
     url->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
-    auto *escape = new EscapeController(this, centralWidget(), m_session, m_filterBar);
+    auto *escape = new EscapeController(this, m_requests->errorsPage(), m_session, m_filterBar);
     view->addActions({escape->clearAction(), m_filters->history()->undoAction(),
                       m_filters->history()->redoAction(), m_opener->keepFiltersAction(),
                       escape->stopAction()});
@@ -281,10 +282,11 @@ void MainWindow::connectTimeline()
     connectClock();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_explanation->showRow(
-                        m_session->tableModel()->store(),
-                        size_t(current.data(LogTableModel::StoreRowRole).toULongLong()));
+                if (!current.isValid())
+                    return;
+                const auto row = size_t(current.data(LogTableModel::StoreRowRole).toULongLong());
+                m_explanation->showRow(m_session->tableModel()->store(), row);
+                m_requests->showRelated(m_session->tableModel()->store(), row);
             });
 }
 
@@ -384,14 +386,15 @@ void MainWindow::createFilterBar()
     connect(empty, &EmptyTableNotice::clearFiltersRequested, this,
             [this] { m_filters->change({}); });
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    auto *errors = new QWidget(this);
+    auto *layout = new QVBoxLayout(errors);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_notices);
     layout->addWidget(m_table, 1);
-    setCentralWidget(central);
+    m_requests = new RequestsController(m_session, m_clock, errors, this);
+    setCentralWidget(m_requests->tabs());
 }
 
 void MainWindow::connectFilters()
@@ -407,6 +410,7 @@ void MainWindow::connectFilters()
     });
     auto show = [this](const QString &text) { statusBar()->showMessage(text, 4000); };
     connect(m_table, &LogTableView::message, this, show);
+    connect(m_requests, &RequestsController::message, this, show);
     auto *servers = new ServerController(m_session, m_filterModel, m_filterBar, m_table, this);
     connect(servers, &ServerController::message, this, show);
     connect(m_filters, &FilterController::applied, this,

@@ -24,6 +24,7 @@ class QMenu;
 class ReasonListModel;
 class RecentMenu;
 class ReportController;
+class RequestsController;
 class SessionController;
 class SpikeController;
 class StatusBarPanel;
@@ -53,6 +54,8 @@ public:
     bool selectSpike(int index);
     // File → Save Session… and Open Session… (the command line opens sessions through it).
     SessionController *sessions() const { return m_sessions; }
+    // The Requests tab (IIS access-log rows): showRequests() and openLink() filter it.
+    RequestsController *requests() const { return m_requests; }
 
 Q_SIGNALS:
     // The load of the paths last opened ended.
@@ -114,4 +117,5 @@ private:
     ChartExportController *m_chartExports = nullptr;
     SpikeController *m_spikes = nullptr;
     SessionController *m_sessions = nullptr;
+    RequestsController *m_requests = nullptr;
 };

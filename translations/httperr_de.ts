@@ -3383,6 +3383,32 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     </message>
 </context>
 <context>
+    <name>RelatedRequestsPanel</name>
+    <message>
+        <source>Select an error row to see the access-log requests from its client to its URL.</source>
+        <translation>Wählen Sie eine Fehlerzeile, um die Anfragen aus dem Zugriffsprotokoll von ihrem Client an ihre URL zu sehen.</translation>
+    </message>
+    <message>
+        <source>This row has no client IP or URL to find its requests by.</source>
+        <translation>Diese Zeile hat keine Client-IP oder URL, nach der ihre Anfragen gesucht werden könnten.</translation>
+    </message>
+    <message>
+        <source>No access-log request from %1 to %2 ended within 2 minutes of this row.</source>
+        <translation>Keine Anfrage im Zugriffsprotokoll von %1 an %2 endete innerhalb von 2 Minuten um diese Zeile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln access-log request(s) from %1 to %2 ended within 2 minutes of this row.</source>
+        <translation>
+            <numerusform>%Ln Anfrage im Zugriffsprotokoll von %1 an %2 endete innerhalb von 2 Minuten um diese Zeile.</numerusform>
+            <numerusform>%Ln Anfragen im Zugriffsprotokoll von %1 an %2 endeten innerhalb von 2 Minuten um diese Zeile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show in the Requests tab</source>
+        <translation>Im Tab „Anfragen“ zeigen</translation>
+    </message>
+</context>
+<context>
     <name>RememberedFilters</name>
     <message>
         <source>Filters from last time hide %1 of %2 rows (%3).</source>
@@ -3975,6 +4001,81 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     </message>
 </context>
 <context>
+    <name>RequestFilterBar</name>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>Addresses, 10.1.* or 10.1.0.0/16, separated by commas; ! to hide</source>
+        <translation>Adressen, 10.1.* oder 10.1.0.0/16, durch Kommas getrennt; ! zum Ausblenden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>HTTP status: 503, 500 or !200</source>
+        <translation>HTTP-Status: 503, 500 oder !200</translation>
+    </message>
+    <message>
+        <source>Substatus</source>
+        <translation>Substatus</translation>
+    </message>
+    <message>
+        <source>IIS substatus: 0, 2</source>
+        <translation>IIS-Substatus: 0, 2</translation>
+    </message>
+    <message>
+        <source>Win32</source>
+        <translation>Win32</translation>
+    </message>
+    <message>
+        <source>Win32 status: 64, 1236</source>
+        <translation>Win32-Status: 64, 1236</translation>
+    </message>
+    <message>
+        <source>≥ s</source>
+        <translation>≥ s</translation>
+    </message>
+    <message>
+        <source>Requests that took at least this many seconds</source>
+        <translation>Anfragen, die mindestens so viele Sekunden dauerten</translation>
+    </message>
+    <message>
+        <source>≤ s</source>
+        <translation>≤ s</translation>
+    </message>
+    <message>
+        <source>Requests that took at most this many seconds</source>
+        <translation>Anfragen, die höchstens so viele Sekunden dauerten</translation>
+    </message>
+    <message>
+        <source>Only requests that ended in this time window; click to show all times</source>
+        <translation>Nur Anfragen, die in diesem Zeitfenster endeten; klicken, um alle Zeiten zu zeigen</translation>
+    </message>
+    <message>
+        <source>Part of the URL (cs-uri-stem); * and ? as wildcards, re: for a regular expression, ! to hide matches</source>
+        <translation>Teil der URL (cs-uri-stem); * und ? als Platzhalter, re: für einen regulären Ausdruck, ! blendet Treffer aus</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Ended %1 ✕</source>
+        <translation>Beendet %1 ✕</translation>
+    </message>
+</context>
+<context>
     <name>RequestOverlay</name>
     <message>
         <source>Requests (IIS)</source>
@@ -3995,6 +4096,101 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>Stalled or failed (≥ %1 s, win32 64/1236/995/121, 500/503)</source>
         <translation>Hängengeblieben oder fehlgeschlagen (≥ %1 s, Win32 64/1236/995/121, 500/503)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Substatus</source>
+        <translation>Substatus</translation>
+    </message>
+    <message>
+        <source>Win32 status</source>
+        <translation>Win32-Status</translation>
+    </message>
+    <message>
+        <source>Time taken (ms)</source>
+        <translation>Dauer (ms)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Server IP</source>
+        <translation>Server-IP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsController</name>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>The requests the IIS access logs hold</source>
+        <translation>Die Anfragen aus den IIS-Zugriffsprotokollen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPanel</name>
+    <message>
+        <source>No IIS access log is loaded. Open the u_ex*.log files, or the folder or zip that holds them, together with the httperr logs to see the requests IIS logged.</source>
+        <translation>Kein IIS-Zugriffsprotokoll geladen. Öffnen Sie die u_ex*.log-Dateien oder den Ordner oder das ZIP, das sie enthält, zusammen mit den httperr-Protokollen, um die von IIS protokollierten Anfragen zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln request(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Anfrage</numerusform>
+            <numerusform>%1 von %Ln Anfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

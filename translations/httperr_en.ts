@@ -131,6 +131,16 @@
     </message>
 </context>
 <context>
+    <name>RelatedRequestsPanel</name>
+    <message numerus="yes">
+        <source>%Ln access-log request(s) from %1 to %2 ended within 2 minutes of this row.</source>
+        <translation>
+            <numerusform>%Ln access-log request from %1 to %2 ended within 2 minutes of this row.</numerusform>
+            <numerusform>%Ln access-log requests from %1 to %2 ended within 2 minutes of this row.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message numerus="yes">
         <source>The %Ln row(s) selected in the table</source>
@@ -154,6 +164,23 @@
         <translation>
             <numerusform>This report covers the %Ln row selected in the table.</numerusform>
             <numerusform>This report covers the %Ln rows selected in the table.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPanel</name>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln request(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln request</numerusform>
+            <numerusform>%1 of %Ln requests</numerusform>
         </translation>
     </message>
 </context>

@@ -3383,6 +3383,32 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
 </context>
 <context>
+    <name>RelatedRequestsPanel</name>
+    <message>
+        <source>Select an error row to see the access-log requests from its client to its URL.</source>
+        <translation>Sélectionnez une ligne d’erreur pour voir les requêtes du journal d’accès de son client vers son URL.</translation>
+    </message>
+    <message>
+        <source>This row has no client IP or URL to find its requests by.</source>
+        <translation>Cette ligne n’a ni IP client ni URL permettant de retrouver ses requêtes.</translation>
+    </message>
+    <message>
+        <source>No access-log request from %1 to %2 ended within 2 minutes of this row.</source>
+        <translation>Aucune requête du journal d’accès de %1 vers %2 ne s’est terminée à moins de 2 minutes de cette ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln access-log request(s) from %1 to %2 ended within 2 minutes of this row.</source>
+        <translation>
+            <numerusform>%Ln requête du journal d’accès de %1 vers %2 s’est terminée à moins de 2 minutes de cette ligne.</numerusform>
+            <numerusform>%Ln requêtes du journal d’accès de %1 vers %2 se sont terminées à moins de 2 minutes de cette ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show in the Requests tab</source>
+        <translation>Afficher dans l’onglet Requêtes</translation>
+    </message>
+</context>
+<context>
     <name>RememberedFilters</name>
     <message>
         <source>Filters from last time hide %1 of %2 rows (%3).</source>
@@ -3975,6 +4001,81 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
 </context>
 <context>
+    <name>RequestFilterBar</name>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>IP client</translation>
+    </message>
+    <message>
+        <source>Addresses, 10.1.* or 10.1.0.0/16, separated by commas; ! to hide</source>
+        <translation>Adresses, 10.1.* ou 10.1.0.0/16, séparées par des virgules ; ! pour masquer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>HTTP status: 503, 500 or !200</source>
+        <translation>Statut HTTP : 503, 500 ou !200</translation>
+    </message>
+    <message>
+        <source>Substatus</source>
+        <translation>Sous-statut</translation>
+    </message>
+    <message>
+        <source>IIS substatus: 0, 2</source>
+        <translation>Sous-statut IIS : 0, 2</translation>
+    </message>
+    <message>
+        <source>Win32</source>
+        <translation>Win32</translation>
+    </message>
+    <message>
+        <source>Win32 status: 64, 1236</source>
+        <translation>Statut Win32 : 64, 1236</translation>
+    </message>
+    <message>
+        <source>≥ s</source>
+        <translation>≥ s</translation>
+    </message>
+    <message>
+        <source>Requests that took at least this many seconds</source>
+        <translation>Requêtes qui ont duré au moins ce nombre de secondes</translation>
+    </message>
+    <message>
+        <source>≤ s</source>
+        <translation>≤ s</translation>
+    </message>
+    <message>
+        <source>Requests that took at most this many seconds</source>
+        <translation>Requêtes qui ont duré au plus ce nombre de secondes</translation>
+    </message>
+    <message>
+        <source>Only requests that ended in this time window; click to show all times</source>
+        <translation>Seulement les requêtes terminées dans cette plage horaire ; cliquez pour afficher toutes les heures</translation>
+    </message>
+    <message>
+        <source>Part of the URL (cs-uri-stem); * and ? as wildcards, re: for a regular expression, ! to hide matches</source>
+        <translation>Partie de l’URL (cs-uri-stem) ; * et ? comme jokers, re: pour une expression régulière, ! pour masquer les correspondances</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Ended %1 ✕</source>
+        <translation>Terminées %1 ✕</translation>
+    </message>
+</context>
+<context>
     <name>RequestOverlay</name>
     <message>
         <source>Requests (IIS)</source>
@@ -3995,6 +4096,101 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>Stalled or failed (≥ %1 s, win32 64/1236/995/121, 500/503)</source>
         <translation>Bloquées ou en échec (≥ %1 s, Win32 64/1236/995/121, 500/503)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Heure (%1)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>IP client</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête (query)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Substatus</source>
+        <translation>Sous-statut</translation>
+    </message>
+    <message>
+        <source>Win32 status</source>
+        <translation>Statut Win32</translation>
+    </message>
+    <message>
+        <source>Time taken (ms)</source>
+        <translation>Durée (ms)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>Agent utilisateur</translation>
+    </message>
+    <message>
+        <source>Server IP</source>
+        <translation>IP serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsController</name>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>The requests the IIS access logs hold</source>
+        <translation>Les requêtes des journaux d’accès IIS</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPanel</name>
+    <message>
+        <source>No IIS access log is loaded. Open the u_ex*.log files, or the folder or zip that holds them, together with the httperr logs to see the requests IIS logged.</source>
+        <translation>Aucun journal d’accès IIS n’est chargé. Ouvrez les fichiers u_ex*.log, ou le dossier ou le zip qui les contient, avec les journaux httperr pour voir les requêtes journalisées par IIS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln requête</numerusform>
+            <numerusform>%Ln requêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln request(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln requête</numerusform>
+            <numerusform>%1 sur %Ln requêtes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

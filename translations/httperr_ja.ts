@@ -3368,6 +3368,31 @@ Microsoft documentation and support for the exact token.</source>
     </message>
 </context>
 <context>
+    <name>RelatedRequestsPanel</name>
+    <message>
+        <source>Select an error row to see the access-log requests from its client to its URL.</source>
+        <translation>エラー行を選択すると、そのクライアントから同じ URL へのアクセス ログの要求が表示されます。</translation>
+    </message>
+    <message>
+        <source>This row has no client IP or URL to find its requests by.</source>
+        <translation>この行には、要求を探すためのクライアント IP または URL がありません。</translation>
+    </message>
+    <message>
+        <source>No access-log request from %1 to %2 ended within 2 minutes of this row.</source>
+        <translation>この行の前後 2 分以内に終了した、%1 から %2 へのアクセス ログの要求はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln access-log request(s) from %1 to %2 ended within 2 minutes of this row.</source>
+        <translation>
+            <numerusform>この行の前後 2 分以内に、%1 から %2 へのアクセス ログの要求が %Ln 件終了しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show in the Requests tab</source>
+        <translation>[要求] タブに表示</translation>
+    </message>
+</context>
+<context>
     <name>RememberedFilters</name>
     <message>
         <source>Filters from last time hide %1 of %2 rows (%3).</source>
@@ -3957,6 +3982,81 @@ Microsoft documentation and support for the exact token.</source>
     </message>
 </context>
 <context>
+    <name>RequestFilterBar</name>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>クライアント IP</translation>
+    </message>
+    <message>
+        <source>Addresses, 10.1.* or 10.1.0.0/16, separated by commas; ! to hide</source>
+        <translation>アドレス、10.1.* または 10.1.0.0/16 (コンマ区切り)。! で除外</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>HTTP status: 503, 500 or !200</source>
+        <translation>HTTP 状態: 503, 500 または !200</translation>
+    </message>
+    <message>
+        <source>Substatus</source>
+        <translation>副状態</translation>
+    </message>
+    <message>
+        <source>IIS substatus: 0, 2</source>
+        <translation>IIS の副状態: 0, 2</translation>
+    </message>
+    <message>
+        <source>Win32</source>
+        <translation>Win32</translation>
+    </message>
+    <message>
+        <source>Win32 status: 64, 1236</source>
+        <translation>Win32 状態: 64, 1236</translation>
+    </message>
+    <message>
+        <source>≥ s</source>
+        <translation>≥ 秒</translation>
+    </message>
+    <message>
+        <source>Requests that took at least this many seconds</source>
+        <translation>この秒数以上かかった要求</translation>
+    </message>
+    <message>
+        <source>≤ s</source>
+        <translation>≤ 秒</translation>
+    </message>
+    <message>
+        <source>Requests that took at most this many seconds</source>
+        <translation>この秒数以下で終わった要求</translation>
+    </message>
+    <message>
+        <source>Only requests that ended in this time window; click to show all times</source>
+        <translation>この時間帯に終了した要求のみ。クリックするとすべての時刻を表示</translation>
+    </message>
+    <message>
+        <source>Part of the URL (cs-uri-stem); * and ? as wildcards, re: for a regular expression, ! to hide matches</source>
+        <translation>URL (cs-uri-stem) の一部。* と ? はワイルドカード、re: は正規表現、! は一致を除外</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 以降</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 まで</translation>
+    </message>
+    <message>
+        <source>Ended %1 ✕</source>
+        <translation>終了 %1 ✕</translation>
+    </message>
+</context>
+<context>
     <name>RequestOverlay</name>
     <message>
         <source>Requests (IIS)</source>
@@ -3977,6 +4077,99 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>Stalled or failed (≥ %1 s, win32 64/1236/995/121, 500/503)</source>
         <translation>停止または失敗 (%1 秒以上、Win32 64/1236/995/121、500/503)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>Time (%1)</source>
+        <translation>時刻 (%1)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>クライアント IP</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>クエリ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Substatus</source>
+        <translation>副状態</translation>
+    </message>
+    <message>
+        <source>Win32 status</source>
+        <translation>Win32 状態</translation>
+    </message>
+    <message>
+        <source>Time taken (ms)</source>
+        <translation>所要時間 (ms)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>ユーザー エージェント</translation>
+    </message>
+    <message>
+        <source>Server IP</source>
+        <translation>サーバー IP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsController</name>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>The requests the IIS access logs hold</source>
+        <translation>IIS アクセス ログにある要求</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPanel</name>
+    <message>
+        <source>No IIS access log is loaded. Open the u_ex*.log files, or the folder or zip that holds them, together with the httperr logs to see the requests IIS logged.</source>
+        <translation>IIS アクセス ログが読み込まれていません。IIS が記録した要求を見るには、u_ex*.log ファイル (またはそれを含むフォルダーや zip) を httperr ログと一緒に開いてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln 件の要求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln 件中 %1 件の要求</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -42,10 +42,11 @@ struct LogLoader::Shared
 class LogLoader::Sink final : public LoadSink
 {
 public:
-    Sink(LogLoader *loader, std::shared_ptr<Shared> shared, quint64 generation)
+    Sink(LogLoader *loader, std::shared_ptr<Shared> shared, quint64 generation, bool requests)
         : m_loader(loader)
         , m_shared(std::move(shared))
         , m_generation(generation)
+        , m_requests(requests)
     {}
 
     void filesResolved(const LogFileSet &files) override
@@ -63,11 +64,8 @@ public:
 
     void batchReady(LogBatchPtr batch) override
     {
-        // Wait for room, but keep noticing a cancel so the worker never blocks forever.
-        while (!m_shared->room.tryAcquire(1, 50)) {
-            if (isCancelled())
-                return;
-        }
+        if (!waitForRoom())
+            return;
         // A raw pointer: the queue lives inside Shared, so a shared_ptr captured here would
         // keep Shared alive from its own queue (a cycle that leaks undrained batches).
         Shared *shared = m_shared.get();
@@ -77,6 +75,32 @@ public:
                 Q_EMIT l->batchReady(batch);
             },
             true);
+    }
+
+    bool wantsRequests() const override { return m_requests; }
+
+    void requestBatchReady(RequestBatchPtr batch) override
+    {
+        if (!waitForRoom())
+            return;
+        Shared *shared = m_shared.get(); // raw, as in batchReady()
+        post(
+            [batch, shared](LogLoader *l) {
+                shared->room.release();
+                Q_EMIT l->requestBatchReady(batch);
+            },
+            true);
+    }
+
+    // Waits for room for one more batch, but keeps noticing a cancel so the worker never
+    // blocks forever; false when cancelled.
+    bool waitForRoom()
+    {
+        while (!m_shared->room.tryAcquire(1, 50)) {
+            if (isCancelled())
+                return false;
+        }
+        return true;
     }
 
     void problemFound(const LogProblem &problem) override
@@ -119,6 +143,7 @@ private:
     LogLoader *m_loader;
     std::shared_ptr<Shared> m_shared;
     quint64 m_generation;
+    bool m_requests;
     int m_lastPercent = -1;
 };
 
@@ -126,6 +151,7 @@ LogLoader::LogLoader(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<LogBatchPtr>();
+    qRegisterMetaType<RequestBatchPtr>();
     qRegisterMetaType<LogProblem>();
 }
 
@@ -159,9 +185,10 @@ void LogLoader::start(const QStringList &paths)
     auto shared = m_shared;
     const qint64 first = m_firstBlock;
     const qint64 block = m_block;
+    const bool requests = m_wantsRequests;
     m_future = ThreadHandoff::run(QThreadPool::globalInstance(),
-                                  [this, paths, shared, generation, first, block] {
-                                      Sink sink(this, shared, generation);
+                                  [this, paths, shared, generation, first, block, requests] {
+                                      Sink sink(this, shared, generation, requests);
                                       LoadJob job(paths);
                                       job.setBlockSizes(first, block);
                                       job.setBackground(true);

@@ -3,6 +3,7 @@
 #include "logbatch.h"
 #include "logfileset.h"
 #include "logproblem.h"
+#include "requestbatch.h"
 
 #include <QElapsedTimer>
 #include <QFuture>
@@ -32,6 +33,9 @@ public:
     // come together. A view over millions of rows pays for each insertion of rows with work
     // that grows with the row count, so it asks for fewer, larger insertions.
     void setBatchInterval(int milliseconds);
+    // Whether IIS access logs are read (their rows come through requestBatchReady()) or
+    // refused as another kind of log (the default). For the next start().
+    void setWantsRequests(bool wants) { m_wantsRequests = wants; }
 
 Q_SIGNALS:
     // The ordered list of files this load reads; a batch's fileIndex indexes it.
@@ -42,6 +46,8 @@ Q_SIGNALS:
     void fileStarted(int index);
     // Rows parsed from one block of one file.
     void batchReady(const LogBatchPtr &batch);
+    // Rows parsed from one block of one IIS access log (with setWantsRequests(true)).
+    void requestBatchReady(const RequestBatchPtr &batch);
     // A file-level problem (missing, unreadable, not an httperr log...).
     void problemFound(const LogProblem &problem);
     // Bytes read so far out of the total size of all files.
@@ -63,6 +69,7 @@ private:
     QFuture<void> m_future;
     quint64 m_generation = 0;
     bool m_running = false;
+    bool m_wantsRequests = false;
     QElapsedTimer m_lastBatch; // when the last batch was handed out
     int m_batchInterval = 0;
     qint64 m_firstBlock = 256 * 1024;

@@ -11,6 +11,8 @@ LogSession::LogSession(QObject *parent)
         Q_EMIT fileStarted(LogSource::displayName(m_table.store().fileName(uint32_t(index))));
     });
     connect(&m_loader, &LogLoader::batchReady, this, &LogSession::onBatch);
+    m_loader.setWantsRequests(true);
+    connect(&m_loader, &LogLoader::requestBatchReady, this, &LogSession::onRequestBatch);
     connect(&m_loader, &LogLoader::problemFound, this, [this](const LogProblem &p) {
         m_problems.append(p);
         Q_EMIT countsChanged();
@@ -20,10 +22,8 @@ LogSession::LogSession(QObject *parent)
         Q_EMIT progressChanged(done, total);
     });
     connect(&m_loader, &LogLoader::finished, this, &LogSession::onLoaderFinished);
-    connect(&m_table, &LogTableModel::timeOrderReady, this, [this] {
-        if (m_finishing)
-            finishLoad();
-    });
+    connect(&m_table, &LogTableModel::timeOrderReady, this, &LogSession::onOrdered);
+    connect(&m_requests, &RequestLog::ready, this, &LogSession::onOrdered);
     connectFollower();
 }
 
@@ -31,15 +31,25 @@ void LogSession::onLoaderFinished(bool cancelled)
 {
     m_cancelled = cancelled;
     m_finishing = true;
-    if (m_reopening)
+    if (m_reopening) {
         finishLoad(); // the rows are about to go: no need to order them
-    else
-        m_table.finishLoadingInBackground(); // timeOrderReady() follows
+        return;
+    }
+    m_ordering = 2;
+    m_table.finishLoadingInBackground(); // timeOrderReady() follows
+    m_requests.finishInBackground();     // ready() follows
+}
+
+void LogSession::onOrdered()
+{
+    if (m_finishing && m_ordering > 0 && --m_ordering == 0)
+        finishLoad();
 }
 
 void LogSession::finishLoad()
 {
     m_finishing = false;
+    m_ordering = 0;
     Q_EMIT countsChanged();
     Q_EMIT loadFinished(m_cancelled);
     if (m_following && !m_cancelled && !m_reopening && !m_fromSource)
@@ -60,6 +70,7 @@ void LogSession::connectFollower()
 void LogSession::takeFileSet(LogFileSet files)
 {
     files.applyNames(m_serverNames);
+    m_requests.setFileSet(files);
     m_table.setFileSet(files);
 }
 
@@ -67,6 +78,7 @@ bool LogSession::renameServer(uint32_t server, const QString &name)
 {
     if (!m_table.renameServer(server, name))
         return false;
+    m_requests.renameServer(server, name);
     const LogFileSet &set = m_table.store().fileSet();
     m_serverNames.insert(set.serverKey(server), set.serverName(server));
     return true;
@@ -183,6 +195,7 @@ void LogSession::startOver(const QStringList &paths)
     m_reserved = false;
     m_loader.setBatchInterval(0);
     m_table.reset();
+    m_requests.clear();
     m_problems.clear();
     Q_EMIT loadStarted();
     Q_EMIT countsChanged();
@@ -210,6 +223,13 @@ void LogSession::onBatch(const LogBatchPtr &batch)
     dropCompletedLineNote(*batch);
     m_problems.append(batch->problems);
     m_malformed += batch->malformed;
+    Q_EMIT countsChanged();
+}
+
+void LogSession::onRequestBatch(const RequestBatchPtr &batch)
+{
+    m_requests.append(*batch);
+    m_problems.append(batch->problems);
     Q_EMIT countsChanged();
 }
 

@@ -4,6 +4,7 @@
 #include "logloader.h"
 #include "logtablemodel.h"
 #include "problemlistmodel.h"
+#include "requestlog.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -23,6 +24,9 @@ public:
     LogTableModel *tableModel() { return &m_table; }
     ProblemListModel *problemModel() { return &m_problems; }
     LogLoader *loader() { return &m_loader; }
+    // The rows of the IIS access logs among the files (never in the table's rows or counts).
+    RequestLog *requests() { return &m_requests; }
+    const RequestLog *requests() const { return &m_requests; }
 
     // Drops what is loaded and loads `paths` (files and folders) in the background.
     void open(const QStringList &paths);
@@ -50,7 +54,8 @@ public:
     // What the user asked to open, and the files that turned out to be in it.
     QStringList openedPaths() const { return m_paths; }
     QStringList files() const { return m_table.store().files(); }
-    uint64_t malformedCount() const { return m_malformed; }
+    // Lines that could not be read as rows, of httperr files and access logs alike.
+    uint64_t malformedCount() const { return m_malformed + m_requests.malformedCount(); }
 
     // Names the user gave servers (server key -> name): applied to every file set from now on.
     void setServerNames(const QHash<QString, QString> &names) { m_serverNames = names; }
@@ -83,6 +88,9 @@ Q_SIGNALS:
 
 private:
     void onBatch(const LogBatchPtr &batch);
+    void onRequestBatch(const RequestBatchPtr &batch);
+    // One of the two stores is in time order: the load ends once both are.
+    void onOrdered();
     // Drops what is loaded (and a load under way) and announces a load of `paths`.
     void startOver(const QStringList &paths);
     void takeFileSet(LogFileSet files);
@@ -98,6 +106,7 @@ private:
     QDateTime m_loadStarted;
     bool m_following = false;
     LogTableModel m_table;
+    RequestLog m_requests;
     ProblemListModel m_problems;
     QStringList m_paths;
     QHash<QString, QString> m_serverNames;
@@ -105,6 +114,7 @@ private:
     qint64 m_totalBytes = 0;
     bool m_reserved = false;
     bool m_finishing = false;  // the loader is done, the rows are being put in time order
+    int m_ordering = 0;        // stores (httperr, access log) still being put in time order
     bool m_cancelled = false;  // how the loader ended
     bool m_reopening = false;  // open() is cancelling the previous load
     bool m_external = false;   // beginRows() ... finishRows() runs

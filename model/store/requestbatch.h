@@ -4,6 +4,8 @@
 #include "requestfield.h"
 #include "stringpool.h"
 
+#include <QMetaType>
+
 #include <array>
 #include <memory>
 #include <vector>
@@ -42,3 +44,4 @@ struct RequestBatch
 };
 
 using RequestBatchPtr = std::shared_ptr<RequestBatch>;
+Q_DECLARE_METATYPE(RequestBatchPtr)
