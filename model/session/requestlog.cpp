@@ -24,7 +24,9 @@ void RequestLog::waitForWorker()
 void RequestLog::clear()
 {
     ++m_generation; // a sort under way is for rows that are gone
-    replaceStore(RequestStore());
+    RequestStore empty;
+    empty.setClock(m_store.clock()); // the clocks the user gave stay for the next load
+    replaceStore(std::move(empty));
     m_malformed = 0;
     m_ready = false;
 }
