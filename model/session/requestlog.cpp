@@ -70,7 +70,9 @@ void RequestLog::finishInBackground()
     waitForWorker();
     // The rows go to the worker, which alone touches them until they come back.
     auto rows = std::make_shared<RequestStore>(std::move(m_store));
-    replaceStore(RequestStore());
+    RequestStore empty;
+    empty.setClock(rows->clock());
+    replaceStore(std::move(empty));
     const quint64 generation = ++m_generation;
     m_sort = ThreadHandoff::run(QThreadPool::globalInstance(), [this, rows, generation] {
         rows->sortByTime();
