@@ -7,6 +7,7 @@
 #include "displayclock.h"
 #include "emptytablenotice.h"
 #include "escapecontroller.h"
+#include "evidencecontroller.h"
 #include "explanationpanel.h"
 #include "exportcontroller.h"
 #include "filterbar.h"
@@ -177,15 +178,7 @@ void MainWindow::createExportActions(QMenu *file)
     report->setShortcut(ReportController::shortcut());
     file->addAction(tr("Copy &Summary"), m_reports, &ReportController::copySummary);
     file->addSeparator();
-    file->addAction(tr("Save Screens&hot…"), this, [this, show] {
-        const QString path = WindowCapture::saveDialog(this);
-        if (!path.isEmpty())
-            show(tr("Screenshot saved to %1").arg(QDir::toNativeSeparators(path)));
-    });
-    file->addAction(tr("Cop&y Screenshot"), this, [this, show] {
-        WindowCapture::copy(this);
-        show(tr("Screenshot copied"));
-    });
+    file->addActions(WindowCapture::actions(this, show));
 }
 
 void MainWindow::createChartActions(QMenu *file)
@@ -302,6 +295,9 @@ void MainWindow::createAnalysisDocks(QMenu *view)
     connect(m_spikes, &SpikeController::message, this, show);
     view->addActions(m_spikes->actions());
     m_reports->setSpikeSource([this] { return m_spikes->selectedSummary(); });
+    EvidenceController::wire(
+        {m_session, m_spikes, m_explanation, m_requests, m_reports, m_timeline->chart(), view},
+        this);
     auto *bookmarks = new BookmarkController(m_filterModel, m_table, m_timeline->chart(), this);
     connect(bookmarks, &BookmarkController::message, this, show);
     view->addActions(bookmarks->actions());

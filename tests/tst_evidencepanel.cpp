@@ -25,6 +25,7 @@ using AccessLogPair::Day0;
 using Kind = RequestLink::Kind;
 
 Q_DECLARE_METATYPE(AccessLogPair::Scenario)
+Q_DECLARE_METATYPE(RequestFilterState)
 
 namespace {
 constexpr int64_t At9 = Day0 + 9 * 3600;
@@ -97,6 +98,8 @@ private Q_SLOTS:
     void controllerTakesTheSpikesServers();
     void thresholdRemembered();
     void overlayOnTheTimeline();
+    void linksFilterTheRequests_data();
+    void linksFilterTheRequests();
 };
 
 void TestEvidencePanel::initTestCase()
@@ -190,8 +193,7 @@ void TestEvidencePanel::linksAskForRequests()
         QStringList({u"requests:all:%1:"_s.arg(window), u"requests:slow:%1:"_s.arg(window),
                      u"requests:slowurl:%1:%2Freports%2Fdaily.aspx"_s.arg(window),
                      u"requests:win32:%1:64"_s.arg(window), u"requests:status:%1:503"_s.arg(window),
-                     u"requests:status:%1:503.0"_s.arg(window),
-                     u"requests:failed:%1:"_s.arg(window)}));
+                     u"requests:status:%1:503.0"_s.arg(window)}));
     QSignalSpy requests(&panel, &ExplanationPanel::requestsRequested);
     QSignalSpy threshold(&panel, &ExplanationPanel::slowThresholdRequested);
     Q_EMIT panel.anchorClicked(QUrl(requestLinks.at(2)));
@@ -210,7 +212,7 @@ void TestEvidencePanel::linkRoundTrip_data()
     QTest::newRow("url with spaces and colons")
         << RequestLink{Kind::SlowUrl, At9, At9 + 1, u"/a b:c/é%"_s};
     QTest::newRow("substatus") << RequestLink{Kind::Status, 1, 2, u"503.2"_s};
-    QTest::newRow("failed") << RequestLink{Kind::Failed, At9, At9, QString()};
+    QTest::newRow("one second") << RequestLink{Kind::Win32, At9, At9, u"1236"_s};
 }
 
 void TestEvidencePanel::linkRoundTrip()
@@ -249,6 +251,10 @@ void TestEvidencePanel::controllerTakesTheSpikesServers()
     QVERIFY(e);
     QCOMPARE(e->total, total);
     QCOMPARE(e->slow, slow);
+    // Another reason's spike: none.
+    SpikeSummary idle = spikeOn(servers);
+    idle.reason = u"Timer_ConnectionIdle"_s;
+    QVERIFY(!controller.evidenceFor(idle));
     // No access logs: no evidence.
     const EvidenceController none([] { return nullptr; }, nullptr);
     QVERIFY(!none.evidenceFor(spikeOn(servers)));
@@ -339,6 +345,45 @@ void TestEvidencePanel::overlayOnTheTimeline()
     controller.requestsChanged();
     QVERIFY(!overlay.isActive());
     QVERIFY(!controller.overlayAction()->isEnabled());
+}
+
+void TestEvidencePanel::linksFilterTheRequests_data()
+{
+    QTest::addColumn<RequestLink>("link");
+    QTest::addColumn<RequestFilterState>("state");
+    const auto window = [] {
+        RequestFilterState s;
+        s.from = At9;
+        s.to = At9 + 59;
+        return s;
+    };
+    QTest::newRow("all") << RequestLink{Kind::All, At9, At9 + 59, {}} << window();
+    RequestFilterState slow = window();
+    slow.minTimeTakenMs = 110000;
+    QTest::newRow("slow") << RequestLink{Kind::Slow, At9, At9 + 59, {}} << slow;
+    RequestFilterState url = slow;
+    url.url = u"/reports/daily.aspx"_s;
+    QTest::newRow("slow url") << RequestLink{Kind::SlowUrl, At9, At9 + 59, u"/reports/daily.aspx"_s}
+                              << url;
+    RequestFilterState win32 = window();
+    win32.win32Status = u"1236"_s;
+    QTest::newRow("win32") << RequestLink{Kind::Win32, At9, At9 + 59, u"1236"_s} << win32;
+    RequestFilterState status = window();
+    status.status = u"500"_s;
+    QTest::newRow("status") << RequestLink{Kind::Status, At9, At9 + 59, u"500"_s} << status;
+    RequestFilterState substatus = window();
+    substatus.status = u"503"_s;
+    substatus.substatus = u"2"_s;
+    QTest::newRow("substatus") << RequestLink{Kind::Status, At9, At9 + 59, u"503.2"_s} << substatus;
+}
+
+void TestEvidencePanel::linksFilterTheRequests()
+{
+    QFETCH(RequestLink, link);
+    QFETCH(RequestFilterState, state);
+    EvidenceController controller([] { return nullptr; }, nullptr);
+    controller.setSlowSeconds(110);
+    QCOMPARE(controller.filterFor(link), state);
 }
 
 QTEST_MAIN(TestEvidencePanel)

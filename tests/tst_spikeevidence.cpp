@@ -244,6 +244,12 @@ void TestSpikeEvidence::badClockSpec()
     QCOMPARE(clock.add(spec), error);
     QCOMPARE(clock.offsetFor(u"WEB01"_s), error.isEmpty() ? -18000 : 0);
     QCOMPARE(clock.isUtc(), !error.isEmpty());
+    // What it holds, as add() takes it again.
+    QCOMPARE(clock.specs(), error.isEmpty() ? QStringList{u"web01=-05:00"_s} : QStringList());
+    AccessClock all;
+    QVERIFY(all.add(u"+05:30"_s).isEmpty());
+    QVERIFY(all.add(u"WEB02=UTC"_s).isEmpty());
+    QCOMPARE(all.specs(), QStringList({u"+05:30"_s, u"web02=UTC"_s}));
 }
 
 void TestSpikeEvidence::clocks_data()

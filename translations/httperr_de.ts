@@ -775,7 +775,23 @@
     </message>
     <message>
         <source>Draw the IIS access-log requests per bucket, and those that stalled or failed, over the timeline&apos;s bars</source>
-        <translation>Die Anfragen des IIS-Zugriffsprotokolls je Intervall und die hängengebliebenen oder fehlgeschlagenen über den Balken der Zeitleiste zeichnen</translation>
+        <translation>Die Anfragen des IIS-Zugriffsprotokolls je Intervall und die gestockten oder gescheiterten über den Balken der Zeitleiste zeichnen</translation>
+    </message>
+    <message>
+        <source>Access-Log &amp;Clocks…</source>
+        <translation>&amp;Uhren der Zugriffsprotokolle…</translation>
+    </message>
+    <message>
+        <source>Which IIS access logs were written in local time, and at which offset from UTC</source>
+        <translation>Welche IIS-Zugriffsprotokolle in Ortszeit geschrieben wurden, und mit welcher Abweichung von UTC</translation>
+    </message>
+    <message>
+        <source>Access-Log Clocks</source>
+        <translation>Uhren der Zugriffsprotokolle</translation>
+    </message>
+    <message>
+        <source>IIS writes access logs in UTC. For logs written in local time, give the offset from UTC of one server (WEB01=+02:00) or of all (+02:00), separated by commas. Loaded files are read again.</source>
+        <translation>IIS schreibt Zugriffsprotokolle in UTC. Für Protokolle in Ortszeit geben Sie die Abweichung von UTC für einen Server (WEB01=+02:00) oder für alle (+02:00) an, durch Kommas getrennt. Geladene Dateien werden neu gelesen.</translation>
     </message>
 </context>
 <context>
@@ -806,7 +822,7 @@
     </message>
     <message>
         <source>Stalled or failed</source>
-        <translation>Hängengeblieben oder fehlgeschlagen</translation>
+        <translation>Gestockt oder gescheitert</translation>
     </message>
     <message>
         <source>Slow threshold: %1 s…</source>
@@ -927,7 +943,7 @@
     </message>
     <message>
         <source>Stalled or failed: %1 (usually about %2)</source>
-        <translation>Hängengeblieben oder fehlgeschlagen: %1 (üblich etwa %2)</translation>
+        <translation>Gestockt oder gescheitert: %1 (üblich etwa %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to %1</source>
@@ -2391,22 +2407,6 @@
     <message>
         <source>Copy &amp;Summary</source>
         <translation>Zusammenfassung &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Save Screens&amp;hot…</source>
-        <translation>Screenshot &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>Screenshot saved to %1</source>
-        <translation>Screenshot gespeichert unter %1</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y Screenshot</source>
-        <translation>Screenshot kop&amp;ieren</translation>
-    </message>
-    <message>
-        <source>Screenshot copied</source>
-        <translation>Screenshot kopiert</translation>
     </message>
     <message>
         <source>Filter by &amp;URL…</source>
@@ -4083,7 +4083,7 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     </message>
     <message>
         <source>Stalled or failed</source>
-        <translation>Hängengeblieben oder fehlgeschlagen</translation>
+        <translation>Gestockt oder gescheitert</translation>
     </message>
     <message>
         <source>Requests per %1</source>
@@ -4095,7 +4095,7 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     </message>
     <message>
         <source>Stalled or failed (≥ %1 s, win32 64/1236/995/121, 500/503)</source>
-        <translation>Hängengeblieben oder fehlgeschlagen (≥ %1 s, Win32 64/1236/995/121, 500/503)</translation>
+        <translation>Gestockt oder gescheitert (≥ %1 s, Win32 64/1236/995/121, 500/503)</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5003,22 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
     <message>
         <source>Screenshot Not Saved</source>
         <translation>Screenshot nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Save Screens&amp;hot…</source>
+        <translation>Screenshot &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1</source>
+        <translation>Screenshot gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Screenshot</source>
+        <translation>Screenshot kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Screenshot copied</source>
+        <translation>Screenshot kopiert</translation>
     </message>
 </context>
 <context>

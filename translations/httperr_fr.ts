@@ -777,6 +777,22 @@
         <source>Draw the IIS access-log requests per bucket, and those that stalled or failed, over the timeline&apos;s bars</source>
         <translation>Tracer les requêtes du journal d’accès IIS par intervalle, et celles bloquées ou en échec, par-dessus les barres de la chronologie</translation>
     </message>
+    <message>
+        <source>Access-Log &amp;Clocks…</source>
+        <translation>&amp;Horloges des journaux d’accès…</translation>
+    </message>
+    <message>
+        <source>Which IIS access logs were written in local time, and at which offset from UTC</source>
+        <translation>Quels journaux d’accès IIS ont été écrits en heure locale, et avec quel décalage par rapport à UTC</translation>
+    </message>
+    <message>
+        <source>Access-Log Clocks</source>
+        <translation>Horloges des journaux d’accès</translation>
+    </message>
+    <message>
+        <source>IIS writes access logs in UTC. For logs written in local time, give the offset from UTC of one server (WEB01=+02:00) or of all (+02:00), separated by commas. Loaded files are read again.</source>
+        <translation>IIS écrit les journaux d’accès en UTC. Pour des journaux écrits en heure locale, indiquez le décalage par rapport à UTC d’un serveur (WEB01=+02:00) ou de tous (+02:00), séparés par des virgules. Les fichiers chargés sont relus.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceHtml</name>
@@ -2391,22 +2407,6 @@
     <message>
         <source>Copy &amp;Summary</source>
         <translation>Copier le résu&amp;mé</translation>
-    </message>
-    <message>
-        <source>Save Screens&amp;hot…</source>
-        <translation>Enre&amp;gistrer une capture d’écran…</translation>
-    </message>
-    <message>
-        <source>Screenshot saved to %1</source>
-        <translation>Capture d’écran enregistrée dans %1</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y Screenshot</source>
-        <translation>Cop&amp;ier la capture d’écran</translation>
-    </message>
-    <message>
-        <source>Screenshot copied</source>
-        <translation>Capture d’écran copiée</translation>
     </message>
     <message>
         <source>Filter by &amp;URL…</source>
@@ -5003,6 +5003,22 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     <message>
         <source>Screenshot Not Saved</source>
         <translation>Capture d’écran non enregistrée</translation>
+    </message>
+    <message>
+        <source>Save Screens&amp;hot…</source>
+        <translation>Enre&amp;gistrer une capture d’écran…</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1</source>
+        <translation>Capture d’écran enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Screenshot</source>
+        <translation>Cop&amp;ier la capture d’écran</translation>
+    </message>
+    <message>
+        <source>Screenshot copied</source>
+        <translation>Capture d’écran copiée</translation>
     </message>
 </context>
 <context>

@@ -776,6 +776,22 @@
         <source>Draw the IIS access-log requests per bucket, and those that stalled or failed, over the timeline&apos;s bars</source>
         <translation>IIS アクセス ログの区間ごとの要求数と、停止または失敗した要求数をタイムラインの棒の上に描きます</translation>
     </message>
+    <message>
+        <source>Access-Log &amp;Clocks…</source>
+        <translation>アクセス ログの時計(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Which IIS access logs were written in local time, and at which offset from UTC</source>
+        <translation>どの IIS アクセス ログがローカル時刻で書かれたか、UTC からのオフセットはいくつか</translation>
+    </message>
+    <message>
+        <source>Access-Log Clocks</source>
+        <translation>アクセス ログの時計</translation>
+    </message>
+    <message>
+        <source>IIS writes access logs in UTC. For logs written in local time, give the offset from UTC of one server (WEB01=+02:00) or of all (+02:00), separated by commas. Loaded files are read again.</source>
+        <translation>IIS はアクセス ログを UTC で書きます。ローカル時刻で書かれたログには、1 台のサーバー (WEB01=+02:00) またはすべて (+02:00) の UTC からのオフセットをカンマ区切りで指定してください。読み込み済みのファイルは読み直されます。</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceHtml</name>
@@ -2376,22 +2392,6 @@
     <message>
         <source>Copy &amp;Summary</source>
         <translation>概要をコピー(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save Screens&amp;hot…</source>
-        <translation>スクリーンショットを保存(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Screenshot saved to %1</source>
-        <translation>スクリーンショットを %1 に保存しました</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y Screenshot</source>
-        <translation>スクリーンショットをコピー(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>Screenshot copied</source>
-        <translation>スクリーンショットをコピーしました</translation>
     </message>
     <message>
         <source>Filter by &amp;URL…</source>
@@ -4968,6 +4968,22 @@ Microsoft documentation and support for the exact token.</source>
     <message>
         <source>Screenshot Not Saved</source>
         <translation>スクリーンショットを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Save Screens&amp;hot…</source>
+        <translation>スクリーンショットを保存(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1</source>
+        <translation>スクリーンショットを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Screenshot</source>
+        <translation>スクリーンショットをコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Screenshot copied</source>
+        <translation>スクリーンショットをコピーしました</translation>
     </message>
 </context>
 <context>

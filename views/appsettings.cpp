@@ -34,6 +34,7 @@ const QString FilterKey = QStringLiteral("filters/active");
 const QString ServerNamesKey = QStringLiteral("servers/names");
 const QString ByServerKey = QStringLiteral("timeline/byServer");
 const QString SlowSecondsKey = QStringLiteral("requests/slowSeconds");
+const QString AccessClocksKey = QStringLiteral("requests/clocks");
 } // namespace
 
 void AppSettings::storeIn(const QString &folder)
@@ -234,6 +235,16 @@ uint32_t AppSettings::slowSeconds() const
 void AppSettings::setSlowSeconds(uint32_t seconds)
 {
     QSettings().setValue(SlowSecondsKey, seconds);
+}
+
+QStringList AppSettings::accessClocks() const
+{
+    return QSettings().value(AccessClocksKey).toStringList();
+}
+
+void AppSettings::setAccessClocks(const QStringList &specs)
+{
+    QSettings().setValue(AccessClocksKey, specs);
 }
 
 bool AppSettings::keepFilters() const

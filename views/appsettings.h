@@ -77,6 +77,10 @@ public:
     // evidence (1 to 86,400; 110 by default, a little under HTTP.sys's two minutes).
     uint32_t slowSeconds() const;
     void setSlowSeconds(uint32_t seconds);
+    // The clocks of access logs written in local time, as AccessClock::add() takes them
+    // ("+02:00", "WEB01=-05:00"); empty: all UTC.
+    QStringList accessClocks() const;
+    void setAccessClocks(const QStringList &specs);
     // Whether opening other files keeps the filters (off: they start unfiltered).
     bool keepFilters() const;
     void setKeepFilters(bool keep);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reportexplainer.h"
+#include "requestfilterstate.h"
 #include "requestlink.h"
 #include "requesttimeline.h"
 #include "spikeevidence.h"
@@ -10,9 +11,15 @@
 #include <functional>
 #include <optional>
 
+class ExplanationPanel;
+class LogSession;
 class QAction;
+class QMenu;
 class QWidget;
+class ReportController;
+class RequestsController;
 class RequestStore;
+class SpikeController;
 class TimelineChart;
 struct SpikeSummary;
 
@@ -28,7 +35,23 @@ public:
     using RequestSource = std::function<const RequestStore *()>;
     EvidenceController(RequestSource requests, QWidget *window);
 
-    // The evidence for `summary`'s window; none without access-log rows.
+    // The parts of a window it works with.
+    struct Parts
+    {
+        LogSession *session;
+        SpikeController *spikes;       // shows the evidence with the selected spike
+        ExplanationPanel *explanation; // whose evidence links it follows
+        RequestsController *requests;  // the Requests table the links filter
+        ReportController *reports;     // reports and Copy Summary get the evidence too
+        TimelineChart *chart;          // the requests are drawn over it
+        QMenu *menu;                   // gets the overlay and threshold actions
+    };
+    // A controller for the window's access logs (LogSession::requests(), once in time order),
+    // wired to its parts.
+    static EvidenceController *wire(const Parts &parts, QWidget *window);
+
+    // The evidence for a Connection_Dropped spike's window; none for other reasons' spikes or
+    // without access-log rows.
     std::optional<SpikeEvidence> evidenceFor(const SpikeSummary &summary) const;
     // The access logs and the threshold, for a report.
     ReportRequests reportRequests() const;
@@ -43,8 +66,18 @@ public:
     void attachChart(TimelineChart *chart);
     // "Requests on the Timeline": shows or hides them (on; enabled while there are requests).
     QAction *overlayAction() const { return m_overlay; }
+    // "Access-Log Clocks…": asks which access logs were written in local time.
+    QAction *clocksAction() const { return m_clocks; }
+    void askClocks();
+    // Reads the window's access logs with these clocks (AccessClock::add()'s specs) from now
+    // on, remembered, and reads loaded files again; returns why not (nothing changes then).
+    QString setClocks(const QStringList &specs);
     // The access-log rows came in or went away: counts them again for the chart.
     void requestsChanged();
+    // The rows are about to change: forgets them at once (the source may still give them).
+    void requestsGone();
+    // What the Requests table shows for an evidence link.
+    RequestFilterState filterFor(const RequestLink &link) const;
 
 Q_SIGNALS:
     // The slow threshold changed or the access-log rows did: evidence shown should be worked
@@ -58,7 +91,10 @@ private:
     QWidget *m_window;
     QAction *m_action;
     QAction *m_overlay;
+    QAction *m_clocks;
+    LogSession *m_session = nullptr;
     uint32_t m_slowSeconds;
     RequestTimeline m_timeline;
     TimelineChart *m_chart = nullptr;
+    bool m_gone = false;
 };

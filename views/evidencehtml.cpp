@@ -17,12 +17,17 @@ QString usual(double value)
     return EvidenceHtml::tr("usually ~%1").arg(QLocale().toString(value, 'f', value < 10 ? 1 : 0));
 }
 
-// One row: what is counted, the count as a link, and what it means or its usual value.
-QString row(const QString &what, uint64_t count, const RequestLink &link, const QString &note)
+// One row: what is counted, the count (a link to its requests when given one), and what it
+// means or its usual value.
+QString row(const QString &what, uint64_t count, const std::optional<RequestLink> &link,
+            const QString &note)
 {
-    return QStringLiteral("<tr><td class='muted'>%1</td><td align=right><a href='%2'>%3</a></td>"
-                          "<td class='muted'>%4</td></tr>")
-        .arg(esc(what), link.toUrl(), QLocale().toString(qulonglong(count)), esc(note));
+    const QString number = QLocale().toString(qulonglong(count));
+    return QStringLiteral("<tr><td class='muted'>%1</td><td align=right>%2</td>"
+                          "<td class='muted'>%3</td></tr>")
+        .arg(esc(what),
+             link ? QStringLiteral("<a href='%1'>%2</a>").arg(link->toUrl(), number) : number,
+             esc(note));
 }
 } // namespace
 
@@ -59,8 +64,8 @@ QString EvidenceHtml::render(const SpikeEvidence &e)
             html += row(QStringLiteral("503.%1").arg(substatus), count,
                         link(RequestLink::Kind::Status, QStringLiteral("503.%1").arg(substatus)),
                         EvidenceVerdict::statusMeaning(503, substatus));
-        html += row(tr("Stalled or failed"), e.failed, link(RequestLink::Kind::Failed),
-                    usual(e.usualFailed));
+        // Slow, or a network error, or a 5xx: no one filter of the Requests table says "or".
+        html += row(tr("Stalled or failed"), e.failed, std::nullopt, usual(e.usualFailed));
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<p class='muted'>%1 <a href='%2'>%3</a></p>")

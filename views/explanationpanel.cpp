@@ -245,7 +245,7 @@ void ExplanationPanel::showSpike(const SpikeSummary &s,
                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(s.reason)),
                                      esc(tr("What %1 means and what to check").arg(s.reason)));
     // The access log's verdict right under the httperr one: it says which of its readings holds.
-    setHtml(spikeOverview(s) + (evidence ? EvidenceHtml::render(*evidence) : QString())
+    setHtml(spikeOverview(s, evidence ? EvidenceHtml::render(*evidence) : QString())
             + spikeChecks(s) + spikeServers(s) + spikeRises(s) + spikeTops(s) + explain);
 }
 
@@ -261,7 +261,7 @@ QString ExplanationPanel::spikeChecks(const SpikeSummary &s) const
     return section(tr("What to check next"), checks);
 }
 
-QString ExplanationPanel::spikeOverview(const SpikeSummary &s) const
+QString ExplanationPanel::spikeOverview(const SpikeSummary &s, const QString &evidence) const
 {
     const Spike &k = s.spike;
     const TimeFormat format(m_zone, locale());
@@ -274,6 +274,7 @@ QString ExplanationPanel::spikeOverview(const SpikeSummary &s) const
     html +=
         QStringLiteral("<p><b>%1</b></p><p>%2</p>")
             .arg(esc(verdict.meaning), esc(Sentences::join({verdict.intensity, verdict.reach})));
+    html += evidence;
     const double inWindow = s.rowsInWindow ? 100.0 * double(k.count) / double(s.rowsInWindow) : 0.0;
     const QString row = QStringLiteral("<tr><td class='muted'>%1</td><td>%2</td></tr>");
     html += QStringLiteral("<table>");

@@ -77,7 +77,8 @@ private:
     void onAnchorClicked(const QUrl &url);
     void applyStyle();
     void rerender();
-    QString spikeOverview(const SpikeSummary &s) const;
+    // The spike's window, verdict, `evidence` (HTML, may be empty) and numbers.
+    QString spikeOverview(const SpikeSummary &s, const QString &evidence) const;
     QString spikeRises(const SpikeSummary &s) const;
     // The verdict's checks, then the reason's.
     QString spikeChecks(const SpikeSummary &s) const;

@@ -51,6 +51,8 @@ std::optional<ReportData> ReportController::collect(bool anonymize, bool chart,
     input.anonymize = anonymize;
     if (m_bookmarks)
         input.bookmarks = m_bookmarks();
+    if (m_requests)
+        input.requests = m_requests();
     input.chart = chart;
     const LogTableModel *table = TableSelection::tableModel(*m_view);
     const TimeFormat format = table ? table->timeFormat() : TimeFormat();

@@ -2,6 +2,7 @@
 
 #include "reportdata.h"
 #include "reportdialog.h"
+#include "reportexplainer.h"
 #include "spikesummary.h"
 
 #include <QKeySequence>
@@ -38,6 +39,11 @@ public:
     {
         m_spike = std::move(source);
     }
+    // Where the IIS access logs and the slow threshold come from (each spike's evidence).
+    void setRequestsSource(std::function<ReportRequests()> source)
+    {
+        m_requests = std::move(source);
+    }
     // Where the bookmarks come from (the report lists those within its rows' span).
     void setBookmarkSource(std::function<std::vector<ReportData::Bookmark>()> source)
     {
@@ -67,4 +73,5 @@ private:
     std::function<bool(const QUrl &)> m_openUrl;
     std::function<std::optional<SpikeSummary>()> m_spike;
     std::function<std::vector<ReportData::Bookmark>()> m_bookmarks;
+    std::function<ReportRequests()> m_requests;
 };

@@ -6,8 +6,7 @@
 #include <array>
 
 namespace {
-constexpr std::array<const char *, 6> kindNames = {"all",   "slow",   "slowurl",
-                                                   "win32", "status", "failed"};
+constexpr std::array<const char *, 5> kindNames = {"all", "slow", "slowurl", "win32", "status"};
 const QString prefix = QStringLiteral("requests:");
 } // namespace
 

@@ -9,12 +9,11 @@
 // What a number of a spike's access-log evidence stands for, as a link of the Explanation
 // panel ("requests:win32:1773133200-1773133259:64"): the requests that ended in the window
 // [from, to], all of them or those that took the slow threshold or longer, those to one URL
-// among the slow ones, those with one win32 status or one status (with "503.2": substatus), or
-// those that stalled or failed (SpikeEvidence::isStalledOrFailed).
+// among the slow ones, or those with one win32 status or one status (with "503.2": substatus).
 // Clicking it filters the Requests table to just those.
 struct RequestLink
 {
-    enum class Kind : uint8_t { All, Slow, SlowUrl, Win32, Status, Failed };
+    enum class Kind : uint8_t { All, Slow, SlowUrl, Win32, Status };
 
     Kind kind = Kind::All;
     int64_t from = 0; // UTC seconds, inclusive

@@ -1,5 +1,6 @@
 #include "requestoverlay.h"
 
+#include "overlayitems.h"
 #include "requesttimeline.h"
 
 #include <qcustomplot.h>
@@ -43,6 +44,9 @@ void RequestOverlay::update(const ReasonHistogram::Bins &bins, const QString &bu
     axis->setVisible(active);
     for (QCPGraph *graph : {m_requests, m_failed}) {
         graph->setVisible(active);
+        // Over the bars (a spike's red bars would hide the stalled requests' peak).
+        if (graph->layer() != m_plot->layer(OverlayItems::labelLayer()))
+            graph->setLayer(OverlayItems::labelLayer());
         // After the bars in the legend, whenever the bars were made again.
         graph->removeFromLegend();
         if (active)

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "exportjob.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -62,4 +63,21 @@ QString WindowCapture::saveDialog(QWidget *window)
 void WindowCapture::copy(QWidget *window)
 {
     QGuiApplication::clipboard()->setPixmap(window->grab());
+}
+
+QList<QAction *> WindowCapture::actions(QWidget *window,
+                                        const std::function<void(const QString &)> &show)
+{
+    auto *save = new QAction(tr("Save Screens&hot…"), window);
+    QObject::connect(save, &QAction::triggered, window, [window, show] {
+        const QString path = saveDialog(window);
+        if (!path.isEmpty())
+            show(tr("Screenshot saved to %1").arg(QDir::toNativeSeparators(path)));
+    });
+    auto *copyAction = new QAction(tr("Cop&y Screenshot"), window);
+    QObject::connect(copyAction, &QAction::triggered, window, [window, show] {
+        copy(window);
+        show(tr("Screenshot copied"));
+    });
+    return {save, copyAction};
 }

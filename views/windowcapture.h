@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
+#include <functional>
+
+class QAction;
 class QWidget;
 
 // Pictures of the whole window as the user sees it, for "Save Screenshot…" and
@@ -15,4 +19,6 @@ QString saveDialog(QWidget *window);
 QString save(QWidget *window, const QString &path);
 // Puts a picture of `window` on the clipboard.
 void copy(QWidget *window);
+// "Save Screenshot…" and "Copy Screenshot" for `window`'s menu; `show` tells what happened.
+QList<QAction *> actions(QWidget *window, const std::function<void(const QString &)> &show);
 } // namespace WindowCapture

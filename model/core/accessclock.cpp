@@ -48,6 +48,21 @@ QString AccessClock::add(const QString &spec)
     return {};
 }
 
+QStringList AccessClock::specs() const
+{
+    const auto offset = [](int32_t seconds) {
+        return seconds == 0 ? QStringLiteral("UTC") : offsetText(seconds).mid(3);
+    };
+    QStringList out;
+    if (m_default != 0)
+        out << offset(m_default);
+    QStringList servers = m_servers.keys();
+    servers.sort();
+    for (const QString &server : servers)
+        out << server + QLatin1Char('=') + offset(m_servers.value(server));
+    return out;
+}
+
 void AccessClock::setOffset(const QString &server, int32_t seconds)
 {
     m_servers.insert(server.toLower(), seconds);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -29,6 +30,9 @@ public:
     void setDefaultOffset(int32_t seconds) { m_default = seconds; }
     void setOffset(const QString &server, int32_t seconds);
 
+    // What add() takes to make this clock again: "+02:00" (when not UTC) and "SERVER=-05:00"
+    // (servers by name, in name order).
+    QStringList specs() const;
     // The offset of the access logs of the server named `server` (ignoring case).
     int32_t offsetFor(const QString &server) const;
     int32_t defaultOffset() const { return m_default; }

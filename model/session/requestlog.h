@@ -28,6 +28,8 @@ public:
     // True once the load ended and the rows are in time order (also when there are none).
     bool isReady() const { return m_ready; }
 
+    // The clocks the access logs of the next load were written in (AccessClock).
+    void setClock(const AccessClock &clock) { m_store.setClock(clock); }
     // Drops every row; a load of new files follows.
     void clear();
     void setFileSet(const LogFileSet &files);
