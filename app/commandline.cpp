@@ -139,7 +139,8 @@ struct Spec
         QStringLiteral("show"),
         QCoreApplication::translate("CommandLine",
                                     "With --screenshot: show this panel too: top-values, spikes, "
-                                    "bookmarks or problems (repeat, or separate with commas)."),
+                                    "bookmarks, problems or requests (the Requests tab; repeat, "
+                                    "or separate with commas)."),
         QStringLiteral("PANEL")};
     QCommandLineOption bars{
         QStringLiteral("bars"),
@@ -468,7 +469,7 @@ QStringList CommandLine::arguments(int argc, char **argv)
 QStringList CommandLine::panelNames()
 {
     return {QStringLiteral("top-values"), QStringLiteral("spikes"), QStringLiteral("bookmarks"),
-            QStringLiteral("problems")};
+            QStringLiteral("problems"), QStringLiteral("requests")};
 }
 
 QString CommandLine::demoLogPath()

@@ -4,6 +4,7 @@
 #include "console.h"
 #include "mainwindow.h"
 #include "nativepath.h"
+#include "requestscontroller.h"
 #include "sessioncontroller.h"
 #include "sessionfile.h"
 
@@ -35,6 +36,10 @@ void showPanels(MainWindow &window, const QStringList &panels)
         {QStringLiteral("bookmarks"), QStringLiteral("bookmarkDock")},
         {QStringLiteral("problems"), QStringLiteral("problemsDock")}};
     for (const QString &panel : panels) {
+        if (panel == QLatin1String("requests")) {
+            window.requests()->showRequests(RequestFilterState());
+            continue;
+        }
         auto *dock = window.findChild<QDockWidget *>(docks.value(panel));
         if (dock && !dock->isVisible())
             dock->toggleViewAction()->trigger(); // as the View menu opens it

@@ -281,7 +281,8 @@ private Q_SLOTS:
             run({QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")),
                  QStringLiteral("--show"), QStringLiteral("topn")});
         QCOMPARE(wrong.exitCode, 2);
-        QVERIFY2(wrong.err.contains("--show wants one of top-values, spikes, bookmarks, problems."),
+        QVERIFY2(wrong.err.contains(
+                     "--show wants one of top-values, spikes, bookmarks, problems, requests."),
                  wrong.err.constData());
     }
 

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void showRequestsFilters();
     void relatedRequests_data();
     void relatedRequests();
+    void relatedRequestsOfOneServer();
 
 private:
     QTranslator m_english; // the plural forms of the source texts
@@ -255,6 +256,39 @@ void TestRequestsView::relatedRequests()
         QCOMPARE(w.tabWidget()->currentIndex(), 1);
         QCOMPARE(w.controller.model()->rowCount(), rows);
     }
+}
+
+void TestRequestsView::relatedRequestsOfOneServer()
+{
+    // Two servers with the same traffic: a WEB02 row's requests are WEB02's alone.
+    QTemporaryDir dir;
+    for (const QString &server : {u"WEB01"_s, u"WEB02"_s}) {
+        QVERIFY(write(dir.filePath(server + u"/W3SVC1/u_ex260310.log"_s),
+                      AccessLogPair::accessLog(scenario())));
+        QVERIFY(write(dir.filePath(server + u"/HTTPERR/httperr1.log"_s),
+                      AccessLogPair::httpErrLog(scenario())));
+    }
+    Window w;
+    QSignalSpy finished(&w.session, &LogSession::loadFinished);
+    w.session.open({dir.path()});
+    QVERIFY(finished.wait(20000));
+    const LogStore &store = w.session.tableModel()->store();
+    // WEB02's first dropped connection (WEB01's comes first, from the same client).
+    const int uri = store.columnOf(LogField::Uri);
+    size_t row = 0;
+    while (row < store.rowCount()
+           && (store.text(size_t(uri), row) != "/reports/daily.aspx"
+               || store.fileSet().serverName(store.serverOf(row)) != u"WEB02"_s))
+        ++row;
+    QVERIFY(row < store.rowCount());
+    w.controller.showRelated(store, row);
+    RequestTableModel *related = w.controller.relatedPanel()->model();
+    QCOMPARE(related->rowCount(), 2);
+    const RequestStore &requests = w.session.requests()->store();
+    for (int r = 0; r < related->rowCount(); ++r)
+        QCOMPARE(requests.fileSet().serverName(requests.serverOf(related->storeRow(r))),
+                 u"WEB02"_s);
+    QCOMPARE(related->filterState().server, u"WEB02"_s);
 }
 
 QTEST_MAIN(TestRequestsView)

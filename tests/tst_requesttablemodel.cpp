@@ -161,6 +161,15 @@ void TestRequestTableModel::filters_data()
         s.from = At10;
         s.to = At10 + 30;
     }) << QList<int>{1} << false;
+    // 110 s or more (1, 3, 6), win32 64 or 1236 (1, 3), status 500 or 503 (2, 5).
+    QTest::newRow("stalled or failed")
+        << with([](RequestFilterState &s) { s.stalledOrFailedSeconds = 110; })
+        << QList<int>{1, 2, 3, 5, 6} << false;
+    QTest::newRow("stalled or failed at 126 s")
+        << with([](RequestFilterState &s) { s.stalledOrFailedSeconds = 126; })
+        << QList<int>{1, 2, 3, 5} << false;
+    QTest::newRow("another server")
+        << with([](RequestFilterState &s) { s.server = u"WEB09"_s; }) << QList<int>{} << false;
 }
 
 void TestRequestTableModel::filters()
@@ -276,6 +285,8 @@ void TestRequestTableModel::links_data()
     all.win32Status = u"64, 1236"_s;
     all.minTimeTakenMs = 110000;
     all.maxTimeTakenMs = 4000000;
+    all.server = u"WEB 01 (ä)"_s;
+    all.stalledOrFailedSeconds = 110;
     QTest::newRow("everything, odd characters") << all;
     RequestFilterState url;
     url.url = u"re:^/api/(v1|v2)?x=ü#"_s;

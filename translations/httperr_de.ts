@@ -644,8 +644,8 @@
         <translation>Unter Windows führen Sie die Befehle ohne Fenster (--summary, --export, --report, --ingest, --help) mit httperr-viewer-cli.exe aus: Es schreibt in UTF-8 in die Konsole, und cmd.exe wartet auf seinen Exit-Status. httperr-viewer.exe ist das Fenster.</translation>
     </message>
     <message>
-        <source>With --screenshot: show this panel too: top-values, spikes, bookmarks or problems (repeat, or separate with commas).</source>
-        <translation>Mit --screenshot: auch dieses Fenster zeigen: top-values, spikes, bookmarks oder problems (wiederholen oder durch Kommas trennen).</translation>
+        <source>With --screenshot: show this panel too: top-values, spikes, bookmarks, problems or requests (the Requests tab; repeat, or separate with commas).</source>
+        <translation>Mit --screenshot: auch dieses Fenster zeigen: top-values, spikes, bookmarks, problems oder requests (der Tab „Anfragen“; wiederholen oder durch Kommas trennen).</translation>
     </message>
     <message>
         <source>--show wants one of %1.</source>
@@ -4055,24 +4055,44 @@ Dokumentation und Support von Microsoft zum genauen Begriff.</translation>
         <translation>Anfragen, die höchstens so viele Sekunden dauerten</translation>
     </message>
     <message>
-        <source>Only requests that ended in this time window; click to show all times</source>
-        <translation>Nur Anfragen, die in diesem Zeitfenster endeten; klicken, um alle Zeiten zu zeigen</translation>
-    </message>
-    <message>
         <source>Part of the URL (cs-uri-stem); * and ? as wildcards, re: for a regular expression, ! to hide matches</source>
         <translation>Teil der URL (cs-uri-stem); * und ? als Platzhalter, re: für einen regulären Ausdruck, ! blendet Treffer aus</translation>
     </message>
     <message>
-        <source>from %1</source>
-        <translation>ab %1</translation>
+        <source>Only the requests a link asked for; click to show all</source>
+        <translation>Nur die Anfragen, nach denen ein Link fragte; klicken, um alle zu zeigen</translation>
     </message>
     <message>
-        <source>until %1</source>
-        <translation>bis %1</translation>
+        <source>Ended %1</source>
+        <translation>Beendet %1</translation>
     </message>
     <message>
-        <source>Ended %1 ✕</source>
-        <translation>Beendet %1 ✕</translation>
+        <source>Ended from %1</source>
+        <translation>Beendet ab %1</translation>
+    </message>
+    <message>
+        <source>Ended until %1</source>
+        <translation>Beendet bis %1</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Auf %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Stalled or failed</source>
+        <translation>Hängengeblieben oder fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1, stalled or failed</source>
+        <translation>%1, hängengeblieben oder fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
     </message>
 </context>
 <context>

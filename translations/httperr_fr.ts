@@ -644,8 +644,8 @@
         <translation>Sous Windows, lancez les commandes sans fenêtre (--summary, --export, --report, --ingest, --help) avec httperr-viewer-cli.exe : il écrit dans la console en UTF-8 et cmd.exe attend son code de sortie. httperr-viewer.exe est la fenêtre.</translation>
     </message>
     <message>
-        <source>With --screenshot: show this panel too: top-values, spikes, bookmarks or problems (repeat, or separate with commas).</source>
-        <translation>Avec --screenshot&#xa0;: afficher aussi ce panneau&#xa0;: top-values, spikes, bookmarks ou problems (à répéter, ou séparés par des virgules).</translation>
+        <source>With --screenshot: show this panel too: top-values, spikes, bookmarks, problems or requests (the Requests tab; repeat, or separate with commas).</source>
+        <translation>Avec --screenshot&#xa0;: afficher aussi ce panneau&#xa0;: top-values, spikes, bookmarks, problems ou requests (l’onglet Requêtes&#xa0;; à répéter, ou séparés par des virgules).</translation>
     </message>
     <message>
         <source>--show wants one of %1.</source>
@@ -4012,7 +4012,7 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
     <message>
         <source>Addresses, 10.1.* or 10.1.0.0/16, separated by commas; ! to hide</source>
-        <translation>Adresses, 10.1.* ou 10.1.0.0/16, séparées par des virgules ; ! pour masquer</translation>
+        <translation>Adresses, 10.1.* ou 10.1.0.0/16, séparées par des virgules&#xa0;; ! pour masquer</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4020,7 +4020,7 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
     <message>
         <source>HTTP status: 503, 500 or !200</source>
-        <translation>Statut HTTP : 503, 500 ou !200</translation>
+        <translation>Statut HTTP&#xa0;: 503, 500 ou !200</translation>
     </message>
     <message>
         <source>Substatus</source>
@@ -4028,7 +4028,7 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
     <message>
         <source>IIS substatus: 0, 2</source>
-        <translation>Sous-statut IIS : 0, 2</translation>
+        <translation>Sous-statut IIS&#xa0;: 0, 2</translation>
     </message>
     <message>
         <source>Win32</source>
@@ -4036,7 +4036,7 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
     </message>
     <message>
         <source>Win32 status: 64, 1236</source>
-        <translation>Statut Win32 : 64, 1236</translation>
+        <translation>Statut Win32&#xa0;: 64, 1236</translation>
     </message>
     <message>
         <source>≥ s</source>
@@ -4055,24 +4055,44 @@ La documentation et le support Microsoft pour ce terme exact.</translation>
         <translation>Requêtes qui ont duré au plus ce nombre de secondes</translation>
     </message>
     <message>
-        <source>Only requests that ended in this time window; click to show all times</source>
-        <translation>Seulement les requêtes terminées dans cette plage horaire ; cliquez pour afficher toutes les heures</translation>
-    </message>
-    <message>
         <source>Part of the URL (cs-uri-stem); * and ? as wildcards, re: for a regular expression, ! to hide matches</source>
-        <translation>Partie de l’URL (cs-uri-stem) ; * et ? comme jokers, re: pour une expression régulière, ! pour masquer les correspondances</translation>
+        <translation>Partie de l’URL (cs-uri-stem)&#xa0;; * et ? comme jokers, re: pour une expression régulière, ! pour masquer les correspondances</translation>
     </message>
     <message>
-        <source>from %1</source>
-        <translation>à partir de %1</translation>
+        <source>Only the requests a link asked for; click to show all</source>
+        <translation>Seulement les requêtes demandées par un lien&#xa0;; cliquez pour tout afficher</translation>
     </message>
     <message>
-        <source>until %1</source>
-        <translation>jusqu’à %1</translation>
+        <source>Ended %1</source>
+        <translation>Terminées %1</translation>
     </message>
     <message>
-        <source>Ended %1 ✕</source>
-        <translation>Terminées %1 ✕</translation>
+        <source>Ended from %1</source>
+        <translation>Terminées à partir de %1</translation>
+    </message>
+    <message>
+        <source>Ended until %1</source>
+        <translation>Terminées jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Sur %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Stalled or failed</source>
+        <translation>Bloquées ou en échec</translation>
+    </message>
+    <message>
+        <source>%1, stalled or failed</source>
+        <translation>%1, bloquées ou en échec</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
     </message>
 </context>
 <context>

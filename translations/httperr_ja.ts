@@ -643,8 +643,8 @@
         <translation>Windows では、ウィンドウを使わないコマンド（--summary、--export、--report、--ingest、--help）は httperr-viewer-cli.exe で実行してください。コンソールに UTF-8 で出力し、cmd.exe はその終了ステータスを待ちます。httperr-viewer.exe はウィンドウ用です。</translation>
     </message>
     <message>
-        <source>With --screenshot: show this panel too: top-values, spikes, bookmarks or problems (repeat, or separate with commas).</source>
-        <translation>--screenshot と併用: このパネルも表示します: top-values、spikes、bookmarks、problems のいずれか (繰り返し指定するか、コンマで区切ります)。</translation>
+        <source>With --screenshot: show this panel too: top-values, spikes, bookmarks, problems or requests (the Requests tab; repeat, or separate with commas).</source>
+        <translation>--screenshot と併用: このパネルも表示します: top-values、spikes、bookmarks、problems、requests ([要求] タブ) のいずれか (繰り返し指定するか、コンマで区切ります)。</translation>
     </message>
     <message>
         <source>--show wants one of %1.</source>
@@ -4036,24 +4036,44 @@ Microsoft documentation and support for the exact token.</source>
         <translation>この秒数以下で終わった要求</translation>
     </message>
     <message>
-        <source>Only requests that ended in this time window; click to show all times</source>
-        <translation>この時間帯に終了した要求のみ。クリックするとすべての時刻を表示</translation>
-    </message>
-    <message>
         <source>Part of the URL (cs-uri-stem); * and ? as wildcards, re: for a regular expression, ! to hide matches</source>
         <translation>URL (cs-uri-stem) の一部。* と ? はワイルドカード、re: は正規表現、! は一致を除外</translation>
     </message>
     <message>
-        <source>from %1</source>
-        <translation>%1 以降</translation>
+        <source>Only the requests a link asked for; click to show all</source>
+        <translation>リンクが示した要求のみ。クリックするとすべて表示</translation>
     </message>
     <message>
-        <source>until %1</source>
-        <translation>%1 まで</translation>
+        <source>Ended %1</source>
+        <translation>終了 %1</translation>
     </message>
     <message>
-        <source>Ended %1 ✕</source>
-        <translation>終了 %1 ✕</translation>
+        <source>Ended from %1</source>
+        <translation>%1 以降に終了</translation>
+    </message>
+    <message>
+        <source>Ended until %1</source>
+        <translation>%1 までに終了</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>%1 上</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1、%2 上</translation>
+    </message>
+    <message>
+        <source>Stalled or failed</source>
+        <translation>停滞または失敗</translation>
+    </message>
+    <message>
+        <source>%1, stalled or failed</source>
+        <translation>%1、停滞または失敗</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int ShownRows = 5;
+constexpr int ShownRows = 4;
 
 QString fieldText(const LogStore &store, LogField field, size_t row)
 {
@@ -47,12 +47,22 @@ RelatedRequestsPanel::RelatedRequestsPanel(RequestLog *log, QWidget *parent)
                            + ShownRows * rows->defaultSectionSize() + 2 * m_view->frameWidth());
     for (int c : {int(RequestTableModel::Server), int(RequestTableModel::UserAgent),
                   int(RequestTableModel::Username), int(RequestTableModel::ServerIp),
-                  int(RequestTableModel::ServerPort), int(RequestTableModel::ClientIp)})
+                  int(RequestTableModel::ServerPort), int(RequestTableModel::ClientIp),
+                  int(RequestTableModel::Method), int(RequestTableModel::Substatus)})
         m_view->setColumnHidden(c, true);
     m_view->horizontalHeader()->resizeSection(
         RequestTableModel::Time,
         m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00 PM")) + 16);
-    m_view->horizontalHeader()->resizeSection(RequestTableModel::Url, 260);
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    QHeaderView *header = m_view->horizontalHeader();
+    header->resizeSection(RequestTableModel::Url, 26 * digit);
+    header->resizeSection(RequestTableModel::Query, 12 * digit);
+    for (int c : {int(RequestTableModel::Status), int(RequestTableModel::Win32Status),
+                  int(RequestTableModel::TimeTaken)})
+        header->resizeSection(
+            c, std::max(9 * digit, m_view->fontMetrics().horizontalAdvance(
+                                       m_model->headerData(c, Qt::Horizontal).toString())
+                                       + 24));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

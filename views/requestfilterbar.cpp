@@ -57,12 +57,13 @@ RequestFilterBar::RequestFilterBar(QWidget *parent)
     m_window->setObjectName(QStringLiteral("requestWindow"));
     m_window->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_window->setAutoRaise(true);
-    m_window->setToolTip(tr("Only requests that ended in this time window; click to show all "
-                            "times"));
+    m_window->setToolTip(tr("Only the requests a link asked for; click to show all"));
     m_window->hide();
     connect(m_window, &QToolButton::clicked, this, [this] {
         m_from.reset();
         m_to.reset();
+        m_server.clear();
+        m_failedSeconds.reset();
         showWindow();
         Q_EMIT stateChanged(state());
     });
@@ -108,6 +109,8 @@ RequestFilterState RequestFilterBar::state() const
     s.maxTimeTakenMs = millisecondsOf(m_maxSeconds->text());
     s.from = m_from;
     s.to = m_to;
+    s.server = m_server;
+    s.stalledOrFailedSeconds = m_failedSeconds;
     return s;
 }
 
@@ -123,6 +126,8 @@ void RequestFilterBar::setState(const RequestFilterState &state)
     m_maxSeconds->setText(secondsText(state.maxTimeTakenMs));
     m_from = state.from;
     m_to = state.to;
+    m_server = state.server;
+    m_failedSeconds = state.stalledOrFailedSeconds;
     showWindow();
 }
 
@@ -134,17 +139,20 @@ void RequestFilterBar::setTimeFormat(const TimeFormat &format)
 
 void RequestFilterBar::showWindow()
 {
-    m_window->setVisible(m_from || m_to);
-    if (!m_from && !m_to)
-        return;
+    // What a link set and the fields do not show: the time window, the server, stalled or failed.
     QString text;
     if (m_from && m_to)
-        text = m_format.span(*m_from, *m_to);
+        text = tr("Ended %1").arg(m_format.span(*m_from, *m_to));
     else if (m_from)
-        text = tr("from %1").arg(m_format.dateTimeWithZone(*m_from));
-    else
-        text = tr("until %1").arg(m_format.dateTimeWithZone(*m_to));
-    m_window->setText(tr("Ended %1 ✕").arg(text));
+        text = tr("Ended from %1").arg(m_format.dateTimeWithZone(*m_from));
+    else if (m_to)
+        text = tr("Ended until %1").arg(m_format.dateTimeWithZone(*m_to));
+    if (!m_server.isEmpty())
+        text = text.isEmpty() ? tr("On %1").arg(m_server) : tr("%1 on %2").arg(text, m_server);
+    if (m_failedSeconds)
+        text = text.isEmpty() ? tr("Stalled or failed") : tr("%1, stalled or failed").arg(text);
+    m_window->setVisible(!text.isEmpty());
+    m_window->setText(tr("%1 ✕").arg(text));
 }
 
 void RequestFilterBar::setErrors(const QStringList &errors)

@@ -47,4 +47,6 @@ private:
     TimeFormat m_format;
     std::optional<int64_t> m_from;
     std::optional<int64_t> m_to;
+    QString m_server;
+    std::optional<uint32_t> m_failedSeconds;
 };

@@ -103,7 +103,7 @@ void RequestsPanel::sizeColumns()
             break;
         case RequestTableModel::Url:
         case RequestTableModel::UserAgent:
-            chars = 34;
+            chars = 30;
             break;
         case RequestTableModel::ClientIp:
         case RequestTableModel::ServerIp:

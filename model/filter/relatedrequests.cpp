@@ -35,5 +35,7 @@ std::optional<RequestFilterState> RelatedRequests::filterFor(const LogStore &sto
     state.url = exactUrl(uri);
     state.from = store.time(row) - reachSeconds;
     state.to = store.time(row) + reachSeconds;
+    if (store.fileSet().serverCount() >= 2)
+        state.server = store.fileSet().serverName(store.serverOf(row));
     return state;
 }

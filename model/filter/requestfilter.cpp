@@ -32,6 +32,14 @@ void RequestFilter::collect(const RequestStore &store, size_t first, size_t last
         m_url.extend(store.pool(Text::UriStem));
     if (m_clientIp.isActive())
         m_clientIp.extend(store.pool(Text::ClientIp));
+    if (!m_state.server.trimmed().isEmpty()) {
+        const LogFileSet &files = store.fileSet();
+        m_servers.assign(size_t(std::max(files.serverCount(), 1)), 0);
+        for (int s = 0; s < files.serverCount(); ++s)
+            m_servers[size_t(s)] =
+                files.serverName(uint32_t(s)).compare(m_state.server.trimmed(), Qt::CaseInsensitive)
+                == 0;
+    }
     narrowByTime(store, first, last);
     for (size_t row = first; row < last; ++row) {
         if (accepts(store, row))
@@ -66,6 +74,16 @@ bool RequestFilter::accepts(const RequestStore &store, size_t row) const
             return false;
         if ((m_state.minTimeTakenMs && taken < *m_state.minTimeTakenMs)
             || (m_state.maxTimeTakenMs && taken > *m_state.maxTimeTakenMs))
+            return false;
+    }
+    if (m_state.stalledOrFailedSeconds
+        && !RequestField::isStalledOrFailed(
+            store.number(Number::Status, row), store.number(Number::Win32Status, row),
+            store.number(Number::TimeTaken, row), *m_state.stalledOrFailedSeconds))
+        return false;
+    if (!m_servers.empty()) {
+        const uint32_t server = store.serverOf(row);
+        if (server >= m_servers.size() || m_servers[server] == 0)
             return false;
     }
     if (m_status.isActive() && !m_status.acceptsNumber(store.number(Number::Status, row)))

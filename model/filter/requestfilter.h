@@ -39,4 +39,5 @@ private:
     NumberListCriterion m_status;
     NumberListCriterion m_substatus;
     NumberListCriterion m_win32;
+    std::vector<uint8_t> m_servers; // per server id: 1 when its rows pass (with a server set)
 };

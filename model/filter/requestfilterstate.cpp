@@ -34,14 +34,16 @@ bool RequestFilterState::isEmpty() const
 {
     return url.trimmed().isEmpty() && clientIp.trimmed().isEmpty() && status.trimmed().isEmpty()
            && substatus.trimmed().isEmpty() && win32Status.trimmed().isEmpty() && !minTimeTakenMs
-           && !maxTimeTakenMs && !from && !to;
+           && !maxTimeTakenMs && !from && !to && server.trimmed().isEmpty()
+           && !stalledOrFailedSeconds;
 }
 
 bool RequestFilterState::operator==(const RequestFilterState &o) const
 {
     return url == o.url && clientIp == o.clientIp && status == o.status && substatus == o.substatus
            && win32Status == o.win32Status && minTimeTakenMs == o.minTimeTakenMs
-           && maxTimeTakenMs == o.maxTimeTakenMs && from == o.from && to == o.to;
+           && maxTimeTakenMs == o.maxTimeTakenMs && from == o.from && to == o.to
+           && server == o.server && stalledOrFailedSeconds == o.stalledOrFailedSeconds;
 }
 
 QUrl RequestFilterState::toLink() const
@@ -56,6 +58,8 @@ QUrl RequestFilterState::toLink() const
     addText(query, QStringLiteral("win32"), win32Status);
     addNumber(query, QStringLiteral("minms"), minTimeTakenMs);
     addNumber(query, QStringLiteral("maxms"), maxTimeTakenMs);
+    addText(query, QStringLiteral("server"), server);
+    addNumber(query, QStringLiteral("failed"), stalledOrFailedSeconds);
     QUrl link;
     link.setScheme(linkScheme());
     link.setQuery(query);
@@ -80,5 +84,7 @@ std::optional<RequestFilterState> RequestFilterState::fromLink(const QUrl &link)
     s.win32Status = text(QStringLiteral("win32"));
     s.minTimeTakenMs = readNumber<uint32_t>(query, QStringLiteral("minms"));
     s.maxTimeTakenMs = readNumber<uint32_t>(query, QStringLiteral("maxms"));
+    s.server = text(QStringLiteral("server"));
+    s.stalledOrFailedSeconds = readNumber<uint32_t>(query, QStringLiteral("failed"));
     return s;
 }

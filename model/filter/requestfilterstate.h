@@ -23,6 +23,11 @@ struct RequestFilterState
     std::optional<uint32_t> maxTimeTakenMs;
     std::optional<int64_t> from;
     std::optional<int64_t> to;
+    // A server's name, case ignored (LogFileSet::serverName); empty: every server.
+    QString server;
+    // Only requests that stalled or failed (RequestField::isStalledOrFailed) with this slow
+    // threshold in seconds, as a spike's evidence counts them.
+    std::optional<uint32_t> stalledOrFailedSeconds;
 
     bool isEmpty() const;
     // As a link for text that offers it ("httperr-requests:?from=…&to=…&url=…&win32=…"): the

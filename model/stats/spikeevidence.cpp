@@ -24,10 +24,8 @@ SpikeEvidence::Counts sorted(const std::map<uint32_t, uint64_t> &counts)
 bool SpikeEvidence::isStalledOrFailed(uint32_t status, uint32_t win32, uint32_t timeTakenMs,
                                       uint32_t slowSeconds)
 {
-    const bool slowOne = timeTakenMs != RequestField::NoNumber
-                         && uint64_t(timeTakenMs) >= uint64_t(slowSeconds) * 1000;
-    return slowOne || win32 == 64 || win32 == 1236 || win32 == 995 || win32 == 121 || status == 500
-           || status == 503;
+    // One definition, shared with the Requests table's filter (RequestFilter).
+    return RequestField::isStalledOrFailed(status, win32, timeTakenMs, slowSeconds);
 }
 
 SpikeEvidence SpikeEvidence::compute(const RequestStore &store, int64_t start, int64_t end,

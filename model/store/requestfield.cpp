@@ -59,3 +59,12 @@ bool numberOf(std::string_view id, Number &field)
 }
 
 } // namespace RequestField
+
+bool RequestField::isStalledOrFailed(uint32_t status, uint32_t win32, uint32_t timeTakenMs,
+                                     uint32_t slowSeconds)
+{
+    const bool slow =
+        timeTakenMs != NoNumber && uint64_t(timeTakenMs) >= uint64_t(slowSeconds) * 1000;
+    return slow || win32 == 64 || win32 == 1236 || win32 == 995 || win32 == 121 || status == 500
+           || status == 503;
+}

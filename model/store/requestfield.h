@@ -23,4 +23,8 @@ std::string_view name(Number field);
 bool textOf(std::string_view id, Text &field);
 bool numberOf(std::string_view id, Number &field);
 
+// A request that stalled or failed, as the evidence counts them: it took `slowSeconds` or
+// longer, ended with win32 status 64, 1236, 995 or 121, or with status 500 or 503.
+bool isStalledOrFailed(uint32_t status, uint32_t win32, uint32_t timeTakenMs, uint32_t slowSeconds);
+
 } // namespace RequestField
