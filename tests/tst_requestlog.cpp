@@ -45,6 +45,7 @@ private Q_SLOTS:
     void loadsBesideHttpErr();
     void reopenDropsOldRequests();
     void renamesServers();
+    void accessLogsOfAnotherDay();
 };
 
 void TestRequestLog::loadsBesideHttpErr_data()
@@ -160,6 +161,28 @@ void TestRequestLog::renamesServers()
     QCOMPARE(renamed.count(), 1);
     const RequestStore &requests = session.requests()->store();
     QCOMPARE(requests.fileSet().serverName(requests.serverOf(0)), QStringLiteral("Front end"));
+}
+
+void TestRequestLog::accessLogsOfAnotherDay()
+{
+    // The httperr log of 08:00-09:00, the access log of the next day: said when loading.
+    QTemporaryDir dir;
+    QVERIFY(write(dir.filePath(QStringLiteral("WEB01/u_ex260311.log")),
+                  AccessLogPair::accessLog(oneHour(86400, 0, 0))));
+    QVERIFY(write(dir.filePath(QStringLiteral("WEB01/httperr1.log")),
+                  AccessLogPair::httpErrLog(oneHour(0, 0, 0))));
+    LogSession session;
+    QSignalSpy finished(&session, &LogSession::loadFinished);
+    session.open({dir.path()});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(session.requests()->rowCount(), size_t(360));
+    ProblemListModel *problems = session.problemModel();
+    QCOMPARE(problems->rowCount(), 1);
+    const LogProblem &p = problems->problem(0);
+    QCOMPARE(p.code, LogProblem::Code::NoOverlap);
+    QCOMPARE(QFileInfo(p.path).fileName(), QStringLiteral("u_ex260311.log"));
+    QCOMPARE(p.detail, QStringLiteral("2026-03-11T08:00:00Z – 2026-03-11T08:59:50Z\n"
+                                      "2026-03-10T08:00:00Z – 2026-03-10T08:59:00Z"));
 }
 
 QTEST_GUILESS_MAIN(TestRequestLog)

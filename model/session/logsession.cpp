@@ -1,6 +1,7 @@
 #include "logsession.h"
 
 #include "logsource.h"
+#include "requestcoverage.h"
 #include <QPointer>
 
 LogSession::LogSession(QObject *parent)
@@ -50,6 +51,10 @@ void LogSession::finishLoad()
 {
     m_finishing = false;
     m_ordering = 0;
+    // Access logs of a server that cannot explain its httperr rows (another day, another clock)
+    // are said when loading, as on the command line.
+    if (!m_cancelled && !m_reopening)
+        m_problems.append(RequestCoverage::check(m_table.store(), m_requests.store()));
     Q_EMIT countsChanged();
     Q_EMIT loadFinished(m_cancelled);
     if (m_following && !m_cancelled && !m_reopening && !m_fromSource)
