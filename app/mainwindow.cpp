@@ -3,6 +3,7 @@
 #include "bookmarkcontroller.h"
 #include "chartcaption.h"
 #include "chartexportcontroller.h"
+#include "clickhouseurl.h"
 #include "databasecontroller.h"
 #include "displayclock.h"
 #include "emptytablenotice.h"
@@ -457,7 +458,9 @@ void MainWindow::updateTitle()
 {
     const QStringList paths = m_session->openedPaths();
     QString what;
-    if (paths.size() == 1)
+    if (const std::optional<ClickHouseUrl> url = ClickHouseUrl::opened(paths))
+        what = url->displayName();
+    else if (paths.size() == 1)
         what = QFileInfo(paths.first()).fileName();
     else if (paths.size() > 1)
         what = tr("%n item(s)", nullptr, int(paths.size()));

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void recentPathsKeepTen();
     void resetLayoutKeepsChoices();
     void badBucketSecondsFallsBack();
+    void databaseRowLimitStaysInRange_data();
+    void databaseRowLimitStaysInRange();
     void localTimeOfOlderVersions();
     void recentTimeZones();
     void storedInIniFile();
@@ -74,6 +76,8 @@ void TestAppSettings::defaults()
         QVERIFY(settings.lastFolder(kind).isEmpty());
     QCOMPARE(settings.bucketSeconds(), AppSettings::DefaultBucketSeconds);
     QCOMPARE(settings.language(), QString());
+    QCOMPARE(settings.databaseRowLimit(), 1000000);
+    QCOMPARE(settings.lastDatabase(), QString());
 }
 
 void TestAppSettings::roundTrip()
@@ -98,6 +102,9 @@ void TestAppSettings::roundTrip()
         settings.setLastFolder(AppSettings::FolderKind::Screenshot, QStringLiteral("/shots"));
         settings.setBucketSeconds(300);
         settings.setLanguage(QStringLiteral("fr"));
+        settings.setDatabaseRowLimit(250000);
+        settings.setLastDatabase(
+            QStringLiteral("clickhouse://ann@ch1.example:8123/logs?cluster=c2"));
     }
     QSettings().sync();
     const AppSettings settings;
@@ -113,6 +120,9 @@ void TestAppSettings::roundTrip()
     QCOMPARE(settings.lastFolder(AppSettings::FolderKind::Screenshot), QStringLiteral("/shots"));
     QCOMPARE(settings.bucketSeconds(), 300);
     QCOMPARE(settings.language(), QStringLiteral("fr"));
+    QCOMPARE(settings.databaseRowLimit(), 250000);
+    QCOMPARE(settings.lastDatabase(),
+             QStringLiteral("clickhouse://ann@ch1.example:8123/logs?cluster=c2"));
 }
 
 void TestAppSettings::recentPaths_data()
@@ -180,6 +190,24 @@ void TestAppSettings::badBucketSecondsFallsBack()
     QCOMPARE(AppSettings().bucketSeconds(), AppSettings::DefaultBucketSeconds);
     QSettings().setValue(QStringLiteral("view/bucketSeconds"), -60);
     QCOMPARE(AppSettings().bucketSeconds(), AppSettings::DefaultBucketSeconds);
+}
+
+void TestAppSettings::databaseRowLimitStaysInRange_data()
+{
+    QTest::addColumn<QVariant>("stored");
+    QTest::addColumn<int>("limit");
+    QTest::newRow("text") << QVariant(QStringLiteral("many")) << 1000000;
+    QTest::newRow("too few") << QVariant(5) << 1000;
+    QTest::newRow("too many") << QVariant(2000000000) << 100000000;
+    QTest::newRow("in range") << QVariant(123456) << 123456;
+}
+
+void TestAppSettings::databaseRowLimitStaysInRange()
+{
+    QFETCH(QVariant, stored);
+    QFETCH(int, limit);
+    QSettings().setValue(QStringLiteral("database/rowLimit"), stored);
+    QCOMPARE(AppSettings().databaseRowLimit(), limit);
 }
 
 void TestAppSettings::localTimeOfOlderVersions()

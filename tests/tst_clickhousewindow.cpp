@@ -6,6 +6,7 @@
 // notice while the window goes on answering, and Cancel stops a fetch.
 #include "clickhouse/clickhouseservers.h"
 #include "clickhouse/farmlogs.h"
+#include "clickhouseclient.h"
 #include "databasecontroller.h"
 #include "filterbar.h"
 #include "filtercontroller.h"
@@ -15,16 +16,20 @@
 #include "logtableview.h"
 #include "noticebar.h"
 #include "sendcontroller.h"
+#include "sqltext.h"
 #include "timelinedata.h"
 #include "viewerrun.h"
 
 #include <QAction>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTimer>
+#include <QUuid>
 #include <QVBoxLayout>
 #include <QtTest>
 
@@ -111,6 +116,19 @@ std::vector<std::tuple<QString, int64_t, int64_t, uint64_t>> spikes(const Timeli
     return out;
 }
 
+// Queries on the server whose text holds `marker` (other than this one).
+int running(const ClickHouseUrl &url, const QByteArray &marker)
+{
+    ClickHouseClient client(url, {});
+    QString error;
+    const std::optional<QByteArray> answer =
+        client.run("SELECT count() FROM system.processes WHERE position(query, "
+                       + SqlText::literal(QString::fromLatin1(marker))
+                       + ") > 0 AND position(query, 'system.processes') = 0",
+                   &error);
+    return answer ? answer->trimmed().toInt() : -1;
+}
+
 int freePort()
 {
     QTcpServer server;
@@ -132,6 +150,8 @@ private Q_SLOTS:
     void refusedConnection();
     void serverError();
     void cancel();
+    void droppedQueryIsKilled();
+    void passwordPrompt();
     void sendToClickHouse();
 
 private:
@@ -348,6 +368,60 @@ void TestClickHouseWindow::cancel()
     QTest::qWait(1000);
     QCOMPARE(db.session.tableModel()->rowCount(), 0);
     QCOMPARE(fetched.size(), 1);
+}
+
+void TestClickHouseWindow::droppedQueryIsKilled()
+{
+    // A query still running when its fetch ends (cancelled, or given up on an error) is
+    // dropped; the KILL QUERY that follows reaches the server before the client goes.
+    const ClickHouseUrl url = *ClickHouseUrl::parse(m_servers.url(0, QStringLiteral("default")));
+    const QByteArray marker = "m" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    {
+        ClickHouseClient client(url, {});
+        std::unique_ptr<ClickHouseQuery> endless(
+            client.query("SELECT count() FROM system.numbers WHERE NOT ignore('" + marker + "')"));
+        QTRY_COMPARE_WITH_TIMEOUT(running(url, marker), 1, 10000);
+        endless.reset();
+        QVERIFY(client.waitForKills(10000));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(running(url, marker), 0, 10000);
+}
+
+void TestClickHouseWindow::passwordPrompt()
+{
+    // A named user without HTTPERR_CLICKHOUSE_PASSWORD: asked before the first try; a
+    // password ClickHouse refuses is asked for again, and the database then opens.
+    qunsetenv("HTTPERR_CLICKHOUSE_PASSWORD");
+    Window db;
+    QStringList typed{QStringLiteral("wrong"), QStringLiteral("s3cr'et;\\\"")};
+    QStringList asked;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&typed, &asked] {
+        auto *prompt = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!prompt || prompt->objectName() != DatabaseController::passwordPromptName())
+            return;
+        asked << prompt->labelText();
+        if (typed.isEmpty()) {
+            prompt->reject();
+            return;
+        }
+        QCOMPARE(prompt->textEchoMode(), QLineEdit::Password);
+        prompt->setTextValue(typed.takeFirst());
+        prompt->accept();
+    });
+    answer.start(20);
+    QSignalSpy fetched(db.database, &DatabaseController::fetched);
+    db.session.open({m_servers.url(0, m_database, false, QStringLiteral("alice"))});
+    QTRY_VERIFY_WITH_TIMEOUT(!fetched.isEmpty() && fetched.last().at(1).toString().isEmpty(),
+                             60000);
+    QVERIFY(db.settle());
+    const QString who =
+        QStringLiteral("alice@127.0.0.1:%1/%2").arg(m_servers.httpPorts[0]).arg(m_database);
+    QCOMPARE(asked, (QStringList{QStringLiteral("Password of %1:").arg(who),
+                                 QStringLiteral("ClickHouse refused the password of %1. "
+                                                "Password:")
+                                     .arg(who)}));
+    QVERIFY(db.session.tableModel()->rowCount() > 0);
 }
 
 void TestClickHouseWindow::sendToClickHouse()

@@ -1,5 +1,6 @@
 // The status bar's counts and time span, from the session and the filter model: the span comes
-// from the store's running first and last times (no row is read), exact to the second.
+// from the store's running first and last times (no row is read), exact to the second; a
+// database shows its address (and cluster) where files show their count.
 #include "languagemanager.h"
 #include "logfiltermodel.h"
 #include "logsession.h"
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void initTestCase();
     void counts_data();
     void counts();
+    void namesTheDatabase_data();
+    void namesTheDatabase();
 };
 
 void TestStatusBarPanel::initTestCase()
@@ -73,6 +76,32 @@ void TestStatusBarPanel::counts()
              (QStringList{rows, QStringLiteral("0 malformed"), QStringLiteral("1 file"), span}));
     QVERIFY(
         span.endsWith(local ? QLatin1String(" UTC+01:00 (local time)") : QLatin1String(" UTC")));
+}
+
+void TestStatusBarPanel::namesTheDatabase_data()
+{
+    QTest::addColumn<QString>("opened");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("cluster") << QStringLiteral("clickhouse://127.0.0.1:8123/logs?cluster=c2")
+                             << QStringLiteral("clickhouse://127.0.0.1:8123/logs (cluster c2)");
+    QTest::newRow("user, TLS") << QStringLiteral("clickhouses://ann@ch1.example/weblogs")
+                               << QStringLiteral("clickhouses://ann@ch1.example:8443/weblogs");
+    QTest::newRow("files") << QString() << QStringLiteral("0 files");
+}
+
+void TestStatusBarPanel::namesTheDatabase()
+{
+    QFETCH(QString, opened);
+    QFETCH(QString, shown);
+    LogSession session;
+    LogFilterModel filter;
+    filter.setSourceModel(session.tableModel());
+    StatusBarPanel panel;
+    panel.watch(&session, &filter);
+    if (!opened.isEmpty())
+        session.beginRows({opened});
+    panel.refresh();
+    QCOMPARE(panel.texts().at(2), shown);
 }
 
 QTEST_MAIN(TestStatusBarPanel)

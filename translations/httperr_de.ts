@@ -445,6 +445,10 @@
         <source>“%1” is not a cluster name (letters, digits and _).</source>
         <translation>„%1“ ist kein Clustername (Buchstaben, Ziffern und _).</translation>
     </message>
+    <message>
+        <source>%1 (cluster %2)</source>
+        <translation>%1 (Cluster %2)</translation>
+    </message>
 </context>
 <context>
     <name>ClientIpCriterion</name>
@@ -697,6 +701,30 @@
     <message>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Rows at Most</source>
+        <translation>Höchstzahl der Zeilen</translation>
+    </message>
+    <message>
+        <source>The table holds the oldest rows the filters keep, up to this many (the timeline counts them all):</source>
+        <translation>Die Tabelle enthält die ältesten Zeilen, die die Filter durchlassen, höchstens so viele (die Zeitleiste zählt alle):</translation>
+    </message>
+    <message>
+        <source>Change Limit…</source>
+        <translation>Grenze ändern…</translation>
+    </message>
+    <message>
+        <source>ClickHouse Password</source>
+        <translation>ClickHouse-Passwort</translation>
+    </message>
+    <message>
+        <source>ClickHouse refused the password of %1. Password:</source>
+        <translation>ClickHouse hat das Passwort von %1 abgelehnt. Passwort:</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>Passwort von %1:</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2500,14 @@
     <message>
         <source>clickhouses:// connects over HTTPS (port 8443 by default). The password is not saved.</source>
         <translation>clickhouses:// verbindet über HTTPS (standardmäßig Port 8443). Das Passwort wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The table holds the oldest rows the filters keep, up to this many; the timeline counts them all.</source>
+        <translation>Die Tabelle enthält die ältesten Zeilen, die die Filter durchlassen, höchstens so viele; die Zeitleiste zählt alle.</translation>
+    </message>
+    <message>
+        <source>&amp;Rows at most:</source>
+        <translation>Zeilen &amp;höchstens:</translation>
     </message>
 </context>
 <context>

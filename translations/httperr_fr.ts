@@ -445,6 +445,10 @@
         <source>“%1” is not a cluster name (letters, digits and _).</source>
         <translation>« %1 » n’est pas un nom de cluster (lettres, chiffres et _).</translation>
     </message>
+    <message>
+        <source>%1 (cluster %2)</source>
+        <translation>%1 (cluster %2)</translation>
+    </message>
 </context>
 <context>
     <name>ClientIpCriterion</name>
@@ -697,6 +701,30 @@
     <message>
         <source>Try Again</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Rows at Most</source>
+        <translation>Nombre maximal de lignes</translation>
+    </message>
+    <message>
+        <source>The table holds the oldest rows the filters keep, up to this many (the timeline counts them all):</source>
+        <translation>Le tableau contient les lignes les plus anciennes que les filtres gardent, au plus ce nombre (la chronologie les compte toutes) :</translation>
+    </message>
+    <message>
+        <source>Change Limit…</source>
+        <translation>Changer la limite…</translation>
+    </message>
+    <message>
+        <source>ClickHouse Password</source>
+        <translation>Mot de passe ClickHouse</translation>
+    </message>
+    <message>
+        <source>ClickHouse refused the password of %1. Password:</source>
+        <translation>ClickHouse a refusé le mot de passe de %1. Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>Mot de passe de %1 :</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2500,14 @@
     <message>
         <source>clickhouses:// connects over HTTPS (port 8443 by default). The password is not saved.</source>
         <translation>clickhouses:// se connecte en HTTPS (port 8443 par défaut). Le mot de passe n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>The table holds the oldest rows the filters keep, up to this many; the timeline counts them all.</source>
+        <translation>Le tableau contient les lignes les plus anciennes que les filtres gardent, au plus ce nombre ; la chronologie les compte toutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Rows at most:</source>
+        <translation>&amp;Lignes au plus :</translation>
     </message>
 </context>
 <context>

@@ -444,6 +444,10 @@
         <source>“%1” is not a cluster name (letters, digits and _).</source>
         <translation>「%1」はクラスター名ではありません (英字・数字・_)。</translation>
     </message>
+    <message>
+        <source>%1 (cluster %2)</source>
+        <translation>%1 (クラスター %2)</translation>
+    </message>
 </context>
 <context>
     <name>ClientIpCriterion</name>
@@ -696,6 +700,30 @@
     <message>
         <source>Try Again</source>
         <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Rows at Most</source>
+        <translation>最大行数</translation>
+    </message>
+    <message>
+        <source>The table holds the oldest rows the filters keep, up to this many (the timeline counts them all):</source>
+        <translation>表にはフィルターが残す行のうち最も古いものをこの行数まで入れます(タイムラインはすべてを数えます):</translation>
+    </message>
+    <message>
+        <source>Change Limit…</source>
+        <translation>上限を変更…</translation>
+    </message>
+    <message>
+        <source>ClickHouse Password</source>
+        <translation>ClickHouse のパスワード</translation>
+    </message>
+    <message>
+        <source>ClickHouse refused the password of %1. Password:</source>
+        <translation>ClickHouse が %1 のパスワードを拒否しました。パスワード:</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>%1 のパスワード:</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2485,14 @@
     <message>
         <source>clickhouses:// connects over HTTPS (port 8443 by default). The password is not saved.</source>
         <translation>clickhouses:// は HTTPS で接続します(既定のポートは 8443)。パスワードは保存されません。</translation>
+    </message>
+    <message>
+        <source>The table holds the oldest rows the filters keep, up to this many; the timeline counts them all.</source>
+        <translation>表にはフィルターが残す行のうち最も古いものをこの行数まで入れます。タイムラインはすべてを数えます。</translation>
+    </message>
+    <message>
+        <source>&amp;Rows at most:</source>
+        <translation>最大行数(&amp;R):</translation>
     </message>
 </context>
 <context>

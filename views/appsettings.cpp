@@ -3,6 +3,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
@@ -35,6 +37,8 @@ const QString ServerNamesKey = QStringLiteral("servers/names");
 const QString ByServerKey = QStringLiteral("timeline/byServer");
 const QString SlowSecondsKey = QStringLiteral("requests/slowSeconds");
 const QString AccessClocksKey = QStringLiteral("requests/clocks");
+const QString RowLimitKey = QStringLiteral("database/rowLimit");
+const QString LastDatabaseKey = QStringLiteral("database/last");
 } // namespace
 
 void AppSettings::storeIn(const QString &folder)
@@ -255,4 +259,27 @@ bool AppSettings::keepFilters() const
 void AppSettings::setKeepFilters(bool keep)
 {
     QSettings().setValue(KeepFiltersKey, keep);
+}
+
+int AppSettings::databaseRowLimit() const
+{
+    bool ok = false;
+    const int rows = QSettings().value(RowLimitKey).toInt(&ok);
+    return ok ? std::clamp(rows, MinDatabaseRowLimit, MaxDatabaseRowLimit)
+              : DefaultDatabaseRowLimit;
+}
+
+void AppSettings::setDatabaseRowLimit(int rows)
+{
+    QSettings().setValue(RowLimitKey, std::clamp(rows, MinDatabaseRowLimit, MaxDatabaseRowLimit));
+}
+
+QString AppSettings::lastDatabase() const
+{
+    return QSettings().value(LastDatabaseKey).toString();
+}
+
+void AppSettings::setLastDatabase(const QString &address)
+{
+    QSettings().setValue(LastDatabaseKey, address);
 }

@@ -84,4 +84,14 @@ public:
     // Whether opening other files keeps the filters (off: they start unfiltered).
     bool keepFilters() const;
     void setKeepFilters(bool keep);
+
+    // The most rows the window fetches from a database (the timeline counts them all).
+    static constexpr int DefaultDatabaseRowLimit = 1000000;
+    static constexpr int MinDatabaseRowLimit = 1000;
+    static constexpr int MaxDatabaseRowLimit = 100000000;
+    int databaseRowLimit() const;
+    void setDatabaseRowLimit(int rows);
+    // The database address last opened (an address never holds a password).
+    QString lastDatabase() const;
+    void setLastDatabase(const QString &address);
 };

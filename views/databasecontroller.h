@@ -39,8 +39,14 @@ public:
     void open(const ClickHouseUrl &url, const QString &password);
     // The database shown, if any.
     std::optional<ClickHouseUrl> url() const { return m_url; }
-    // Rows fetched at most (1,000,000 unless set).
+    // Rows fetched at most (AppSettings::databaseRowLimit() unless set; not remembered).
     void setRowLimit(uint64_t rows) { m_rowLimit = rows; }
+    uint64_t rowLimit() const { return m_rowLimit; }
+    // Asks for the row limit (the notice's Change Limit…), remembers it and fetches again.
+    void askRowLimit();
+    // The password prompt's object name (a QInputDialog), shown when the address names a user
+    // and HTTPERR_CLICKHOUSE_PASSWORD is not set, and when ClickHouse refuses the password.
+    static QString passwordPromptName() { return QStringLiteral("databasePassword"); }
     // All the rows the filters keep are in the window; filters work on them without queries.
     bool isLocal() const { return m_local; }
     DatabaseFetch *fetcher() const { return m_fetch; }
@@ -60,6 +66,8 @@ private:
     void onRowsStarted(const DatabaseFetch::Rows &rows);
     void onFinished(bool cancelled, const QString &error);
     void forget();
+    // Asks for the password of m_url's user; nothing when the prompt was cancelled.
+    std::optional<QString> askPassword(bool refused);
 
     LogSession *m_session;
     TimelineData *m_timeline;
@@ -73,9 +81,11 @@ private:
     std::optional<ClickHouseUrl> m_url;
     QString m_password;
     std::shared_ptr<const ClickHouseCatalog> m_catalog;
+    std::shared_ptr<const QStringList> m_reasons;
     std::optional<FilterState> m_counted; // the filter (without its time) last counted
     DatabaseFetch::Rows m_rows;
-    uint64_t m_rowLimit = 1000000;
+    quint64 m_fetched = 0;
+    uint64_t m_rowLimit;
     bool m_fresh = false;     // the next counts are of another database
     bool m_local = false;     // every row is here
     bool m_beginning = false; // the session's loadStarted() is ours

@@ -1,10 +1,13 @@
 #include "opendatabasedialog.h"
 
+#include "appsettings.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 OpenDatabaseDialog::OpenDatabaseDialog(QWidget *parent)
@@ -13,6 +16,7 @@ OpenDatabaseDialog::OpenDatabaseDialog(QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_cluster(new QLineEdit(this))
+    , m_rowLimit(new QSpinBox(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Open Database"));
@@ -27,6 +31,13 @@ OpenDatabaseDialog::OpenDatabaseDialog(QWidget *parent)
     m_password->setText(qEnvironmentVariable("HTTPERR_CLICKHOUSE_PASSWORD"));
     m_cluster->setObjectName(QStringLiteral("cluster"));
     m_cluster->setPlaceholderText(tr("optional: read all shards of this cluster"));
+    m_rowLimit->setObjectName(QStringLiteral("rowLimit"));
+    m_rowLimit->setRange(AppSettings::MinDatabaseRowLimit, AppSettings::MaxDatabaseRowLimit);
+    m_rowLimit->setSingleStep(100000);
+    m_rowLimit->setGroupSeparatorShown(true);
+    m_rowLimit->setValue(AppSettings::DefaultDatabaseRowLimit);
+    m_rowLimit->setToolTip(tr("The table holds the oldest rows the filters keep, up to this "
+                              "many; the timeline counts them all."));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();
@@ -36,6 +47,7 @@ OpenDatabaseDialog::OpenDatabaseDialog(QWidget *parent)
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Cluster:"), m_cluster);
+    form->addRow(tr("&Rows at most:"), m_rowLimit);
     auto *note = new QLabel(
         tr("clickhouses:// connects over HTTPS (port 8443 by default). The password is not "
            "saved."),
@@ -81,6 +93,16 @@ std::optional<ClickHouseUrl> OpenDatabaseDialog::url() const
 QString OpenDatabaseDialog::password() const
 {
     return m_password->text();
+}
+
+void OpenDatabaseDialog::setRowLimit(int rows)
+{
+    m_rowLimit->setValue(rows);
+}
+
+int OpenDatabaseDialog::rowLimit() const
+{
+    return m_rowLimit->value();
 }
 
 void OpenDatabaseDialog::accept()

@@ -8,9 +8,11 @@
 
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 // File → Open Database…: where the logs are in ClickHouse (the address, a user, a cluster to
-// read across) and the password. The password is only handed over, never stored.
+// read across), the password, and the most rows the table takes. The password is only handed
+// over, never stored.
 class OpenDatabaseDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
     // The address the fields make, or nothing with the reason shown in the dialog.
     std::optional<ClickHouseUrl> url() const;
     QString password() const;
+    void setRowLimit(int rows);
+    int rowLimit() const;
 
     void accept() override;
 
@@ -30,5 +34,6 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLineEdit *m_cluster;
+    QSpinBox *m_rowLimit;
     QLabel *m_error;
 };

@@ -1,5 +1,7 @@
 #include "statusbarpanel.h"
 
+#include "clickhouseurl.h"
+
 #include "logfiltermodel.h"
 #include "logsession.h"
 #include "timeformat.h"
@@ -59,6 +61,13 @@ void StatusBarPanel::refresh()
     const qint64 rows = qint64(store.rowCount());
     setCounts(m_filter->rowCount(), rows, qint64(m_session->malformedCount()),
               int(store.files().size()));
+    // A database: its address instead of its files.
+    if (const std::optional<ClickHouseUrl> url = ClickHouseUrl::opened(m_session->openedPaths())) {
+        m_files->setToolTip(m_files->text());
+        m_files->setText(url->displayName());
+    } else {
+        m_files->setToolTip(QString());
+    }
     setTimeSpan(rows == 0 ? QString()
                           : TimeFormat(m_zone, locale()).span(store.firstTime(), store.lastTime()));
 }

@@ -2,6 +2,7 @@
 
 #include "sqltext.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -9,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslCertificate>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -103,7 +105,23 @@ void ClickHouseClient::kill(const QByteArray &id)
     // The transfer is gone, but the server may still be working on the query.
     ClickHouseQuery *killer = query(
         "KILL QUERY WHERE query_id = " + SqlText::literal(QString::fromLatin1(id)) + " ASYNC");
-    connect(killer, &ClickHouseQuery::finished, killer, &QObject::deleteLater);
+    ++m_killing;
+    connect(killer, &ClickHouseQuery::finished, this, [this, killer] {
+        --m_killing;
+        killer->deleteLater();
+    });
+}
+
+bool ClickHouseClient::waitForKills(int milliseconds)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (m_killing > 0 && clock.elapsed() < milliseconds) {
+        QEventLoop loop;
+        QTimer::singleShot(10, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return m_killing == 0;
 }
 
 void ClickHouseClient::wait(ClickHouseQuery *query)

@@ -40,6 +40,11 @@ public:
     std::optional<QByteArray> run(const QByteArray &sql, QString *error,
                                   ClickHouseQuery::Failure *failure = nullptr);
 
+    // Runs the event loop of the calling thread until the server has answered every KILL QUERY
+    // sent for a cancelled or dropped query, at most `milliseconds`; true when it has. Call
+    // before the client goes, or the requests go with it unsent.
+    bool waitForKills(int milliseconds);
+
     // TLS: the system's certificate authorities plus those in the PEM file that
     // HTTPERR_CLICKHOUSE_CA names (a company CA, or a test server's self-signed certificate).
     static QSslConfiguration sslConfiguration();
@@ -57,4 +62,5 @@ private:
     QString m_password;
     QNetworkAccessManager *m_network;
     int m_timeout = 5 * 60 * 1000;
+    int m_killing = 0; // KILL QUERY requests not answered yet
 };

@@ -23,12 +23,13 @@ QByteArray rowsWhere(const ClickHouseUrl &url, const QByteArray &condition)
 } // namespace
 
 QByteArray ClickHouseRowFetch::rowQuery(const ClickHouseUrl &url, const QByteArray &condition,
-                                        int64_t from, int64_t to)
+                                        int64_t from, int64_t to, uint64_t limit)
 {
     return "SELECT " + RowDecoder::selectList() + rowsWhere(url, condition)
            + " AND ts >= toDateTime(" + SqlText::number(std::max<int64_t>(from, 0))
            + ") AND ts <= toDateTime(" + SqlText::number(std::min<int64_t>(to, UINT32_MAX))
-           + ") ORDER BY file_key, line FORMAT RowBinary";
+           + ") ORDER BY file_key, line"
+           + (limit > 0 ? " LIMIT " + SqlText::number(limit) : QByteArray()) + " FORMAT RowBinary";
 }
 
 QByteArray ClickHouseRowFetch::hourQuery(const ClickHouseUrl &url, const QByteArray &condition)

@@ -25,9 +25,10 @@ public:
                      const QByteArray &condition, LogStore &store, QString *error,
                      uint64_t sliceRows = 500000);
 
-    // The rows of [from, to] (UTC seconds) that pass `condition`, file by file.
+    // The rows of [from, to] (UTC seconds) that pass `condition`, file by file (the first
+    // `limit` of them when it is not 0).
     static QByteArray rowQuery(const ClickHouseUrl &url, const QByteArray &condition, int64_t from,
-                               int64_t to);
+                               int64_t to, uint64_t limit = 0);
     // Rows per hour (start second, rows) that pass `condition`, oldest first.
     static QByteArray hourQuery(const ClickHouseUrl &url, const QByteArray &condition);
     // Consecutive hours grouped into time ranges of at most `sliceRows` rows (an hour with

@@ -103,6 +103,21 @@ QString ClickHouseUrl::shortName() const
     return name;
 }
 
+QString ClickHouseUrl::displayName() const
+{
+    ClickHouseUrl plain = *this;
+    plain.cluster.clear();
+    const QString address = plain.toString();
+    return cluster.isEmpty() ? address : tr("%1 (cluster %2)").arg(address, cluster);
+}
+
+std::optional<ClickHouseUrl> ClickHouseUrl::opened(const QStringList &openedPaths)
+{
+    if (openedPaths.size() != 1 || !looksLikeUrl(openedPaths.first()))
+        return std::nullopt;
+    return parse(openedPaths.first());
+}
+
 bool ClickHouseUrl::operator==(const ClickHouseUrl &o) const
 {
     return tls == o.tls && user == o.user && host == o.host && port == o.port

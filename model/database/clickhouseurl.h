@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -30,8 +31,13 @@ struct ClickHouseUrl
     QUrl endpoint() const;
     // The URL as the user would type it again (no password: there is none).
     QString toString() const;
-    // "HOST:PORT/DATABASE", for titles and messages.
+    // "HOST:PORT/DATABASE", for messages.
     QString shortName() const;
+    // "clickhouse://[USER@]HOST:PORT/DATABASE (cluster NAME)", for the window's title and
+    // status bar (translated).
+    QString displayName() const;
+    // The database a window shows when `openedPaths` is one address, else nothing.
+    static std::optional<ClickHouseUrl> opened(const QStringList &openedPaths);
     QString userOrDefault() const { return user.isEmpty() ? QStringLiteral("default") : user; }
     bool operator==(const ClickHouseUrl &o) const;
 };
