@@ -193,7 +193,8 @@ void TestEvidencePanel::linksAskForRequests()
         QStringList({u"requests:all:%1:"_s.arg(window), u"requests:slow:%1:"_s.arg(window),
                      u"requests:slowurl:%1:%2Freports%2Fdaily.aspx"_s.arg(window),
                      u"requests:win32:%1:64"_s.arg(window), u"requests:status:%1:503"_s.arg(window),
-                     u"requests:status:%1:503.0"_s.arg(window)}));
+                     u"requests:status:%1:503.0"_s.arg(window),
+                     u"requests:failed:%1:"_s.arg(window)}));
     QSignalSpy requests(&panel, &ExplanationPanel::requestsRequested);
     QSignalSpy threshold(&panel, &ExplanationPanel::slowThresholdRequested);
     Q_EMIT panel.anchorClicked(QUrl(requestLinks.at(2)));
@@ -213,6 +214,7 @@ void TestEvidencePanel::linkRoundTrip_data()
         << RequestLink{Kind::SlowUrl, At9, At9 + 1, u"/a b:c/é%"_s};
     QTest::newRow("substatus") << RequestLink{Kind::Status, 1, 2, u"503.2"_s};
     QTest::newRow("one second") << RequestLink{Kind::Win32, At9, At9, u"1236"_s};
+    QTest::newRow("failed") << RequestLink{Kind::Failed, At9, At9 + 59, QString()};
 }
 
 void TestEvidencePanel::linkRoundTrip()
@@ -375,6 +377,9 @@ void TestEvidencePanel::linksFilterTheRequests_data()
     substatus.status = u"503"_s;
     substatus.substatus = u"2"_s;
     QTest::newRow("substatus") << RequestLink{Kind::Status, At9, At9 + 59, u"503.2"_s} << substatus;
+    RequestFilterState failed = window();
+    failed.stalledOrFailedSeconds = 110;
+    QTest::newRow("failed") << RequestLink{Kind::Failed, At9, At9 + 59, {}} << failed;
 }
 
 void TestEvidencePanel::linksFilterTheRequests()

@@ -155,6 +155,10 @@ void TestEvidenceWindow::spikeExplainedWithItsRequests()
     Q_EMIT w.explanation->anchorClicked(
         QUrl(RequestLink{RequestLink::Kind::All, At9, At9 + 59, {}}.toUrl()));
     QCOMPARE(w.requests->model()->rowCount(), 127 + 6 + 6); // and both servers' normal ones
+    // Stalled or failed: the 127 slow ones; the normal requests neither took long nor failed.
+    Q_EMIT w.explanation->anchorClicked(
+        QUrl(RequestLink{RequestLink::Kind::Failed, At9, At9 + 59, {}}.toUrl()));
+    QCOMPARE(w.requests->model()->rowCount(), 127);
 
     // The report and Copy Summary say the same.
     const std::optional<ReportData> report = w.reports->collect(false, false);

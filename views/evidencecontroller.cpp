@@ -107,6 +107,9 @@ RequestFilterState EvidenceController::filterFor(const RequestLink &link) const
         state.status = link.value.section(QLatin1Char('.'), 0, 0);
         state.substatus = link.value.section(QLatin1Char('.'), 1, 1);
         break;
+    case RequestLink::Kind::Failed:
+        state.stalledOrFailedSeconds = m_slowSeconds;
+        break;
     }
     return state;
 }

@@ -64,8 +64,8 @@ QString EvidenceHtml::render(const SpikeEvidence &e)
             html += row(QStringLiteral("503.%1").arg(substatus), count,
                         link(RequestLink::Kind::Status, QStringLiteral("503.%1").arg(substatus)),
                         EvidenceVerdict::statusMeaning(503, substatus));
-        // Slow, or a network error, or a 5xx: no one filter of the Requests table says "or".
-        html += row(tr("Stalled or failed"), e.failed, std::nullopt, usual(e.usualFailed));
+        html += row(tr("Stalled or failed"), e.failed, link(RequestLink::Kind::Failed),
+                    usual(e.usualFailed));
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<p class='muted'>%1 <a href='%2'>%3</a></p>")

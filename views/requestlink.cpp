@@ -6,7 +6,8 @@
 #include <array>
 
 namespace {
-constexpr std::array<const char *, 5> kindNames = {"all", "slow", "slowurl", "win32", "status"};
+constexpr std::array<const char *, 6> kindNames = {"all",   "slow",   "slowurl",
+                                                   "win32", "status", "failed"};
 const QString prefix = QStringLiteral("requests:");
 } // namespace
 
