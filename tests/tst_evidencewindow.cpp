@@ -80,7 +80,7 @@ struct Window
     TimelineData data{session.tableModel()};
     QMainWindow window;
     TimelineWidget *timeline = new TimelineWidget;
-    ExplanationPanel *explanation = new ExplanationPanel;
+    ExplanationPanel *explanation = new ExplanationPanel(&window); // not in a layout: owned here
     LogTableView *table = new LogTableView;
     QWidget *errors = new QWidget;
     RequestsController *requests = nullptr;
