@@ -35,6 +35,21 @@ bool write(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
+// One server's httperr log of 08:00-09:00 and its access log `accessShift` seconds later, named
+// `accessName`, loaded into `session`.
+bool loadOneServer(LogSession &session, const QTemporaryDir &dir, const QString &accessName,
+                   int64_t accessShift)
+{
+    if (!write(dir.filePath(QStringLiteral("WEB01/") + accessName),
+               AccessLogPair::accessLog(oneHour(accessShift, 0, 0)))
+        || !write(dir.filePath(QStringLiteral("WEB01/httperr1.log")),
+                  AccessLogPair::httpErrLog(oneHour(0, 0, 0))))
+        return false;
+    QSignalSpy finished(&session, &LogSession::loadFinished);
+    session.open({dir.path()});
+    return finished.wait(20000);
+}
+
 } // namespace
 
 class TestRequestLog : public QObject
@@ -148,14 +163,8 @@ void TestRequestLog::reopenDropsOldRequests()
 void TestRequestLog::renamesServers()
 {
     QTemporaryDir dir;
-    QVERIFY(write(dir.filePath(QStringLiteral("WEB01/u_ex260310.log")),
-                  AccessLogPair::accessLog(oneHour(0, 0, 0))));
-    QVERIFY(write(dir.filePath(QStringLiteral("WEB01/httperr1.log")),
-                  AccessLogPair::httpErrLog(oneHour(0, 0, 0))));
     LogSession session;
-    QSignalSpy finished(&session, &LogSession::loadFinished);
-    session.open({dir.path()});
-    QVERIFY(finished.wait(20000));
+    QVERIFY(loadOneServer(session, dir, QStringLiteral("u_ex260310.log"), 0));
     QSignalSpy renamed(session.requests(), &RequestLog::serversChanged);
     QVERIFY(session.renameServer(0, QStringLiteral("Front end")));
     QCOMPARE(renamed.count(), 1);
@@ -167,14 +176,8 @@ void TestRequestLog::accessLogsOfAnotherDay()
 {
     // The httperr log of 08:00-09:00, the access log of the next day: said when loading.
     QTemporaryDir dir;
-    QVERIFY(write(dir.filePath(QStringLiteral("WEB01/u_ex260311.log")),
-                  AccessLogPair::accessLog(oneHour(86400, 0, 0))));
-    QVERIFY(write(dir.filePath(QStringLiteral("WEB01/httperr1.log")),
-                  AccessLogPair::httpErrLog(oneHour(0, 0, 0))));
     LogSession session;
-    QSignalSpy finished(&session, &LogSession::loadFinished);
-    session.open({dir.path()});
-    QVERIFY(finished.wait(20000));
+    QVERIFY(loadOneServer(session, dir, QStringLiteral("u_ex260311.log"), 86400));
     QCOMPARE(session.requests()->rowCount(), size_t(360));
     ProblemListModel *problems = session.problemModel();
     QCOMPARE(problems->rowCount(), 1);
